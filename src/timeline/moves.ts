@@ -1,0 +1,60 @@
+/**
+ * The contract between the timeline and the moves it plays. A move is a pure operator on the
+ * camera state: `apply(state, ctx, params)` returns the state after the move has progressed by
+ * `ctx.progress`. It must return `state` unchanged at progress 0 (so moves never jump where they
+ * start) and be continuous in progress. The concrete presets live in `camera-presets`; the
+ * timeline only sees this interface through an injected registry.
+ */
+import type { Vec3 } from '../core/math/vec3'
+import type { Degrees, Fraction, Meters, Millimeters, Seconds } from '../core/units'
+import type { ParamSpec, ParamValue } from './params'
+
+export interface MoveState {
+  readonly position: Vec3
+  readonly yawDeg: Degrees
+  readonly pitchDeg: Degrees
+  readonly rollDeg: Degrees
+  readonly focalLengthMm: Millimeters
+  /** Used when focusOnSubject is false. */
+  readonly focusDistanceM: Meters
+  readonly focusOnSubject: boolean
+  readonly fStop: number
+  /** Extra turn of the subject about its vertical axis (turntable moves). */
+  readonly subjectSpinDeg: Degrees
+}
+
+export interface MoveContext {
+  /** Eased progress, 0 at the clip start and 1 at its end (may overshoot with custom curves). */
+  readonly progress: Fraction
+  /** Linear progress 0..1 (before easing). */
+  readonly linearProgress: Fraction
+  /** Seconds since the clip started, clamped to [0, durationS]. */
+  readonly localTimeS: Seconds
+  readonly durationS: Seconds
+  /** The subject point as the move sees it (now, or when the move ended if it has), and where it was when the move started. */
+  readonly subjectPoint: Vec3
+  readonly subjectPointAtStart: Vec3
+}
+
+export type ResolvedParams = Readonly<Record<string, ParamValue>>
+
+export interface MoveDefinition {
+  readonly id: string
+  readonly version: number
+  readonly params: readonly ParamSpec[]
+  readonly apply: (state: MoveState, ctx: MoveContext, params: ResolvedParams) => MoveState
+  /** Scene time rate while the move runs (bullet time freezes the subject: 0). Default 1. */
+  readonly sceneTimeRate?: (params: ResolvedParams) => number
+}
+
+export interface MoveRegistry {
+  readonly get: (id: string) => MoveDefinition | undefined
+}
+
+/** Read a numeric parameter that `resolveParams` has filled. */
+export const num = (params: ResolvedParams, name: string): number => {
+  const v = params[name]
+  return typeof v === 'number' ? v : Number(v)
+}
+/** Read a choice parameter that `resolveParams` has filled. */
+export const choice = (params: ResolvedParams, name: string): string => String(params[name])
