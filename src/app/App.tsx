@@ -1,0 +1,41 @@
+import { useEffect } from 'react'
+import { PresetsPanel } from '../ui/presets-panel'
+import { InspectorPanel } from '../ui/inspector'
+import { TimelinePanel } from '../ui/timeline-editor'
+import { Viewport } from '../viewport'
+import { startPlaybackLoop, studioStore } from '../state'
+import { TopBar } from './TopBar'
+import { StatusBar } from './StatusBar'
+import { HelpOverlay } from './HelpOverlay'
+import { useKeyboardShortcuts } from './useKeyboardShortcuts'
+import { installTestApi } from './testApi'
+
+/** The studio shell: library left, viewport centre, inspector right, timeline below. */
+export function App() {
+  useEffect(() => startPlaybackLoop(studioStore), [])
+  useEffect(() => installTestApi(studioStore), [])
+  useKeyboardShortcuts()
+  return (
+    <div className="grid h-full grid-cols-[232px_minmax(0,1fr)_300px] grid-rows-[40px_minmax(0,1fr)_minmax(200px,34%)_24px] bg-neutral-950 text-neutral-200">
+      <div className="col-span-3">
+        <TopBar />
+      </div>
+      <aside className="row-span-2 min-h-0 border-r border-neutral-800" aria-label="Preset library">
+        <PresetsPanel />
+      </aside>
+      <main className="relative min-h-0 min-w-0" aria-label="Viewport">
+        <Viewport />
+      </main>
+      <aside className="row-span-2 min-h-0 overflow-y-auto border-l border-neutral-800" aria-label="Inspector">
+        <InspectorPanel />
+      </aside>
+      <section className="min-h-0 min-w-0 border-t border-neutral-800" aria-label="Timeline">
+        <TimelinePanel />
+      </section>
+      <div className="col-span-3">
+        <StatusBar />
+      </div>
+      <HelpOverlay />
+    </div>
+  )
+}

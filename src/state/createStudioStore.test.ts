@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { createStudioStore, selectCurrentShot } from './createStudioStore'
+import { advancePlayback, startPlaybackLoop, type TickSource } from './playback'
+
+const clipsOf = (store: ReturnType<typeof createStudioStore>) => selectCurrentShot(store.getState()).tracks.flatMap((t) => t.clips)
+
+describe('studio store', () => {
+  it('clicking presets builds a sequence on track 1 and selects the new move', () => {
+    const store = createStudioStore()
+    const a = store.getState().addPresetClip('dolly-zoom-in')
+    const b = store.getState().addPresetClip('orbit-left')
+    const [first, second] = clipsOf(store)
+    expect(first.id).toBe(a)
+    expect(second.id).toBe(b)
+    expect(second.startS).toBeCloseTo(first.startS + first.durationS, 9)
+    expect(store.getState().selectedClipId).toBe(b)
+    // the shot grows to hold its moves
+    expect(selectCurrentShot(store.getState()).durationS).toBeGreaterThanOrEqual(second.startS + second.durationS)
+  })
+
+  it('refuses an unknown preset with a notice and changes nothing', () => {
+    const store = createStudioStore()
+    const before = store.getState().document
+    expect(store.getState().addPresetClip('no-such-move')).toBeNull()
+    expect(store.getState().document).toBe(before)
+    expect(store.getState().notice?.tone).toBe('error')
+  })
+
+  it('undo and redo walk every document change', () => {
+    const store = createStudioStore()
+    const d0 = store.getState().document
+    const id = store.getState().addPresetClip('pan-left')!
+    const d1 = store.getState().document
+    store.getState().setClipParams(id, { angle: 90 })
+    const d2 = store.getState().document
+    store.getState().undo()
+    expect(store.getState().document).toBe(d1)
+    store.getState().undo()
+    expect(store.getState().document).toBe(d0)
+    expect(store.getState().selectedClipId).toBeNull() // the clip no longer exists
+    store.getState().redo()
+    store.getState().redo()
+    expect(store.getState().document).toBe(d2)
+  })
+
+  it('a whole drag is one undo step, and cancel restores the document', () => {
+    const store = createStudioStore()
+    const id = store.getState().addPresetClip('truck-left')!
+    const before = store.getState().document
+    const pastLength = store.getState().history.past.length
+    store.getState().beginGesture()
+    for (let i = 1; i <= 10; i++) store.getState().moveClip(id, i * 0.1)
+    store.getState().commitGesture()
+    expect(store.getState().history.past.length).toBe(pastLength + 1)
+    store.getState().undo()
+    expect(store.getState().document).toBe(before)
+
+    store.getState().beginGesture()
+    store.getState().moveClip(id, 2)
+    store.getState().cancelGesture()
+    expect(store.getState().document).toBe(before)
+    expect(store.getState().history.past.length).toBe(pastLength)
+  })
+
+  it('no-op edits record no history', () => {
+    const store = createStudioStore()
+    const id = store.getState().addPresetClip('tilt-up')!
+    const n = store.getState().history.past.length
+    store.getState().moveClip(id, 0)
+    store.getState().renameShot(store.getState().selectedShotId, 'Shot 1')
+    expect(store.getState().history.past.length).toBe(n)
+  })
+
+  it('keeps at least one shot and selects a neighbour when the selected shot is removed', () => {
+    const store = createStudioStore()
+    const first = store.getState().selectedShotId
+    store.getState().removeShot(first)
+    expect(store.getState().document.shots).toHaveLength(1)
+    store.getState().addShot()
+    const second = store.getState().selectedShotId
+    expect(second).not.toBe(first)
+    store.getState().removeShot(second)
+    expect(store.getState().selectedShotId).toBe(first)
+  })
+
+  it('frame stepping lands on the frame grid and clamps to the shot', () => {
+    const store = createStudioStore()
+    store.getState().stepFrames(5)
+    expect(store.getState().playheadS).toBeCloseTo(5 / 24, 12)
+    store.getState().stepFrames(-100)
+    expect(store.getState().playheadS).toBe(0)
+  })
+})
+
+describe('playback', () => {
+  it('advances in real time, shows whole frames, and loops', () => {
+    const store = createStudioStore()
+    store.getState().play()
+    let clock = advancePlayback(store, 0, 0.1)
+    expect(store.getState().playheadS).toBeCloseTo(2 / 24, 12) // 0.1 s = 2.4 frames -> frame 2
+    clock = advancePlayback(store, clock, 5)
+    expect(store.getState().playing).toBe(true)
+    expect(store.getState().playheadS).toBeLessThan(0.2) // 5.1 s wrapped in a 5 s shot
+  })
+
+  it('runs off a tick source only while playing', () => {
+    const store = createStudioStore()
+    const queue: ((ms: number) => void)[] = []
+    const ticks: TickSource = { request: (cb) => queue.push(cb), cancel: () => {} }
+    const stop = startPlaybackLoop(store, ticks)
+    store.getState().setLoop(false)
+    store.getState().play()
+    let now = 0
+    for (let i = 0; i < 20 && queue.length; i++) {
+      const cb = queue.shift()!
+      cb(now)
+      now += 1000 / 24
+    }
+    expect(store.getState().playheadS).toBeGreaterThan(0.5)
+    store.getState().pause()
+    const at = store.getState().playheadS
+    while (queue.length) queue.shift()!((now += 40))
+    expect(store.getState().playheadS).toBe(at)
+    stop()
+  })
+
+  it('without loop, playback runs on into the next shot', () => {
+    const store = createStudioStore()
+    store.getState().addShot()
+    const second = store.getState().selectedShotId
+    store.getState().selectShot(store.getState().document.shots[0].id)
+    store.getState().setLoop(false)
+    store.getState().play()
+    advancePlayback(store, 4.99, 0.05)
+    expect(store.getState().selectedShotId).toBe(second)
+    expect(store.getState().playheadS).toBe(0)
+  })
+})

@@ -1,0 +1,8 @@
+export { createStudioStore, selectCurrentShot, initialStudioData, MIN_TIMELINE_ZOOM, MAX_TIMELINE_ZOOM } from './createStudioStore'
+export type { StudioStore } from './createStudioStore'
+export { studioStore } from './store'
+export { useStudio, useStudioShallow, studioActions, subscribeToPlayhead } from './hooks'
+export { startPlaybackLoop, advancePlayback, rafTickSource } from './playback'
+export type { TickSource } from './playback'
+export type { StudioState, StudioData, StudioActions, ViewLayout } from './types'
+export { newId } from './ids'

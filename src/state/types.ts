@@ -1,0 +1,84 @@
+import type { CameraPose } from '../core/camera/pose'
+import type { Easing } from '../core/math/easing'
+import type { Seconds } from '../core/units'
+import type { LensSetup, Project } from '../timeline/model'
+import type { ShotSettings } from '../timeline/ops'
+import type { ParamValues } from '../timeline/params'
+import type { SubjectSpec } from '../timeline/subject'
+import type { HistoryState } from './history'
+
+export type ViewLayout = 'split' | 'pip' | 'director' | 'lens'
+
+/** Tiers: `document` is undoable and saved; session is per-user UI state; playback is frame-rate state. */
+export interface StudioData {
+  readonly document: Project
+  readonly history: HistoryState
+  // session
+  readonly selectedShotId: string
+  readonly selectedClipId: string | null
+  readonly viewLayout: ViewLayout
+  /** The director view looks through the shot camera; navigating edits the starting framing. */
+  readonly lookThrough: boolean
+  readonly timelinePixelsPerSecond: number
+  readonly helpOpen: boolean
+  readonly guides: { readonly thirds: boolean; readonly safeAreas: boolean; readonly horizon: boolean }
+  /** A short message for the status bar (errors and confirmations). */
+  readonly notice: { readonly text: string; readonly tone: 'info' | 'error' } | null
+  // playback (frame-rate: read with getState()/subscribe, never with a re-rendering selector)
+  readonly playheadS: Seconds
+  readonly playing: boolean
+  readonly loop: boolean
+  /** Shuttle rate for J/K/L: 1 = real time forward, -2 = double speed backwards. */
+  readonly playbackRate: number
+}
+
+export interface StudioActions {
+  // history
+  undo(): void
+  redo(): void
+  beginGesture(): void
+  commitGesture(): void
+  cancelGesture(): void
+  // project and shots
+  replaceDocument(project: Project): void
+  renameProject(name: string): void
+  addShot(): void
+  duplicateShot(shotId: string): void
+  removeShot(shotId: string): void
+  moveShot(shotId: string, toIndex: number): void
+  renameShot(shotId: string, name: string): void
+  updateShotSettings(shotId: string, patch: ShotSettings): void
+  setShotStart(pose: CameraPose): void
+  updateLens(patch: Partial<LensSetup>): void
+  updateSubject(patch: Partial<SubjectSpec>): void
+  // tracks and clips (on the selected shot)
+  addTrack(): void
+  removeTrack(trackId: string): void
+  /** Places a preset as a new clip; returns the clip id. Default: at the playhead on the first track with room. */
+  addPresetClip(presetId: string, at?: { trackId?: string; startS?: Seconds }): string | null
+  moveClip(clipId: string, startS: Seconds, trackId?: string): void
+  setClipTiming(clipId: string, startS: Seconds, durationS: Seconds): void
+  deleteClip(clipId: string): void
+  duplicateClip(clipId: string): void
+  setClipParams(clipId: string, params: ParamValues): void
+  resetClipParams(clipId: string, names?: readonly string[]): void
+  setClipEasing(clipId: string, easing: Easing): void
+  // session
+  selectShot(shotId: string): void
+  selectClip(clipId: string | null): void
+  setViewLayout(layout: ViewLayout): void
+  setLookThrough(on: boolean): void
+  setTimelineZoom(pixelsPerSecond: number): void
+  setHelpOpen(open: boolean): void
+  toggleGuide(guide: keyof StudioData['guides']): void
+  notify(text: string, tone?: 'info' | 'error'): void
+  // playback
+  setPlayhead(timeS: Seconds): void
+  play(rate?: number): void
+  pause(): void
+  togglePlay(): void
+  setLoop(loop: boolean): void
+  stepFrames(frames: number): void
+}
+
+export type StudioState = StudioData & StudioActions
