@@ -1,0 +1,3 @@
+export { ApiError, getJson } from './http'
+export { fetchRoutes, routesQuery, routeKeys, routesSchema } from './routes'
+export type { RenderRoute } from './routes'
