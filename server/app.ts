@@ -1,0 +1,37 @@
+/**
+ * The server's Hono apps, built from injected options so tests call `app.request(...)` with any env.
+ * `createApiApp`: the JSON API under /api. `createApp`: the API plus the built studio from dist/.
+ */
+import { Hono } from 'hono'
+import { type RouteCheckOptions, type ServerEnv, listRoutes } from './routes'
+import { serveStudio } from './static'
+
+export interface ApiOptions extends RouteCheckOptions {
+  /** The server's environment (process.env plus .env in production; anything in tests). */
+  readonly env: ServerEnv
+}
+
+export interface AppOptions extends ApiOptions {
+  /** Absolute path of the built app (dist/). */
+  readonly distDir: string
+}
+
+export type ApiErrorCode = 'not-found' | 'internal'
+
+const apiError = (code: ApiErrorCode, message: string) => ({ error: { code, message } })
+
+export const createApiApp = (options: ApiOptions): Hono => {
+  const api = new Hono()
+  api.get('/api/routes', (c) => c.json(listRoutes(options.env, options)))
+  api.all('/api/*', (c) => c.json(apiError('not-found', `No API route ${c.req.method} ${c.req.path}`), 404))
+  // never echo an exception: it could carry a key or a provider's response
+  api.onError((_err, c) => c.json(apiError('internal', 'The server failed to handle this request.'), 500))
+  return api
+}
+
+export const createApp = (options: AppOptions): Hono => {
+  const app = new Hono()
+  app.route('/', createApiApp(options))
+  app.route('/', serveStudio(options.distDir))
+  return app
+}

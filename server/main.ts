@@ -1,0 +1,40 @@
+/**
+ * `npm start` (via bin/serve.mjs): serve the built studio and the API on one origin,
+ * on HOST:PORT (default 127.0.0.1:5173).
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { serve } from '@hono/node-server'
+import { createApp } from './app'
+import { googleCredentialsAvailable, loadServerEnv } from './env'
+
+export const DEFAULT_PORT = 5173
+export const DEFAULT_HOST = '127.0.0.1'
+
+const rootDir = fileURLToPath(new URL('..', import.meta.url))
+
+export const startServer = () => {
+  const env = loadServerEnv(rootDir)
+  const port = Number(env.PORT ?? DEFAULT_PORT)
+  const host = env.HOST || DEFAULT_HOST
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Framewright studio: PORT must be a port number (got '${env.PORT}')`)
+    process.exit(2)
+  }
+  const distDir = join(rootDir, 'dist')
+  if (!existsSync(join(distDir, 'index.html'))) console.warn('Framewright studio: dist/ has no build yet; run `npm run build` (npm start does it).')
+  const app = createApp({ env, distDir, googleCredentialsAvailable: googleCredentialsAvailable(env) })
+  const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    const shownHost = host.includes(':') ? `[${host}]` : host
+    console.log(`Framewright studio: http://${shownHost}:${info.port}`)
+  })
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    console.error(`Framewright studio: cannot listen on ${host}:${port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (set PORT)' : e.message}`)
+    process.exit(1)
+  })
+  const stop = () => server.close(() => process.exit(0))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  return server
+}

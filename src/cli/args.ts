@@ -1,0 +1,148 @@
+/**
+ * Command-line arguments -> a command, as a pure function. Checks syntax and fixed ranges only;
+ * what needs the preset library (preset ids, parameter names and ranges) is checked in newProject.ts.
+ */
+import { ASPECT_RATIOS, type AspectRatio } from '../core/camera/lens'
+import { MAX_SHOT_DURATION_S, MIN_CLIP_DURATION_S } from '../timeline'
+
+export const MAX_FPS = 120
+
+export interface MoveRequest {
+  readonly presetId: string
+  /** `--param name=value` in order, values as typed. */
+  readonly params: readonly { readonly name: string; readonly value: string }[]
+}
+
+export type CliCommand =
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | { readonly command: 'presets'; readonly json: boolean }
+  | { readonly command: 'targets'; readonly json: boolean }
+  | {
+      readonly command: 'new'
+      readonly moves: readonly MoveRequest[]
+      readonly together: boolean
+      readonly durationS?: number
+      readonly fps?: number
+      readonly aspect?: AspectRatio
+      readonly outFile?: string
+    }
+  | { readonly command: 'compile'; readonly projectFile: string; readonly targetId: string; readonly shotNumber: number; readonly outFile?: string }
+
+export type ParseResult = { readonly ok: true; readonly value: CliCommand } | { readonly ok: false; readonly message: string }
+
+const COMMANDS = ['presets', 'targets', 'new', 'compile'] as const
+type CommandName = (typeof COMMANDS)[number]
+
+/** The options each command takes: true = takes a value. */
+const OPTIONS: Record<CommandName, Record<string, boolean>> = {
+  presets: { '--json': false },
+  targets: { '--json': false },
+  new: { '--preset': true, '--param': true, '--together': false, '--duration': true, '--fps': true, '--aspect': true, '-o': true },
+  compile: { '--target': true, '--shot': true, '-o': true },
+}
+const ALIASES: Record<string, string> = { '--out': '-o', '--output': '-o' }
+
+interface Token {
+  readonly name: string
+  readonly value?: string
+}
+
+class ArgError extends Error {}
+
+/** Split argv into options (with values) and positionals. */
+const tokenize = (command: CommandName, args: readonly string[]): { options: Token[]; positionals: string[] } => {
+  const options: Token[] = []
+  const positionals: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg)
+      continue
+    }
+    const eq = arg.indexOf('=')
+    const raw = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg
+    const name = ALIASES[raw] ?? raw
+    const takesValue = OPTIONS[command][name]
+    if (takesValue === undefined) throw new ArgError(`unknown option '${raw}' for '${command}' (see 'framewright --help')`)
+    if (!takesValue) {
+      if (raw !== arg) throw new ArgError(`${raw} takes no value`)
+      options.push({ name })
+      continue
+    }
+    const value = raw !== arg ? arg.slice(eq + 1) : args[++i]
+    if (value === undefined) throw new ArgError(`${raw} needs a value`)
+    options.push({ name, value })
+  }
+  return { options, positionals }
+}
+
+const single = (options: readonly Token[], name: string): string | undefined => {
+  const found = options.filter((o) => o.name === name)
+  if (found.length > 1) throw new ArgError(`${name} is given more than once`)
+  return found[0]?.value
+}
+
+/** A number in (above, max], or in [atLeast, max]. */
+const numberIn = (flag: string, text: string | undefined, range: { above?: number; atLeast?: number; max: number }, what: string): number | undefined => {
+  if (text === undefined) return undefined
+  const n = text.trim() === '' ? NaN : Number(text)
+  const low = range.atLeast !== undefined ? n >= range.atLeast : n > (range.above ?? -Infinity)
+  if (!Number.isFinite(n) || !low || n > range.max) throw new ArgError(`${flag} must be ${what} (got '${text}')`)
+  return n
+}
+
+const parseNew = (options: readonly Token[], positionals: readonly string[]): CliCommand => {
+  if (positionals.length) throw new ArgError(`'new' takes no file name; use -o FILE (got '${positionals[0]}')`)
+  const moves: { presetId: string; params: { name: string; value: string }[] }[] = []
+  for (const o of options) {
+    if (o.name === '--preset') moves.push({ presetId: o.value ?? '', params: [] })
+    if (o.name !== '--param') continue
+    const move = moves[moves.length - 1]
+    if (!move) throw new ArgError(`--param ${o.value} must follow the --preset it belongs to`)
+    const eq = (o.value ?? '').indexOf('=')
+    if (eq <= 0) throw new ArgError(`--param needs the form name=value (got '${o.value}')`)
+    move.params.push({ name: o.value!.slice(0, eq), value: o.value!.slice(eq + 1) })
+  }
+  const aspect = single(options, '--aspect')
+  if (aspect !== undefined && !(ASPECT_RATIOS as readonly string[]).includes(aspect))
+    throw new ArgError(`--aspect must be one of ${ASPECT_RATIOS.join(', ')} (got '${aspect}')`)
+  return {
+    command: 'new',
+    moves,
+    together: options.some((o) => o.name === '--together'),
+    durationS: numberIn('--duration', single(options, '--duration'), { atLeast: MIN_CLIP_DURATION_S, max: MAX_SHOT_DURATION_S }, `seconds, from ${MIN_CLIP_DURATION_S} to ${MAX_SHOT_DURATION_S}`),
+    fps: numberIn('--fps', single(options, '--fps'), { above: 0, max: MAX_FPS }, `a frame rate, more than 0 and at most ${MAX_FPS}`),
+    aspect: aspect as AspectRatio | undefined,
+    outFile: single(options, '-o'),
+  }
+}
+
+const parseCompile = (options: readonly Token[], positionals: readonly string[]): CliCommand => {
+  if (positionals.length !== 1) throw new ArgError(positionals.length ? `'compile' takes one project file (got ${positionals.length})` : `'compile' needs a project file`)
+  const targetId = single(options, '--target')
+  if (!targetId) throw new ArgError(`'compile' needs --target ID (see 'framewright targets')`)
+  const shot = single(options, '--shot')
+  const shotNumber = shot === undefined ? 1 : Number(shot)
+  if (!Number.isInteger(shotNumber) || shotNumber < 1) throw new ArgError(`--shot must be a shot number from 1 (got '${shot}')`)
+  return { command: 'compile', projectFile: positionals[0], targetId, shotNumber, outFile: single(options, '-o') }
+}
+
+export const parseArgs = (argv: readonly string[]): ParseResult => {
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, value: { command: 'help' } }
+  if (argv[0] === '--version' || argv[0] === '-v') return { ok: true, value: { command: 'version' } }
+  const [name, ...rest] = argv
+  if (name === undefined) return { ok: false, message: `missing command: one of ${COMMANDS.join(', ')} (see 'framewright --help')` }
+  if (!(COMMANDS as readonly string[]).includes(name)) return { ok: false, message: `unknown command '${name}': use one of ${COMMANDS.join(', ')}` }
+  const command = name as CommandName
+  try {
+    const { options, positionals } = tokenize(command, rest)
+    if (command === 'new') return { ok: true, value: parseNew(options, positionals) }
+    if (command === 'compile') return { ok: true, value: parseCompile(options, positionals) }
+    if (positionals.length) throw new ArgError(`'${command}' takes no arguments (got '${positionals[0]}')`)
+    return { ok: true, value: { command, json: options.some((o) => o.name === '--json') } }
+  } catch (e) {
+    if (e instanceof ArgError) return { ok: false, message: e.message }
+    throw e
+  }
+}

@@ -1,0 +1,66 @@
+/** End to end: the real executable, spawned as a user would run it. */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), 'framewright-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const framewright = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [join(root, 'bin/framewright.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('bin/framewright.mjs', { timeout: 60_000 }, () => {
+  it('new then compile --target trajectory', () => {
+    const project = join(dir, 'shot.json')
+    const trajectory = join(dir, 'shot.trajectory.json')
+    const made = framewright('new', '--preset', 'orbit-left', '--param', 'angle=120', '--preset', 'crane-up', '--together', '--fps', '24', '-o', project)
+    expect(made).toEqual({ code: 0, stdout: '', stderr: '' })
+    const compiled = framewright('compile', project, '--target', 'trajectory', '-o', trajectory)
+    expect(compiled.code).toBe(0)
+    const t = JSON.parse(readFileSync(trajectory, 'utf8'))
+    expect(t).toMatchObject({ kind: 'framewright.trajectory', version: 1, fps: 24, width: 1280, height: 720 })
+    expect(t.frames).toHaveLength(144)
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('bad input: one line on stderr, exit 2, no output file', () => {
+    const out = join(dir, 'never.json')
+    const r = framewright('new', '--preset', 'orbit-left', '--param', 'angle=999', '-o', out)
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe("framewright: --param angle=999: angle must be between 0 and 360 deg (preset 'orbit-left')\n")
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('an invalid project file: exit 2 naming the bad field, no output file', () => {
+    const project = join(dir, 'bad.json')
+    const out = join(dir, 'bad.trajectory.json')
+    const made = framewright('new', '--preset', 'dolly-in')
+    writeFileSync(project, made.stdout.replace('"fps": 24', '"fps": -24'))
+    const r = framewright('compile', project, '--target', 'trajectory', '-o', out)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(`framewright: ${project}: fps must be greater than 0\n`)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('unknown flag and unknown target', () => {
+    expect(framewright('presets', '--yaml')).toMatchObject({ code: 2, stdout: '' })
+    const project = join(dir, 'ok.json')
+    framewright('new', '-o', project)
+    const r = framewright('compile', project, '--target', 'betamax')
+    expect(r).toEqual({ code: 2, stdout: '', stderr: "framewright: Unknown target 'betamax'. Known targets: trajectory.\n" })
+  })
+
+  it('presets --json and --help exit 0', () => {
+    const presets = framewright('presets', '--json')
+    expect(presets.code).toBe(0)
+    expect(JSON.parse(presets.stdout).length).toBeGreaterThan(30)
+    expect(framewright('--help')).toMatchObject({ code: 0, stderr: '' })
+  })
+})

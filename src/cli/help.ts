@@ -1,0 +1,25 @@
+import { ASPECT_RATIOS } from '../core/camera/lens'
+import { MAX_FPS } from './args'
+
+export const HELP = `framewright: compile camera moves from the command line (the same code as the studio)
+
+Usage:
+  framewright presets [--json]             list every camera move preset and its parameters
+  framewright targets [--json]             list every compile target and its constraints
+  framewright new --preset ID [--param NAME=VALUE]... [--preset ID ...]
+                  [--together] [--duration S] [--fps N] [--aspect W:H] [-o FILE]
+                                           a one-shot project with the default scene and those moves:
+                                           one after another from t = 0 (default), or all at once
+                                           with --together; --param sets a parameter of the --preset
+                                           before it; --duration defaults to the end of the last move
+  framewright compile PROJECT --target ID [--shot N] [-o FILE]
+                                           the target's payload or export file for shot N (default 1)
+  framewright --help | --version
+
+Without -o the result goes to stdout. On bad input: one line on stderr, exit code 2, no file written.
+Aspect ratios: ${ASPECT_RATIOS.join(', ')}. Frame rate: more than 0, at most ${MAX_FPS}.
+
+Examples:
+  framewright new --preset orbit-left --param angle=120 --preset crane-up -o shot.framewright.json
+  framewright compile shot.framewright.json --target trajectory -o shot.trajectory.json
+`

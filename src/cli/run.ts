@@ -1,0 +1,89 @@
+/**
+ * The CLI as a function of its arguments and an injected I/O, so it is tested without spawning.
+ * Output files are written only after everything has succeeded, and atomically (see main.ts).
+ */
+import { presetRegistry } from '../camera-presets'
+import { compileShot } from '../compilers'
+import { APP_VERSION, loadProject, serializeProject } from '../schema'
+import { parseArgs } from './args'
+import { HELP } from './help'
+import { formatPresets, formatTargets } from './listings'
+import { buildNewProject } from './newProject'
+
+export const EXIT_OK = 0
+export const EXIT_INTERNAL_ERROR = 1
+export const EXIT_BAD_INPUT = 2
+
+export interface CliIo {
+  /** Rejects with an Error whose message says why (see main.ts). */
+  readonly readTextFile: (path: string) => Promise<string>
+  /** Writes the whole file or nothing. Rejects with an Error whose message says why. */
+  readonly writeTextFile: (path: string, text: string) => Promise<void>
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+}
+
+class InputError extends Error {}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim()
+
+const emit = async (io: CliIo, text: string, outFile: string | undefined) => {
+  if (outFile === undefined) return io.stdout(text)
+  try {
+    await io.writeTextFile(outFile, text)
+  } catch (e) {
+    throw new InputError(`cannot write '${outFile}': ${e instanceof Error ? e.message : String(e)}`)
+  }
+}
+
+const readProject = async (io: CliIo, file: string) => {
+  let text: string
+  try {
+    text = await io.readTextFile(file)
+  } catch (e) {
+    throw new InputError(`cannot read project file '${file}': ${e instanceof Error ? e.message : String(e)}`)
+  }
+  const loaded = loadProject(text)
+  if (!loaded.ok) throw new InputError(`${file}: ${loaded.error.message}`)
+  return loaded.project
+}
+
+const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
+  const parsed = parseArgs(argv)
+  if (!parsed.ok) throw new InputError(parsed.message)
+  const cmd = parsed.value
+  switch (cmd.command) {
+    case 'help':
+      return io.stdout(HELP)
+    case 'version':
+      return io.stdout(`${APP_VERSION}\n`)
+    case 'presets':
+      return io.stdout(formatPresets(cmd.json))
+    case 'targets':
+      return io.stdout(formatTargets(cmd.json))
+    case 'new': {
+      const built = buildNewProject(cmd)
+      if (!built.ok) throw new InputError(built.message)
+      return emit(io, serializeProject(built.project), cmd.outFile)
+    }
+    case 'compile': {
+      const project = await readProject(io, cmd.projectFile)
+      const compiled = compileShot(cmd.targetId, project, cmd.shotNumber - 1, presetRegistry)
+      if (!compiled.ok) throw new InputError(compiled.error.message)
+      return emit(io, compiled.text, cmd.outFile)
+    }
+  }
+}
+
+/** Run the CLI; resolves to the exit code. Errors go to stderr as one line starting "framewright: ". */
+export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  try {
+    await execute(argv, io)
+    return EXIT_OK
+  } catch (e) {
+    const bad = e instanceof InputError
+    const message = e instanceof Error ? e.message : String(e)
+    io.stderr(`framewright: ${oneLine(bad ? message : `internal error: ${message}`)}\n`)
+    return bad ? EXIT_BAD_INPUT : EXIT_INTERNAL_ERROR
+  }
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { APP_VERSION, loadProject, serializeProject } from '.'
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
+
+describe('committed project fixtures', () => {
+  it('project.v1.json loads, with aliases normalised to canonical preset ids', () => {
+    const result = loadProject(fixture('project.v1.json'))
+    if (!result.ok) throw new Error(result.error.message)
+    const { project } = result
+    expect(project.id).toBe('project:fixture-v1')
+    expect(project.shots.map((s) => s.id)).toEqual(['shot:1', 'shot:2'])
+    const clips = project.shots[0].tracks.flatMap((t) => t.clips)
+    expect(clips.map((c) => c.presetId)).toEqual(['dolly-in', 'orbit-left', 'crane-up'])
+    expect(clips[0].easing).toEqual({ kind: 'bezier', handles: [0.3, 0, 0.2, 1.1] })
+    expect(project.shots[1].subject.path).toEqual({ kind: 'arc', radiusM: 3, sweepDeg: 40 })
+    expect(project.shots[1].lens.focusDistanceM).toBe(2.5)
+  })
+
+  it('a loaded fixture saves and loads back to the same project', () => {
+    const first = loadProject(fixture('project.v1.json'))
+    if (!first.ok) throw new Error(first.error.message)
+    const again = loadProject(serializeProject(first.project))
+    expect(again).toEqual(first)
+  })
+
+  it('APP_VERSION matches package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+    expect(APP_VERSION).toBe(pkg.version)
+  })
+})

@@ -1,0 +1,6 @@
+export { APP_VERSION, PROJECT_KIND } from './envelope'
+export { CURRENT_SCHEMA_VERSION, MIGRATIONS, migrateDocument } from './migrations'
+export type { MigrationStep } from './migrations'
+export { loadProject, loadProjectDocument, serializeProject, validateProject } from './load'
+export type { LoadError, LoadErrorCode, LoadResult, SerializeOptions } from './load'
+export { formatIssue, formatPath } from './issues'

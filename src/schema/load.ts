@@ -1,0 +1,85 @@
+/**
+ * The one load path for project files: JSON parse, check the kind, read the version, migrate
+ * to the current version, validate. Also the one save path, `serializeProject`.
+ */
+import type { Project } from '../timeline'
+import { APP_VERSION, PROJECT_KIND, isJsonObject } from './envelope'
+import { formatIssue } from './issues'
+import { CURRENT_SCHEMA_VERSION, migrateDocument } from './migrations'
+import { envelopeSchema, projectSchema } from './projectSchema'
+
+export type LoadErrorCode = 'malformed-json' | 'wrong-kind' | 'missing-version' | 'too-new' | 'invalid'
+
+export interface LoadError {
+  readonly code: LoadErrorCode
+  /** One line a person can act on. */
+  readonly message: string
+  /** For 'invalid': every problem found, one line each (the first is in `message`). */
+  readonly issues?: readonly string[]
+}
+
+export type LoadResult = { readonly ok: true; readonly project: Project } | { readonly ok: false; readonly error: LoadError }
+
+const fail = (code: LoadErrorCode, message: string, issues?: readonly string[]): LoadResult => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+})
+
+/** Load an already-parsed envelope (from a file, storage or a link). Never throws. */
+export const loadProjectDocument = (doc: unknown): LoadResult => {
+  if (!isJsonObject(doc) || doc.kind !== PROJECT_KIND) {
+    const found = isJsonObject(doc) && typeof doc.kind === 'string' ? ` (its kind is '${doc.kind}')` : ''
+    return fail('wrong-kind', `This is not a Framewright project file${found}.`)
+  }
+  const version = doc.schemaVersion
+  if (version === undefined || version === null) return fail('missing-version', 'This project file has no schemaVersion, so it cannot be read safely.')
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('invalid', `schemaVersion must be a whole number from 1 up (found ${JSON.stringify(version)}).`)
+  if (version > CURRENT_SCHEMA_VERSION)
+    return fail(
+      'too-new',
+      `This project was made with a newer version of Framewright (schema ${version}; this app reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it.`,
+    )
+  const parsed = envelopeSchema.safeParse(migrateDocument(doc, version), { reportInput: true })
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map(formatIssue)
+    return fail('invalid', issues[0], issues)
+  }
+  return { ok: true, project: parsed.data.project }
+}
+
+/** Load a project file's text. Never throws. */
+export const loadProject = (text: string): LoadResult => {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (e) {
+    return fail('malformed-json', `This file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  return loadProjectDocument(doc)
+}
+
+/** Validate a bare project value (no envelope) at the current schema version. */
+export const validateProject = (value: unknown): LoadResult => {
+  const parsed = projectSchema.safeParse(value, { reportInput: true })
+  if (parsed.success) return { ok: true, project: parsed.data }
+  const issues = parsed.error.issues.map(formatIssue)
+  return fail('invalid', issues[0], issues)
+}
+
+export interface SerializeOptions {
+  /** When the file was saved (ISO 8601). Left out by default so output is reproducible. */
+  readonly savedAt?: string
+}
+
+/** The project as a pretty-printed, current-version envelope (ends with a newline). */
+export const serializeProject = (project: Project, options: SerializeOptions = {}): string => {
+  const envelope = {
+    kind: PROJECT_KIND,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: APP_VERSION,
+    ...(options.savedAt !== undefined ? { savedAt: options.savedAt } : {}),
+    project,
+  }
+  return `${JSON.stringify(envelope, null, 2)}\n`
+}

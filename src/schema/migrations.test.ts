@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type MigrationStep, migrateDocument } from './migrations'
+
+describe('migrations', () => {
+  it('has one step per version after the first', () => {
+    expect(MIGRATIONS.length).toBe(CURRENT_SCHEMA_VERSION - 1)
+  })
+
+  it('steps are contiguous: step i goes from i + 1 to i + 2', () => {
+    MIGRATIONS.forEach((step, i) => {
+      expect(step.from).toBe(i + 1)
+      expect(step.to).toBe(i + 2)
+    })
+  })
+
+  it('leaves a current-version document as it is', () => {
+    const doc = { kind: 'framewright.project', schemaVersion: CURRENT_SCHEMA_VERSION, project: { a: 1 } }
+    expect(migrateDocument(doc, CURRENT_SCHEMA_VERSION)).toEqual(doc)
+  })
+
+  it('runs only the steps from the document version on, in order, and stamps the version', () => {
+    const steps: MigrationStep[] = [
+      { from: 1, to: 2, description: 'rename a to b', migrate: (d) => ({ ...d, b: d.a, a: undefined }) },
+      { from: 2, to: 3, description: 'double b', migrate: (d) => ({ ...d, b: Number(d.b) * 2 }) },
+    ]
+    expect(migrateDocument({ schemaVersion: 1, a: 5 }, 1, steps)).toEqual({ schemaVersion: 3, a: undefined, b: 10 })
+    expect(migrateDocument({ schemaVersion: 2, b: 5 }, 2, steps)).toEqual({ schemaVersion: 3, b: 10 })
+  })
+})

@@ -1,0 +1,30 @@
+/**
+ * Schema migrations: an ordered list of steps, step i taking a raw document from version i + 1
+ * to i + 2. Old files are migrated step by step to CURRENT_SCHEMA_VERSION, then validated.
+ * A step works on the raw envelope (unvalidated JSON) and must not throw on odd input: it may
+ * leave odd values in place for validation to report. Never edit a released step; add a new one.
+ */
+import type { JsonObject } from './envelope'
+
+export const CURRENT_SCHEMA_VERSION = 1
+
+export interface MigrationStep {
+  readonly from: number
+  readonly to: number
+  /** What the step changes, in one line. */
+  readonly description: string
+  readonly migrate: (doc: JsonObject) => JsonObject
+}
+
+/** Steps in order: MIGRATIONS[i] goes from version i + 1 to i + 2. Empty while there is only v1. */
+export const MIGRATIONS: readonly MigrationStep[] = []
+
+/** Migrate a raw envelope of `fromVersion` to the last version of `steps`, setting its schemaVersion. */
+export const migrateDocument = (doc: JsonObject, fromVersion: number, steps: readonly MigrationStep[] = MIGRATIONS): JsonObject => {
+  let out = doc
+  for (const step of steps) {
+    if (step.from < fromVersion) continue
+    out = { ...step.migrate(out), schemaVersion: step.to }
+  }
+  return out
+}
