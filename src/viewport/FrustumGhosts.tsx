@@ -1,0 +1,38 @@
+/**
+ * Frustum ghosts: faint frustum outlines where the camera is at each clip's start and end, so the
+ * key framings read in the director view. One line-segments draw for all of them; director-only.
+ */
+import { useEffect, useMemo } from 'react'
+import { BufferAttribute, BufferGeometry, LineBasicMaterial, LineSegments } from 'three'
+import type { Shot } from '../timeline/model'
+import type { PathData } from './pathData'
+import { DIRECTOR_LAYERS } from './scratch'
+import { FRUSTUM_VERTEX_COUNT, frustumHalfExtents, writeFrustum } from './toThree'
+
+export const GHOST_DISTANCE_M = 1.0
+
+export function FrustumGhosts({ shot, data }: { shot: Shot; data: PathData }) {
+  const ghosts = useMemo(() => {
+    const n = data.ghosts.length
+    const positions = new Float32Array(Math.max(1, n) * FRUSTUM_VERTEX_COUNT * 3)
+    const e = { x: 0, y: 0 }
+    data.ghosts.forEach((frame, i) => {
+      frustumHalfExtents(shot, frame.focalLengthMm, GHOST_DISTANCE_M, e)
+      writeFrustum(positions, i * FRUSTUM_VERTEX_COUNT, e.x, e.y, GHOST_DISTANCE_M, frame)
+    })
+    const g = new BufferGeometry()
+    g.setAttribute('position', new BufferAttribute(positions, 3))
+    g.setDrawRange(0, n * FRUSTUM_VERTEX_COUNT)
+    const lines = new LineSegments(g, new LineBasicMaterial({ color: '#e2e8f0', transparent: true, opacity: 0.4, depthWrite: false }))
+    lines.layers.mask = DIRECTOR_LAYERS.mask
+    return lines
+  }, [shot, data])
+  useEffect(
+    () => () => {
+      ghosts.geometry.dispose()
+      ;(ghosts.material as LineBasicMaterial).dispose()
+    },
+    [ghosts],
+  )
+  return <primitive object={ghosts} />
+}

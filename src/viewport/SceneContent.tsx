@@ -1,0 +1,74 @@
+/**
+ * Everything inside the canvas: sky, lights, ground and grid, set pieces, the subject, the shot
+ * camera rig, the path gizmo and ghosts, the director's orbit controls and the dual-view renderer.
+ */
+import { useLayoutEffect } from 'react'
+import { useThree } from '@react-three/fiber'
+import { OrbitControls } from '@react-three/drei'
+import type { ViewLayout } from '../state/types'
+import type { SetPiece, Shot } from '../timeline/model'
+import { CameraPathGizmo } from './CameraPathGizmo'
+import { DualViewRenderer } from './DualViewRenderer'
+import { FrustumGhosts } from './FrustumGhosts'
+import type { LiveFrameSource } from './liveFrame'
+import type { PathData } from './pathData'
+import { DIRECTOR_LAYER } from './scratch'
+import { SetPieces } from './SetPieces'
+import { ShotCameraRig } from './ShotCameraRig'
+import { SubjectFigure } from './SubjectFigure'
+
+export const SKY = '#a9c1d6'
+const GROUND = '#6f7466'
+const GRID_CENTRE = '#3f4a55'
+const GRID_LINES = '#596159'
+/** Where the director camera starts: high three-quarter, looking at the subject and the shot camera. */
+export const DIRECTOR_START = { position: [6.8, 4.6, 10.5] as [number, number, number], target: [0.4, 0.9, 2.2] as [number, number, number] }
+
+export interface SceneContentProps {
+  live: LiveFrameSource
+  shot: Shot
+  pathData: PathData
+  pieces: readonly SetPiece[]
+  layout: ViewLayout
+  lookThrough: boolean
+  /** The director area element: orbit controls listen there (not on the canvas under the overlays). */
+  controlsElement: HTMLElement | null
+}
+
+export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough, controlsElement }: SceneContentProps) {
+  const camera = useThree((s) => s.camera)
+  useLayoutEffect(() => {
+    camera.layers.enable(DIRECTOR_LAYER)
+  }, [camera])
+
+  return (
+    <>
+      <color attach="background" args={[SKY]} />
+      <fog attach="fog" args={[SKY, 28, 120]} />
+      <hemisphereLight args={['#e8f0fa', '#4d4a3e', 1.6]} />
+      <directionalLight position={[6, 14, 9]} intensity={1.8} />
+      <mesh rotation-x={-Math.PI / 2} position-y={-0.003}>
+        <planeGeometry args={[400, 400]} />
+        <meshLambertMaterial color={GROUND} />
+      </mesh>
+      <gridHelper args={[60, 60, GRID_CENTRE, GRID_LINES]} position-y={0.002} />
+      <SetPieces pieces={pieces} />
+      <SubjectFigure live={live} />
+      <ShotCameraRig live={live} />
+      <CameraPathGizmo data={pathData} />
+      <FrustumGhosts shot={shot} data={pathData} />
+      {controlsElement && (
+        <OrbitControls
+          makeDefault
+          domElement={controlsElement}
+          enabled={!lookThrough && layout !== 'lens'}
+          enableDamping={false}
+          target={DIRECTOR_START.target}
+          maxDistance={300}
+          minDistance={0.5}
+        />
+      )}
+      <DualViewRenderer live={live} layout={layout} lookThrough={lookThrough} />
+    </>
+  )
+}

@@ -1,0 +1,121 @@
+/**
+ * The 3D viewport: one demand-rendered canvas holding the director view and the through-the-lens
+ * view (scissored viewports), with HTML overlays whose boxes match the rendered views exactly:
+ * the director area (orbit/pan/dolly, or look-through navigation), the lens gate with its guides,
+ * the toolbar, the speed legend and the look-through banner. React re-renders here only when the
+ * shot, the scene, the layout, the guides or the size change; the playhead never re-renders React.
+ */
+import { useEffect, useMemo, useState } from 'react'
+import { Canvas, invalidate } from '@react-three/fiber'
+import { selectCurrentShot, studioStore, useStudio } from '../state'
+import { TOOLBAR_H, computeViews, createViews } from './layout'
+import { LensOverlay } from './LensOverlay'
+import { computePathData } from './pathData'
+import { DIRECTOR_START, SceneContent } from './SceneContent'
+import { SpeedLegend } from './SpeedLegend'
+import { shotOptics } from './toThree'
+import { useElementSize } from './useElementSize'
+import { useLookThroughControls } from './useLookThroughControls'
+import { useShotFrame } from './useShotFrame'
+import { ViewportToolbar } from './ViewportToolbar'
+
+const CAMERA = { position: DIRECTOR_START.position, fov: 42, near: 0.05, far: 800, aspect: 1 }
+const CANVAS_STYLE = { position: 'absolute', inset: 0 } as const
+const GL = { antialias: false, powerPreference: 'high-performance' } as const
+
+export function Viewport() {
+  const live = useShotFrame()
+  const shot = useStudio(selectCurrentShot)
+  const pieces = useStudio((s) => s.document.scene.setPieces)
+  const layout = useStudio((s) => s.viewLayout)
+  const lookThrough = useStudio((s) => s.lookThrough)
+  const guides = useStudio((s) => s.guides)
+
+  const [container, setContainer] = useState<HTMLDivElement | null>(null)
+  const [directorEl, setDirectorEl] = useState<HTMLDivElement | null>(null)
+  const [lensAreaEl, setLensAreaEl] = useState<HTMLDivElement | null>(null)
+  const size = useElementSize(container)
+  const aspect = shotOptics(shot).aspect
+  const views = useMemo(() => computeViews(createViews(), size.w, size.h, layout, aspect), [size.w, size.h, layout, aspect])
+  const pathData = useMemo(() => computePathData(shot), [shot])
+
+  // anything React knows about that the canvas draws: render once more
+  useEffect(() => invalidate(), [views, guides, lookThrough, shot, pieces])
+
+  // entering look-through frames the start: stop and go to t = 0
+  useEffect(() => {
+    if (!lookThrough) return
+    const s = studioStore.getState()
+    if (s.playing) s.pause()
+    s.setPlayhead(0)
+  }, [lookThrough])
+
+  const lookSurface = views.directorVisible ? directorEl : lensAreaEl
+  const lookImageHeight = views.directorVisible ? views.directorGate.h : views.gate.h
+  useLookThroughControls(lookSurface, lookThrough, () => lookImageHeight)
+
+  const d = views.director
+  const bannerArea = views.directorVisible ? views.director : views.lensArea
+  const a = views.lensArea
+  return (
+    <div ref={setContainer} className="absolute inset-0 overflow-hidden bg-[#07090c]" data-testid="viewport">
+      <Canvas
+        style={CANVAS_STYLE}
+        frameloop="demand"
+        dpr={1}
+        flat
+        gl={GL}
+        camera={CAMERA}
+      >
+        <SceneContent
+          live={live}
+          shot={shot}
+          pathData={pathData}
+          pieces={pieces}
+          layout={layout}
+          lookThrough={lookThrough}
+          controlsElement={directorEl}
+        />
+      </Canvas>
+      <div className="pointer-events-none absolute inset-0">
+        {/* kept mounted while hidden so the orbit controls keep the director's framing */}
+        <div
+          ref={setDirectorEl}
+          data-testid="viewport.director"
+          aria-label={lookThrough ? 'Shot camera, look-through' : 'Director view'}
+          className={`pointer-events-auto absolute touch-none select-none ${lookThrough ? 'cursor-move' : 'cursor-grab active:cursor-grabbing'}`}
+          style={{ left: d.x, top: d.y, width: d.w, height: d.h, display: views.directorVisible ? undefined : 'none' }}
+        >
+          {!lookThrough && <SpeedLegend maxSpeed={pathData.maxSpeed} />}
+        </div>
+        {views.directorVisible && lookThrough && <LensOverlay live={live} rect={views.directorGate} guides={guides} />}
+        {views.lensVisible && (
+          <div
+            ref={setLensAreaEl}
+            className={`absolute ${lookThrough && !views.directorVisible ? 'pointer-events-auto cursor-move touch-none' : ''}`}
+            style={{ left: a.x, top: a.y, width: a.w, height: a.h }}
+          />
+        )}
+        {views.lensVisible && layout === 'pip' && (
+          <div
+            className="absolute rounded-[1px] shadow-[0_0_0_1px_rgba(255,255,255,0.55),0_6px_18px_rgba(0,0,0,0.55)]"
+            style={{ left: views.gate.x, top: views.gate.y, width: views.gate.w, height: views.gate.h }}
+          />
+        )}
+        {layout === 'split' && <div className="absolute top-0 bottom-0 w-px bg-neutral-700" style={{ left: d.w }} />}
+        {views.lensVisible && <LensOverlay live={live} rect={views.gate} guides={guides} testId="viewport.lens" />}
+        {lookThrough && (
+          <div
+            className="absolute flex justify-center px-2"
+            style={{ left: bannerArea.x, top: bannerArea.y + TOOLBAR_H + 6, width: bannerArea.w }}
+          >
+            <div data-testid="viewport.banner" role="status" className="rounded-md bg-amber-400/95 px-3 py-1 text-center text-[12px] font-medium text-neutral-950 shadow">
+              Looking through {shot.name} — drag to frame the start (playhead at 0)
+            </div>
+          </div>
+        )}
+        <ViewportToolbar live={live} layout={layout} lookThrough={lookThrough} />
+      </div>
+    </div>
+  )
+}
