@@ -1,10 +1,21 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 
+/** `npm run dev`: the API mounted in the Vite dev server (keys stay server-side, as in `npm start`). */
+const framewrightApi = (): Plugin => ({
+  name: 'framewright-api',
+  apply: 'serve',
+  async configureServer(server) {
+    const { createApiMiddleware } = await import('./server/devMiddleware')
+    const { loadServerEnv } = await import('./server/env')
+    server.middlewares.use(createApiMiddleware({ env: loadServerEnv(server.config.root) }))
+  },
+})
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), framewrightApi()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 2000 },
