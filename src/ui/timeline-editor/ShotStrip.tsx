@@ -1,0 +1,118 @@
+/**
+ * The shot strip: the project's shots laid end to end (widths proportional to duration). Click
+ * selects, double-click renames, drag reorders (one moveShot on drop; Escape cancels), and
+ * buttons add, duplicate and delete shots.
+ */
+import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { studioActions, studioStore, useStudio } from '../../state'
+import type { Shot } from '../../timeline'
+import { IconButton } from './IconButton'
+import { ShotBlock } from './ShotBlock'
+import { startPointerSession } from './pointerSession'
+import { DRAG_DEAD_ZONE_PX, formatSeconds, insertionSlot, reorderIndex } from './timelineMath'
+
+interface ShotDrag {
+  readonly id: string
+  readonly slot: number
+}
+
+export function ShotStrip() {
+  const shots = useStudio((s) => s.document.shots)
+  const selectedId = useStudio((s) => s.selectedShotId)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [drag, setDrag] = useState<ShotDrag | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const listRef = useRef<HTMLDivElement>(null)
+  const abortRef = useRef<(() => void) | null>(null)
+  useEffect(() => () => abortRef.current?.(), [])
+  useEffect(() => {
+    if (!message) return
+    const t = setTimeout(() => setMessage(null), 3000)
+    return () => clearTimeout(t)
+  }, [message])
+
+  const total = shots.reduce((sum, s) => sum + s.durationS, 0)
+  const a = studioActions()
+
+  const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>, shot: Shot, index: number) => {
+    if (e.button !== 0 || editing) return
+    const x0 = e.clientX
+    let slot: number | null = null
+    const end = () => {
+      abortRef.current = null
+      setDrag(null)
+    }
+    abortRef.current = startPointerSession(
+      e,
+      {
+        move: (ev) => {
+          if (slot === null && Math.abs(ev.clientX - x0) < DRAG_DEAD_ZONE_PX + 1) return
+          const blocks = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-shot-block]') ?? [])]
+          const centres = blocks.map((b) => b.getBoundingClientRect()).map((r) => r.left + r.width / 2)
+          const next = insertionSlot(centres, ev.clientX)
+          if (next !== slot) setDrag({ id: shot.id, slot: next })
+          slot = next
+        },
+        up: () => {
+          end()
+          if (slot !== null) studioStore.getState().moveShot(shot.id, reorderIndex(index, slot))
+        },
+        cancel: end,
+      },
+      false,
+    )
+  }
+
+  const remove = () => {
+    const before = studioStore.getState().document.shots.length
+    a.removeShot(selectedId)
+    const s = studioStore.getState()
+    if (s.document.shots.length === before) setMessage(s.notice?.text ?? 'A project keeps at least one shot.')
+  }
+
+  const rename = (id: string, name: string | null) => {
+    setEditing(null)
+    if (name !== null) studioStore.getState().renameShot(id, name)
+  }
+
+  const markerFor = (i: number): 'before' | 'after' | null => {
+    if (!drag) return null
+    if (drag.slot === i) return 'before'
+    return drag.slot === shots.length && i === shots.length - 1 ? 'after' : null
+  }
+
+  return (
+    <div className="flex h-9 shrink-0 items-center gap-2 border-b border-neutral-800 bg-neutral-950 px-2" data-testid="timeline.shots">
+      <div ref={listRef} className="flex min-w-0 flex-1 gap-px overflow-x-auto" role="list" aria-label="Shots">
+        {shots.map((shot, i) => (
+          <ShotBlock
+            key={shot.id}
+            shot={shot}
+            index={i}
+            selected={shot.id === selectedId}
+            editing={editing === shot.id}
+            dragging={drag?.id === shot.id}
+            marker={markerFor(i)}
+            onSelect={a.selectShot}
+            onStartRename={setEditing}
+            onRename={rename}
+            onPointerDown={onPointerDown}
+          />
+        ))}
+      </div>
+      {message && (
+        <span role="status" data-testid="timeline.shot-notice" className="shrink-0 text-[11px] text-red-400">
+          {message}
+        </span>
+      )}
+      <div className="flex shrink-0 items-center gap-0.5">
+        <IconButton icon="plus" label="Add shot" testId="timeline.add-shot" onClick={() => a.addShot()} />
+        <IconButton icon="duplicate" label="Duplicate shot" testId="timeline.duplicate-shot" onClick={() => a.duplicateShot(selectedId)} />
+        <IconButton icon="trash" label="Delete shot" testId="timeline.delete-shot" onClick={remove} />
+      </div>
+      <span className="shrink-0 text-[11px] tabular-nums text-neutral-500" data-testid="timeline.total-duration" title="Project duration">
+        Total {formatSeconds(total)}
+      </span>
+    </div>
+  )
+}
