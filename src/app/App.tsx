@@ -9,11 +9,23 @@ import { StatusBar } from './StatusBar'
 import { HelpOverlay } from './HelpOverlay'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
+import { restoreAutosave, startAutosave } from '../persistence/autosave'
 
 /** The studio shell: library left, viewport centre, inspector right, timeline below. */
 export function App() {
   useEffect(() => startPlaybackLoop(studioStore), [])
   useEffect(() => installTestApi(studioStore), [])
+  useEffect(() => {
+    let stop: (() => void) | undefined
+    let cancelled = false
+    void restoreAutosave(studioStore).finally(() => {
+      if (!cancelled) stop = startAutosave(studioStore)
+    })
+    return () => {
+      cancelled = true
+      stop?.()
+    }
+  }, [])
   useKeyboardShortcuts()
   return (
     <div className="grid h-full grid-cols-[232px_minmax(0,1fr)_300px] grid-rows-[40px_minmax(0,1fr)_minmax(200px,34%)_24px] bg-neutral-950 text-neutral-200">

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { studioActions, useStudio } from '../state'
+import { FileMenu } from './FileMenu'
 
 export function TopBar() {
   const name = useStudio((s) => s.document.name)
@@ -33,6 +34,9 @@ export function TopBar() {
           {name}
         </button>
       )}
+      <div className="ml-4">
+        <FileMenu />
+      </div>
       <div className="ml-auto flex items-center gap-1">
         <button
           className="rounded px-2 py-1 text-neutral-300 hover:bg-neutral-800 disabled:opacity-30"

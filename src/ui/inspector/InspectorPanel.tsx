@@ -1,0 +1,36 @@
+import { selectCurrentShot, useStudio, useStudioShallow } from '../../state'
+import { findClip } from '../../timeline'
+import { ClipInspector } from './ClipInspector'
+import { FramingSection } from './FramingSection'
+import { GuidesSection } from './GuidesSection'
+import { LensSection } from './LensSection'
+import { ShotSection } from './ShotSection'
+import { SubjectSection } from './SubjectSection'
+
+/**
+ * The right-hand inspector: the selected move (when one is selected), then the selected shot's
+ * settings, framing, lens, subject and guides. Reads the store through selectors (never the playhead).
+ */
+export function InspectorPanel() {
+  const shot = useStudio(selectCurrentShot)
+  const selectedClipId = useStudio((s) => s.selectedClipId)
+  const guides = useStudioShallow((s) => s.guides)
+  const clip = selectedClipId ? findClip(shot, selectedClipId)?.clip : undefined
+
+  return (
+    <div data-testid="inspector" className="flex min-h-full flex-col bg-neutral-900 text-neutral-200">
+      {clip ? (
+        <ClipInspector key={clip.id} clip={clip} fps={shot.fps} />
+      ) : (
+        <p data-testid="inspector.empty" className="border-b border-neutral-800 px-3 py-2.5 text-[11px] leading-snug text-neutral-500">
+          Select a move on the timeline to edit it, or click a preset in the library to add one.
+        </p>
+      )}
+      <ShotSection key={`shot:${shot.id}`} shot={shot} />
+      <FramingSection shot={shot} />
+      <LensSection shot={shot} />
+      <SubjectSection shot={shot} />
+      <GuidesSection guides={guides} />
+    </div>
+  )
+}

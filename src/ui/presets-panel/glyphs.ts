@@ -1,0 +1,109 @@
+/**
+ * One pictogram per preset, as data: strokes and dots on a 24 x 24 grid. The picture is the
+ * move seen from where it reads best (from above for travel and orbits, from the side for tilts
+ * and cranes). `faint` parts are context (rails, ground, the subject's circle), the rest is the move.
+ */
+import type { PresetCategory } from '../../camera-presets'
+import { arc, arcArrow, arcPoints, arrow, frameCorners, polyline, rotatedRect } from './glyphGeometry'
+
+export interface GlyphStroke {
+  readonly d: string
+  readonly faint?: boolean
+  readonly dashed?: boolean
+}
+export interface GlyphDot {
+  readonly x: number
+  readonly y: number
+  readonly r: number
+  /** The subject (drawn in the accent colour). */
+  readonly subject?: boolean
+  readonly hollow?: boolean
+}
+export interface Glyph {
+  readonly strokes: readonly GlyphStroke[]
+  readonly dots: readonly GlyphDot[]
+}
+
+const subjectTop: GlyphDot = { x: 12, y: 5, r: 2, subject: true }
+const subjectMid: GlyphDot = { x: 12, y: 12, r: 2, subject: true }
+const camDot = (x: number, y: number): GlyphDot => ({ x, y, r: 1.5 })
+const rails: GlyphStroke = { d: 'M8 22V12 M16 22V12', faint: true, dashed: true }
+const ground: GlyphStroke = { d: 'M3 21H21', faint: true }
+
+const glyph = (strokes: GlyphStroke[], dots: GlyphDot[] = []): Glyph => ({ strokes, dots })
+
+const zoomArrows = (inward: boolean, crash: boolean): GlyphStroke[] => {
+  // a crash zoom: two long diagonal arrows with double heads (fast); a zoom: four short ones
+  const pairs: [number, number, number, number][] = crash
+    ? [
+        [2.5, 3.5, 9, 9.5],
+        [21.5, 20.5, 15, 14.5],
+      ]
+    : [
+        [4, 6, 9, 10],
+        [20, 6, 15, 10],
+        [4, 18, 9, 14],
+        [20, 18, 15, 14],
+      ]
+  return pairs.map(([ox, oy, ix, iy]) => ({ d: inward ? arrow([ox, oy], [ix, iy], crash) : arrow([ix, iy], [ox, oy], crash) }))
+}
+
+const orbitRing: GlyphStroke = { d: arc(12, 12, 9, 5, 0, 360), faint: true }
+const bulletCams = arcPoints(12, 12, 9, 5, -160, -20, 4).map(([x, y]) => camDot(x, y))
+
+export const PRESET_GLYPHS: Readonly<Record<string, Glyph>> = {
+  'dolly-in': glyph([rails, { d: arrow([12, 21], [12, 10]) }], [subjectTop]),
+  'dolly-out': glyph([rails, { d: arrow([12, 10], [12, 21]) }], [subjectTop]),
+  'push-in': glyph([{ d: frameCorners(7, 1.5, 17, 8.5, 2), faint: true }, { d: arrow([12, 22], [12, 11]) }], [subjectTop]),
+  'pull-out': glyph([{ d: frameCorners(7, 1.5, 17, 8.5, 2), faint: true }, { d: arrow([12, 11], [12, 22]) }], [subjectTop]),
+  'pan-left': glyph([{ d: arcArrow(12, 19, 9, 9, 35, 145) }], [camDot(12, 19)]),
+  'pan-right': glyph([{ d: arcArrow(12, 19, 9, 9, 145, 35) }], [camDot(12, 19)]),
+  'tilt-up': glyph([ground, { d: arcArrow(6, 13, 10, 10, -35, 45) }], [camDot(6, 13)]),
+  'tilt-down': glyph([ground, { d: arcArrow(6, 11, 10, 10, 35, -45) }], [camDot(6, 11)]),
+  roll: glyph([{ d: 'M5 14.5L19 9.5', faint: true }, { d: arcArrow(12, 12, 8, 8, 120, 400) }]),
+  'dutch-angle': glyph([{ d: rotatedRect(12, 12, 17, 11, 18) }, { d: 'M5 14.5L19 9.5', faint: true }]),
+  'truck-left': glyph([{ d: 'M3 21H21', faint: true, dashed: true }, { d: arrow([17, 17], [5, 17]) }], [subjectTop]),
+  'truck-right': glyph([{ d: 'M3 21H21', faint: true, dashed: true }, { d: arrow([7, 17], [19, 17]) }], [subjectTop]),
+  tracking: glyph([{ d: arrow([14, 6], [20, 6]), faint: true }, { d: arrow([4, 17], [20, 17]) }], [{ ...subjectTop, x: 10, y: 6 }]),
+  'pedestal-up': glyph([ground, { d: 'M12 21V18', faint: true }, { d: arrow([12, 17], [12, 4]) }]),
+  'pedestal-down': glyph([ground, { d: 'M12 21V18', faint: true }, { d: arrow([12, 4], [12, 17]) }]),
+  'crane-up': glyph([ground, { d: 'M5 20L15 13', faint: true }, { d: arcArrow(5, 20, 14, 14, 25, 70) }], [camDot(5, 20)]),
+  'crane-down': glyph([ground, { d: 'M5 20L15 13', faint: true }, { d: arcArrow(5, 20, 14, 14, 70, 25) }], [camDot(5, 20)]),
+  'crane-over-head': glyph([ground, { d: arcArrow(12, 18, 9, 13, 170, 10) }], [{ ...subjectTop, y: 17 }]),
+  'orbit-left': glyph([orbitRing, { d: arcArrow(12, 12, 9, 5, -70, -200) }], [subjectMid]),
+  'orbit-right': glyph([orbitRing, { d: arcArrow(12, 12, 9, 5, -110, 20) }], [subjectMid]),
+  'orbit-360': glyph([{ d: arcArrow(12, 12, 9, 5, -90, 240) }], [subjectMid]),
+  arc: glyph([{ d: arcArrow(12, 14, 9, 7, -60, -170) }], [{ ...subjectMid, y: 14 }]),
+  'lazy-susan': glyph([{ d: arc(12, 18, 8, 2.5, 0, 360), faint: true }, { d: 'M12 9V18', faint: true }, { d: arcArrow(12, 12, 8, 3, -60, 200) }], [{ ...subjectTop, y: 7 }]),
+  'zoom-in': glyph([{ d: 'M9 10H15V14H9Z', faint: true }, ...zoomArrows(true, false)]),
+  'zoom-out': glyph([{ d: 'M9 10H15V14H9Z', faint: true }, ...zoomArrows(false, false)]),
+  'crash-zoom-in': glyph([{ d: 'M9 10H15V14H9Z', faint: true }, ...zoomArrows(true, true)]),
+  'crash-zoom-out': glyph([{ d: 'M9 10H15V14H9Z', faint: true }, ...zoomArrows(false, true)]),
+  'dolly-zoom-in': glyph([{ d: frameCorners(3, 3, 21, 13, 3), faint: true }, { d: arrow([12, 22], [12, 13]) }], [{ ...subjectTop, y: 8 }]),
+  'dolly-zoom-out': glyph([{ d: frameCorners(3, 3, 21, 13, 3), faint: true }, { d: arrow([12, 13], [12, 22]) }], [{ ...subjectTop, y: 8 }]),
+  'rack-focus': glyph([{ d: arrow([9.5, 13.5], [15, 9]) }], [{ x: 7, y: 16, r: 3, hollow: true }, { x: 17.5, y: 6.5, r: 2.2, subject: true }]),
+  handheld: glyph([{ d: polyline([[3, 13], [5.5, 9.5], [8, 14.5], [10.5, 8.5], [13, 15], [15.5, 10], [18, 13.5], [21, 11]]) }]),
+  'whip-pan': glyph([{ d: 'M3 8H14 M3 16H14', faint: true }, { d: arrow([4, 12], [21, 12], true) }]),
+  'fpv-drone': glyph([{ d: 'M8.5 8.5L15.5 15.5 M15.5 8.5L8.5 15.5' }], [7, 17].flatMap((x) => [7, 17].map((y) => ({ x, y, r: 2.6, hollow: true })))),
+  'aerial-reveal': glyph([{ d: 'M2 21L8 14L12 18L15 15L22 21', faint: true }, { d: arcArrow(22, 22, 16, 16, 170, 115) }], [camDot(6.2, 19)]),
+  'top-down': glyph([{ d: arc(12, 19, 8, 2.5, 0, 360), faint: true }, { d: arrow([12, 3], [12, 13]) }], [{ ...subjectTop, y: 19, r: 1.6 }]),
+  'bullet-time': glyph([{ d: arcArrow(12, 12, 9, 5, -170, -10), faint: true }], [subjectMid, ...bulletCams]),
+  static: glyph([{ d: 'M12 11L6.5 21 M12 11L17.5 21 M12 11V21' }, { d: 'M7.5 5H16.5V10H7.5Z' }]),
+}
+
+/** A fallback per category for presets added later without a picture of their own. */
+const CATEGORY_GLYPHS: Readonly<Record<PresetCategory, string>> = {
+  'push-pull': 'dolly-in',
+  rotate: 'pan-left',
+  lateral: 'truck-right',
+  vertical: 'pedestal-up',
+  orbit: 'orbit-left',
+  crane: 'crane-up',
+  lens: 'zoom-in',
+  dynamic: 'handheld',
+  drone: 'fpv-drone',
+  specialty: 'static',
+}
+
+export const glyphFor = (presetId: string, category: PresetCategory): Glyph =>
+  PRESET_GLYPHS[presetId] ?? PRESET_GLYPHS[CATEGORY_GLYPHS[category]] ?? PRESET_GLYPHS.static
