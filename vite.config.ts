@@ -8,8 +8,9 @@ const framewrightApi = (): Plugin => ({
   name: 'framewright-api',
   apply: 'serve',
   async configureServer(server) {
-    const { createApiMiddleware } = await import('./server/devMiddleware')
-    const { loadServerEnv } = await import('./server/env')
+    // loaded through Vite's own module pipeline, so the server's TypeScript needs no separate build
+    const { createApiMiddleware } = await server.ssrLoadModule('/server/devMiddleware.ts')
+    const { loadServerEnv } = await server.ssrLoadModule('/server/env.ts')
     server.middlewares.use(createApiMiddleware({ env: loadServerEnv(server.config.root) }))
   },
 })

@@ -13,7 +13,7 @@ test('a new user designs a dolly zoom into an orbit', async ({ page }) => {
   await page.getByTestId('presets.item.dolly-zoom-in').click()
   await page.getByTestId('presets.search').fill('')
   await page.getByTestId('presets.item.orbit-left').click()
-  let clips = await shotClips(page)
+  const clips = await shotClips(page)
   expect(clips.map((c) => c.presetId)).toEqual(['dolly-zoom-in', 'orbit-left'])
   expect(clips[1].startS).toBeCloseTo(clips[0].startS + clips[0].durationS, 6)
   await expect(page.getByTestId('timeline.clip')).toHaveCount(2)
@@ -24,6 +24,7 @@ test('a new user designs a dolly zoom into an orbit', async ({ page }) => {
   await angle.fill('180')
   await angle.press('Enter')
   await expect.poll(async () => (await shotClips(page))[1].params.angle).toBe(180)
+  await angle.blur() // the user moves on: keyboard shortcuts are live again
 
   // 3. the lens view changes between two playhead times (the dolly zoom, then the orbit)
   const lens = page.getByTestId('viewport.lens')

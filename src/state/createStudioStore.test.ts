@@ -96,9 +96,9 @@ describe('playback', () => {
   it('advances in real time, shows whole frames, and loops', () => {
     const store = createStudioStore()
     store.getState().play()
-    let clock = advancePlayback(store, 0, 0.1)
+    const clock = advancePlayback(store, 0, 0.1)
     expect(store.getState().playheadS).toBeCloseTo(2 / 24, 12) // 0.1 s = 2.4 frames -> frame 2
-    clock = advancePlayback(store, clock, 5)
+    advancePlayback(store, clock, 5)
     expect(store.getState().playing).toBe(true)
     expect(store.getState().playheadS).toBeLessThan(0.2) // 5.1 s wrapped in a 5 s shot
   })
