@@ -37,6 +37,6 @@ export const exportShot = (store: StudioStore, targetId: string) => {
   const target = getTarget(targetId)
   const result = compileShot(targetId, s.document, index, presetRegistry)
   if (!target || !result.ok) return s.notify(`Export failed: ${result.ok ? 'unknown target' : result.error.message}`, 'error')
-  downloadText(result.text, `${slug(s.document.name)}-${slug(shot.name)}.${target.id}${target.fileExtension}`, target.mediaType)
+  downloadText(result.text, `${slug(s.document.name)}-${slug(shot.name)}.${target.id}.${target.fileExtension}`, target.mediaType)
   s.notify(`Exported ${shot.name} as ${target.label}.`)
 }
