@@ -32,6 +32,8 @@ export interface CameraPreset extends MoveDefinition {
   readonly description: string
   readonly defaultDurationS: Seconds
   readonly defaultEasing: Easing
+  /** The move adds organic shake (noise) rather than a designed path: analysis measures it as shake energy. */
+  readonly addsShake?: boolean
   /** Search keywords besides the label (other names the move goes by). */
   readonly keywords?: readonly string[]
 }

@@ -1,15 +1,49 @@
 /**
- * Every compile target, in display order. Adding a target is one folder and one line here.
+ * Every compile target, in display order, and the entry points: compile one target, compile all
+ * at once (sharing one evaluation and analysis), and split a shot into chained generations.
+ * Adding a target is one folder and one line here.
  */
+import type { Seconds } from '../core/units'
 import type { MoveRegistry, Project } from '../timeline'
+import { buildContext } from './context'
+import { measureFidelity } from './fidelity'
 import { trajectoryTarget } from './trajectory'
-import type { CompileResult, CompileTarget } from './types'
+import type { CompileContext, CompileResult, CompileTarget } from './types'
 
 export const COMPILE_TARGETS: readonly CompileTarget[] = [trajectoryTarget]
 
 const byId = new Map(COMPILE_TARGETS.map((t) => [t.id, t]))
 
 export const getTarget = (id: string): CompileTarget | undefined => byId.get(id)
+
+const outOfRange = (project: Project, shotIndex: number): CompileResult | undefined => {
+  if (Number.isInteger(shotIndex) && project.shots[shotIndex]) return undefined
+  const count = project.shots.length
+  return {
+    ok: false,
+    error: { code: 'shot-out-of-range', message: `Shot ${shotIndex + 1} does not exist; the project has ${count} shot${count === 1 ? '' : 's'}.` },
+  }
+}
+
+/** Run one target on a prepared context and measure its fidelity. Never throws. */
+export const compileWithContext = (target: CompileTarget, ctx: CompileContext): CompileResult => {
+  let result
+  try {
+    result = target.compile(ctx)
+  } catch (e) {
+    return { ok: false, error: { code: 'unsupported', message: `${target.label} could not compile this shot: ${(e as Error).message}` } }
+  }
+  if (!result.ok) return result
+  const { output } = result
+  return {
+    ok: true,
+    text: output.text,
+    bytes: output.bytes,
+    payload: output.payload,
+    warnings: output.warnings,
+    fidelity: measureFidelity(target.id, ctx.analysis, output.implied, output.notes, ctx.frameAt),
+  }
+}
 
 /** Compile shot `shotIndex` (0-based) of `project` for the target `targetId`. Never throws for bad ids or indexes. */
 export const compileShot = (targetId: string, project: Project, shotIndex: number, registry: MoveRegistry): CompileResult => {
@@ -19,5 +53,42 @@ export const compileShot = (targetId: string, project: Project, shotIndex: numbe
       ok: false,
       error: { code: 'unknown-target', message: `Unknown target '${targetId}'. Known targets: ${COMPILE_TARGETS.map((t) => t.id).join(', ')}.` },
     }
-  return target.compile(project, shotIndex, registry)
+  return outOfRange(project, shotIndex) ?? compileWithContext(target, buildContext(project, shotIndex, registry))
+}
+
+export interface TargetCompilation {
+  readonly target: CompileTarget
+  readonly result: CompileResult
+}
+
+/** Every target for one shot, best fidelity first (failures last). */
+export const compileAllTargets = (project: Project, shotIndex: number, registry: MoveRegistry): TargetCompilation[] => {
+  const bad = outOfRange(project, shotIndex)
+  if (bad) return COMPILE_TARGETS.map((target) => ({ target, result: bad }))
+  const ctx = buildContext(project, shotIndex, registry)
+  const rank = (r: CompileResult) => (r.ok ? r.fidelity.score : -1)
+  return COMPILE_TARGETS.map((target) => ({ target, result: compileWithContext(target, ctx) })).sort((a, b) => rank(b.result) - rank(a.result))
+}
+
+/**
+ * Where to cut a shot into chained generations for a one-move target: one part per span that moves,
+ * holds joined to the part before them (each part starts from the previous part's last frame).
+ */
+export const planChain = (project: Project, shotIndex: number, registry: MoveRegistry): { startS: Seconds; durationS: Seconds }[] => {
+  const { analysis } = buildContext(project, shotIndex, registry)
+  const parts: { startS: Seconds; endS: Seconds }[] = []
+  for (const s of analysis.segments) {
+    const last = parts[parts.length - 1]
+    if (last && (s.moves.length === 0 || s.endS - s.startS < 0.5)) last.endS = s.endS
+    else parts.push({ startS: s.startS, endS: s.endS })
+  }
+  return parts.map((p) => ({ startS: p.startS, durationS: p.endS - p.startS }))
+}
+
+/** Compile each part of a chained split on its own. */
+export const compileChain = (targetId: string, project: Project, shotIndex: number, registry: MoveRegistry): { startS: Seconds; durationS: Seconds; result: CompileResult }[] => {
+  const target = getTarget(targetId)
+  const bad = outOfRange(project, shotIndex)
+  if (!target || bad) return [{ startS: 0, durationS: 0, result: bad ?? compileShot(targetId, project, shotIndex, registry) }]
+  return planChain(project, shotIndex, registry).map((w) => ({ ...w, result: compileWithContext(target, buildContext(project, shotIndex, registry, w)) }))
 }

@@ -14,6 +14,7 @@ export default definePreset({
   category: 'dynamic',
   description: 'Organic shoulder-rig instability: small drifting wobbles in position and angle, eased in and out at the ends. The seed picks one exact, repeatable take.',
   keywords: ['shake', 'documentary', 'shaky cam', 'camera shake'],
+  addsShake: true,
   params: [
     { kind: 'number', name: 'positionAmplitude', label: 'Sway', unit: 'cm', min: 0, max: 20, default: 1.5, step: 0.1 },
     { kind: 'number', name: 'rotationAmplitude', label: 'Wobble', unit: 'deg', min: 0, max: 5, default: 0.6, step: 0.05 },

@@ -1,8 +1,7 @@
 import type { CompileTarget } from '../types'
-import { shotAt } from '../shot'
-import { buildTrajectory, formatTrajectory } from './trajectory'
+import { formatTrajectory, parseTrajectory, trajectoryFromFrames } from './trajectory'
 
-export { TRAJECTORY_KIND, TRAJECTORY_VERSION, buildTrajectory, formatTrajectory } from './trajectory'
+export { TRAJECTORY_KIND, TRAJECTORY_VERSION, buildTrajectory, formatTrajectory, parseTrajectory, trajectoryFromFrames } from './trajectory'
 export type { Trajectory, TrajectoryFrame } from './trajectory'
 
 export const trajectoryTarget: CompileTarget = {
@@ -11,12 +10,14 @@ export const trajectoryTarget: CompileTarget = {
   kind: 'export',
   fileExtension: 'json',
   mediaType: 'application/json',
+  exact: true,
   description:
     'The canonical, exact camera path: per output frame the world position, orientation quaternion, lens, focus distance and subject point. Every other target can be derived from it.',
   constraints: { notes: ['Any duration, frame rate and aspect ratio; full precision.'] },
-  compile: (project, shotIndex, registry) => {
-    const found = shotAt(project, shotIndex)
-    if ('error' in found) return found.error
-    return { ok: true, text: formatTrajectory(buildTrajectory(found.shot, registry)) }
+  compile: (ctx) => {
+    const text = formatTrajectory(trajectoryFromFrames(ctx.shot, ctx.sample(ctx.shot.fps), ctx.shot.fps))
+    // fidelity reads our own file back
+    const frames = parseTrajectory(text).frames
+    return { ok: true, output: { text, implied: { kind: 'frames', frames }, notes: [], warnings: [] } }
   },
 }

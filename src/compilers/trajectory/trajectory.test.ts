@@ -3,10 +3,11 @@ import { PRESETS, presetRegistry } from '../../camera-presets'
 import { orientationQuaternion } from '../../core/camera/pose'
 import { createProject, frameCount, updateShotSettings } from '../../timeline'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
-import { type Trajectory, trajectoryTarget } from '.'
+import { type Trajectory } from '.'
+import { compileShot } from '../registry'
 
 const compileToJson = (project = smallProject(), shotIndex = 0): Trajectory => {
-  const r = trajectoryTarget.compile(project, shotIndex, presetRegistry)
+  const r = compileShot('trajectory', project, shotIndex, presetRegistry)
   if (!r.ok) throw new Error(r.error.message)
   return JSON.parse(r.text) as Trajectory
 }
@@ -64,8 +65,8 @@ describe('trajectory target', () => {
   })
 
   it('refuses a shot that does not exist', () => {
-    const r = trajectoryTarget.compile(smallProject(), 1, presetRegistry)
+    const r = compileShot('trajectory', smallProject(), 1, presetRegistry)
     expect(r).toEqual({ ok: false, error: { code: 'shot-out-of-range', message: 'Shot 2 does not exist; the project has 1 shot.' } })
-    expect(trajectoryTarget.compile(smallProject(), -1, presetRegistry).ok).toBe(false)
+    expect(compileShot('trajectory', smallProject(), -1, presetRegistry).ok).toBe(false)
   })
 })

@@ -5,7 +5,7 @@
 import { OUTPUT_RESOLUTION } from '../../core/camera/lens'
 import type { Quat } from '../../core/math/quat'
 import type { Vec3 } from '../../core/math/vec3'
-import { type MoveRegistry, type Shot, sampleShot } from '../../timeline'
+import { type MoveRegistry, type Shot, type ShotFrame, sampleShot } from '../../timeline'
 
 export const TRAJECTORY_KIND = 'framewright.trajectory'
 export const TRAJECTORY_VERSION = 1
@@ -32,11 +32,14 @@ export interface Trajectory {
   readonly frames: readonly TrajectoryFrame[]
 }
 
-export const buildTrajectory = (shot: Shot, registry: MoveRegistry): Trajectory => {
+export const buildTrajectory = (shot: Shot, registry: MoveRegistry): Trajectory => trajectoryFromFrames(shot, sampleShot(shot, registry), shot.fps)
+
+/** The trajectory of frames sampled at `fps` (frame i at t = i / fps). */
+export const trajectoryFromFrames = (shot: Shot, sampled: readonly ShotFrame[], fps: number): Trajectory => {
   const { width, height } = OUTPUT_RESOLUTION[shot.aspect]
-  const frames = sampleShot(shot, registry).map(
+  const frames = sampled.map(
     (f, i): TrajectoryFrame => ({
-      t: i / shot.fps,
+      t: i / fps,
       position: f.position,
       quaternion: f.quaternion,
       focalLengthMm: f.focalLengthMm,
@@ -46,7 +49,14 @@ export const buildTrajectory = (shot: Shot, registry: MoveRegistry): Trajectory 
       subject: f.subject.point,
     }),
   )
-  return { kind: TRAJECTORY_KIND, version: TRAJECTORY_VERSION, fps: shot.fps, width, height, frames }
+  return { kind: TRAJECTORY_KIND, version: TRAJECTORY_VERSION, fps, width, height, frames }
+}
+
+/** Read a trajectory file back (for round trips and fidelity). Throws on a malformed file. */
+export const parseTrajectory = (text: string): Trajectory => {
+  const t = JSON.parse(text) as Trajectory
+  if (t.kind !== TRAJECTORY_KIND || !Array.isArray(t.frames)) throw new Error('not a framewright trajectory')
+  return t
 }
 
 /** JSON with one frame per line: diff-friendly and still exact (numbers keep full precision). */

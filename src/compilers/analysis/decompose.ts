@@ -1,0 +1,139 @@
+/**
+ * Decompose a sampled camera path into camera-relative motion per time span: pan, tilt, roll,
+ * truck, pedestal, dolly, zoom, orbit about the subject, height angle, subject tracking, focus,
+ * subject turn, a speed profile and shake energy. Pure; works on frames only, so it measures what
+ * the camera does, whatever moves produced it.
+ */
+import { horizontalForwardVector, horizontalRightVector, wrapDegrees } from '../../core/camera/pose'
+import { type Vec3, dot, rotateAboutY, sub } from '../../core/math/vec3'
+import { DEG_TO_RAD, RAD_TO_DEG } from '../../core/units'
+import type { ShotFrame } from '../../timeline'
+import { type MotionChannels, type MotionSegment, type ShakeEnergy, type SpeedShape, ZERO_CHANNELS } from './types'
+
+/** Perceptual scales: how much of each channel counts as "one unit" of visible change. */
+export const ANGLE_UNIT_DEG = 20
+export const TRAVEL_UNIT_OF_DISTANCE = 0.25
+export const ZOOM_UNIT = Math.log(1.5)
+
+const azimuthDeg = (p: readonly number[], pivot: Vec3) => Math.atan2(p[0] - pivot[0], p[2] - pivot[2]) * RAD_TO_DEG
+const elevationDeg = (p: readonly number[], pivot: Vec3) => Math.atan2(p[1] - pivot[1], Math.hypot(p[0] - pivot[0], p[2] - pivot[2])) * RAD_TO_DEG
+
+/** Sum of wrapped frame-to-frame differences: an angle that may turn past 180 degrees. */
+const unwrappedChange = (frames: readonly ShotFrame[], a: number, b: number, angle: (f: ShotFrame) => number): number => {
+  let total = 0
+  for (let i = a + 1; i <= b; i++) total += wrapDegrees(angle(frames[i]) - angle(frames[i - 1]))
+  return total
+}
+
+/** Channels of the motion from frame a to frame b. */
+export const channelsBetween = (frames: readonly ShotFrame[], a: number, b: number): MotionChannels => {
+  if (b <= a) return ZERO_CHANNELS
+  const fa = frames[a]
+  const fb = frames[b]
+  const pivot = fa.subject.point
+  const subjectTravel = sub(fb.subject.point, fa.subject.point)
+  const subjectTravelM = Math.hypot(...subjectTravel)
+  const yawChange = unwrappedChange(frames, a, b, (f) => f.yawDeg)
+  const azChange = unwrappedChange(frames, a, b, (f) => azimuthDeg(f.position, f.subject.point))
+  const horizontalDistance = Math.hypot(fa.position[0] - pivot[0], fa.position[2] - pivot[2])
+
+  // follow: the camera travels with the subject (then its own motion is measured relative to it)
+  let followM = 0
+  if (subjectTravelM > 0.05) {
+    const offBy = Math.hypot(...sub(sub(fb.position, fa.position), subjectTravel))
+    if (offBy < 0.5 * subjectTravelM) followM = subjectTravelM
+  }
+  const endPosition = followM > 0 ? sub(fb.position, subjectTravel) : fb.position
+  // orbit: the camera circles the subject and turns with its travel
+  const orbiting = horizontalDistance > 0.05 && Math.abs(azChange) > 1 && Math.abs(yawChange - azChange) <= 0.5 * Math.abs(azChange) + 2
+  const orbitRotation = orbiting ? azChange : 0
+  const afterOrbit = rotateAboutY(fa.position, pivot, orbitRotation * DEG_TO_RAD)
+  const headingAfterOrbit = { yawDeg: fa.yawDeg + orbitRotation, pitchDeg: 0, rollDeg: 0 }
+  const residual = sub(endPosition, afterOrbit)
+  return {
+    panDeg: yawChange - orbitRotation,
+    tiltDeg: fb.pitchDeg - fa.pitchDeg,
+    rollDeg: unwrappedChange(frames, a, b, (f) => f.rollDeg),
+    truckM: dot(residual, horizontalRightVector(headingAfterOrbit)),
+    pedestalM: residual[1],
+    dollyM: dot(residual, horizontalForwardVector(headingAfterOrbit)),
+    zoomRatio: fb.focalLengthMm / fa.focalLengthMm,
+    orbitDeg: -orbitRotation,
+    elevationDeg: elevationDeg(fb.position, fb.subject.point) - elevationDeg(fa.position, pivot),
+    followM,
+    focusRatio: fb.focusDistanceM / Math.max(1e-6, fa.focusDistanceM),
+    subjectSpinDeg: subjectTravelM < 0.05 ? unwrappedChange(frames, a, b, (f) => f.subject.facingDeg) : 0,
+  }
+}
+
+/**
+ * Shake in a span: the RMS difference between the path as designed and the same path without its
+ * shake moves (handheld). Measured structurally, so a fast whip pan never reads as shake.
+ */
+export const shakeBetween = (frames: readonly ShotFrame[], steady: readonly ShotFrame[] | undefined, a: number, b: number): ShakeEnergy => {
+  if (!steady || b <= a) return { positionM: 0, rotationDeg: 0 }
+  let pos = 0
+  let rot = 0
+  for (let i = a; i <= b; i++) {
+    const f = frames[i]
+    const g = steady[i]
+    pos += (f.position[0] - g.position[0]) ** 2 + (f.position[1] - g.position[1]) ** 2 + (f.position[2] - g.position[2]) ** 2
+    rot += (wrapDegrees(f.yawDeg - g.yawDeg) ** 2 + (f.pitchDeg - g.pitchDeg) ** 2 + wrapDegrees(f.rollDeg - g.rollDeg) ** 2) / 3
+  }
+  const n = b - a + 1
+  return { positionM: Math.sqrt(pos / n), rotationDeg: Math.sqrt(rot / n) }
+}
+
+/** How the speed is distributed over a span. */
+export const speedBetween = (frames: readonly ShotFrame[], a: number, b: number, durationS: number): { speed: SpeedShape; peakToMean: number } => {
+  const n = b - a
+  if (n < 3) return { speed: 'hold', peakToMean: 1 }
+  const d0 = Math.max(0.3, Math.hypot(...sub(frames[a].subject.point, frames[a].position)))
+  const step: number[] = []
+  for (let i = a + 1; i <= b; i++) {
+    const p = frames[i]
+    const q = frames[i - 1]
+    const move = Math.hypot(...sub(p.position, q.position)) / (TRAVEL_UNIT_OF_DISTANCE * d0)
+    const turn = (Math.abs(wrapDegrees(p.yawDeg - q.yawDeg)) + Math.abs(p.pitchDeg - q.pitchDeg) + Math.abs(wrapDegrees(p.rollDeg - q.rollDeg))) / ANGLE_UNIT_DEG
+    const zoom = Math.abs(Math.log(p.focalLengthMm / q.focalLengthMm)) / ZOOM_UNIT
+    step.push(move + turn + zoom)
+  }
+  const total = step.reduce((s, x) => s + x, 0)
+  if (total < 1e-3) return { speed: 'hold', peakToMean: 1 }
+  const mean = total / step.length
+  const peakToMean = Math.max(...step) / mean
+  const third = Math.max(1, Math.floor(step.length / 3))
+  const avg = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length)
+  const first = avg(step.slice(0, third))
+  const middle = avg(step.slice(third, step.length - third))
+  const last = avg(step.slice(step.length - third))
+  let speed: SpeedShape = 'constant'
+  if (durationS <= 0.6 && total > 1) speed = 'snap'
+  else if (middle > 1.3 * first && middle > 1.3 * last) speed = 'ease-in-out'
+  else if (last > 1.5 * first) speed = 'ease-in'
+  else if (first > 1.5 * last) speed = 'ease-out'
+  return { speed, peakToMean }
+}
+
+/** One span, measured on the steady path (shake moves removed) with shake from the difference. */
+export const segmentBetween = (
+  frames: readonly ShotFrame[],
+  steady: readonly ShotFrame[] | undefined,
+  a: number,
+  b: number,
+  times: { startS: number; endS: number },
+  moves: MotionSegment['moves'],
+): MotionSegment => {
+  const path = steady ?? frames
+  const { speed, peakToMean } = speedBetween(path, a, b, times.endS - times.startS)
+  const fa = path[a]
+  return {
+    ...times,
+    moves,
+    channels: channelsBetween(path, a, b),
+    shake: shakeBetween(frames, steady, a, b),
+    speed,
+    peakToMean,
+    subjectDistanceM: Math.hypot(...sub(fa.subject.point, fa.position)),
+  }
+}
