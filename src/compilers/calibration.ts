@@ -1,0 +1,112 @@
+/**
+ * Provider scales: what one unit of a provider's camera control means in physical terms, and what
+ * a strength-less named move is taken to do. Nobody publishes these, so every row carries its
+ * source and confidence; correct a number here and every compiler and fidelity score follows.
+ *
+ * Units: 'deg' per unit of the control; 'subject-distance' = fraction of the camera-to-subject
+ * distance per unit; 'zoom' = natural log of the focal ratio per unit.
+ * Values are for the provider's default clip length (`atDurationS`); compilers do not rescale by time.
+ */
+import type { MotionChannels } from './analysis/types'
+
+export type Confidence = 'documented' | 'observed' | 'estimate'
+
+export interface ScaleRow {
+  /** Provider control, e.g. 'kling.simple.tilt'. */
+  readonly control: string
+  /** Our channel it drives, and the sign (+1 or -1) of one positive unit in our convention. */
+  readonly channel: keyof MotionChannels
+  readonly sign: 1 | -1
+  readonly perUnit: number
+  readonly unit: 'deg' | 'subject-distance' | 'zoom'
+  readonly atDurationS: number
+  readonly source: string
+  readonly confidence: Confidence
+}
+
+const KLING_SOURCE = 'Kling docs give the range -10..10 and directions only; magnitudes estimated from community side-by-sides of kling-v1-5 pro 5 s clips'
+
+/** Kling `camera_control.config` axes (note: Kling's `pan` is a film tilt and its `tilt` a film pan). */
+export const KLING_SCALE: readonly ScaleRow[] = [
+  { control: 'kling.simple.horizontal', channel: 'truckM', sign: 1, perUnit: 0.06, unit: 'subject-distance', atDurationS: 5, source: KLING_SOURCE, confidence: 'estimate' },
+  { control: 'kling.simple.vertical', channel: 'pedestalM', sign: 1, perUnit: 0.05, unit: 'subject-distance', atDurationS: 5, source: KLING_SOURCE, confidence: 'estimate' },
+  { control: 'kling.simple.pan', channel: 'tiltDeg', sign: 1, perUnit: 3, unit: 'deg', atDurationS: 5, source: KLING_SOURCE, confidence: 'estimate' },
+  { control: 'kling.simple.tilt', channel: 'panDeg', sign: -1, perUnit: 4.5, unit: 'deg', atDurationS: 5, source: KLING_SOURCE, confidence: 'estimate' },
+  { control: 'kling.simple.roll', channel: 'rollDeg', sign: -1, perUnit: 4.5, unit: 'deg', atDurationS: 5, source: KLING_SOURCE, confidence: 'estimate' },
+  { control: 'kling.simple.zoom', channel: 'zoomRatio', sign: -1, perUnit: Math.log(1.12), unit: 'zoom', atDurationS: 5, source: KLING_SOURCE, confidence: 'estimate' },
+]
+
+/** Higgsfield motion strength 0..1: the move at strength 1. */
+export const HIGGSFIELD_STRENGTH_ONE = {
+  source: 'Higgsfield SDK validates strength 0..1 (documented); what 1 means is estimated from the preset preview clips',
+  confidence: 'estimate' as Confidence,
+}
+
+/**
+ * What a named move without a strength is taken to do over one generation (Luma concepts, Veo
+ * cameraControl, MiniMax commands, PixVerse camera_movement, Higgsfield at strength 1, prompts
+ * without numbers). Travel (truck, pedestal, dolly, follow) is a fraction of the subject distance: use `nominalChannels` to get metres.
+ */
+export const NOMINAL_MOVE: Readonly<Record<string, Partial<MotionChannels>>> = {
+  static: {},
+  'pan-left': { panDeg: 30 },
+  'pan-right': { panDeg: -30 },
+  'tilt-up': { tiltDeg: 20 },
+  'tilt-down': { tiltDeg: -20 },
+  'roll-left': { rollDeg: 20 },
+  'roll-right': { rollDeg: -20 },
+  'truck-left': { truckM: -0.3 },
+  'truck-right': { truckM: 0.3 },
+  'pedestal-up': { pedestalM: 0.25 },
+  'pedestal-down': { pedestalM: -0.25 },
+  'push-in': { dollyM: 0.3 },
+  'pull-out': { dollyM: -0.4 },
+  'zoom-in': { zoomRatio: 1.6 },
+  'zoom-out': { zoomRatio: 1 / 1.6 },
+  'crash-zoom-in': { zoomRatio: 3 },
+  'crash-zoom-out': { zoomRatio: 1 / 3 },
+  'dolly-zoom': { dollyM: 0.4, zoomRatio: 0.6 },
+  'orbit-left': { orbitDeg: 45 },
+  'orbit-right': { orbitDeg: -45 },
+  'orbit-360': { orbitDeg: 360 },
+  'crane-up': { pedestalM: 0.4, tiltDeg: -10 },
+  'crane-down': { pedestalM: -0.4, tiltDeg: 10 },
+  'whip-pan': { panDeg: 90 },
+  'aerial-reveal': { pedestalM: 1.5, dollyM: -1.2, tiltDeg: -25 },
+  overhead: { pedestalM: 1, tiltDeg: -60 },
+  tracking: { followM: 1 },
+}
+
+export const NOMINAL_SOURCE = {
+  source: 'No provider publishes magnitudes for its named moves; values estimated from typical 5 s generations',
+  confidence: 'estimate' as Confidence,
+}
+
+/** Shake implied by a "handheld" / "[Shake]" request (RMS), matching our handheld preset at its defaults. */
+export const NOMINAL_SHAKE = { positionM: 0.015, rotationDeg: 0.5 }
+
+/** Convert a channel value in our units to provider units with a scale row (relative to subject distance where needed). */
+export const toProviderUnits = (row: ScaleRow, value: number, subjectDistanceM: number): number => {
+  const base = row.unit === 'subject-distance' ? value / Math.max(0.1, subjectDistanceM) : row.unit === 'zoom' ? Math.log(Math.max(1e-6, value)) : value
+  return (row.sign * base) / row.perUnit
+}
+
+/** The channel value (our units) that `units` of a provider control implies. */
+export const fromProviderUnits = (row: ScaleRow, units: number, subjectDistanceM: number): number => {
+  const base = row.sign * units * row.perUnit
+  return row.unit === 'subject-distance' ? base * subjectDistanceM : row.unit === 'zoom' ? Math.exp(base) : base
+}
+
+const TRAVEL_CHANNELS = new Set<keyof MotionChannels>(['truckM', 'pedestalM', 'dollyM', 'followM'])
+
+/** A nominal named move in our units (travel scaled by the subject distance), times `strength` (Higgsfield 0..1; 1 otherwise). */
+export const nominalChannels = (move: string, subjectDistanceM: number, strength = 1): Partial<MotionChannels> => {
+  const nominal = NOMINAL_MOVE[move]
+  if (!nominal) throw new Error(`no nominal magnitude for '${move}'`)
+  const out: Partial<Record<keyof MotionChannels, number>> = {}
+  for (const [k, v] of Object.entries(nominal) as [keyof MotionChannels, number][]) {
+    if (k === 'zoomRatio' || k === 'focusRatio') out[k] = Math.pow(v, strength)
+    else out[k] = v * strength * (TRAVEL_CHANNELS.has(k) ? subjectDistanceM : 1)
+  }
+  return out
+}
