@@ -1,10 +1,14 @@
 /**
  * Benchmark cases, each measured beside a baseline in the same run so the figure is a ratio that
  * survives a noisy machine. Pose evaluation is compared with composing the same number of three.js
- * matrices from position + quaternion + scale (what any renderer does per frame).
+ * matrices from position + quaternion + scale (what any renderer does per frame). Compiling a shot
+ * for every target (with fidelity) is compared with JSON.stringify of the same 1440 frames once per
+ * target (the least any per-target export has to do).
  */
 import { Matrix4, Quaternion, Vector3 } from 'three'
 import { createClip, getPreset, presetRegistry } from '../src/camera-presets'
+import { COMPILE_TARGETS, compileAllTargets } from '../src/compilers'
+import '../src/exporters' // the three.js-based targets (gltf) join the registry
 import { addClip, createProject, evaluateShot, sampleShot, type Project } from '../src/timeline'
 
 export interface BenchCase {
@@ -41,6 +45,7 @@ export const createCases = (): BenchCase[] => {
   const q = new Quaternion()
   const s = new Vector3(1, 1, 1)
   let sink = 0
+  const frames = sampleShot(shot, presetRegistry)
   const cases: BenchCase[] = [
     {
       name: 'pose evaluation (6 moves, 60 s shot)',
@@ -71,6 +76,19 @@ export const createCases = (): BenchCase[] => {
         }
       },
       baselineLabel: '1440 x three.js Matrix4.compose',
+    },
+    {
+      name: `compile a 60 s shot at 24 fps for every target (${COMPILE_TARGETS.length}), with fidelity`,
+      unit: 'all-target compiles/s',
+      run: (n) => {
+        for (let i = 0; i < n; i++) {
+          for (const { result } of compileAllTargets(project, 0, presetRegistry)) sink += result.ok ? result.fidelity.score : -1
+        }
+      },
+      baseline: (n) => {
+        for (let i = 0; i < n; i++) for (let t = 0; t < COMPILE_TARGETS.length; t++) sink += JSON.stringify(frames).length
+      },
+      baselineLabel: `JSON.stringify 1440 frames x ${COMPILE_TARGETS.length}`,
     },
   ]
   // keep the results observable so no engine can drop the work

@@ -5,15 +5,17 @@ import { fileURLToPath } from 'node:url'
 import { createCases, measure } from './cases'
 
 const quick = process.argv.includes('--quick')
-const sizes: Record<string, number> = { 'poses/s': quick ? 200 : 200_000, 'shots/s': quick ? 1 : 60 }
+const sizes: Record<string, number> = { 'poses/s': quick ? 200 : 200_000, 'shots/s': quick ? 1 : 60, 'all-target compiles/s': quick ? 1 : 10 }
 const results = createCases().map((c) => measure(c, sizes[c.unit] ?? 100, quick ? 1 : 5))
 
 const fmt = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toPrecision(3))
-console.log('benchmark'.padEnd(46) + 'rate'.padStart(16) + '   baseline'.padEnd(50) + 'x baseline time')
-for (const r of results)
-  console.log(
-    r.name.padEnd(46) + `${fmt(r.opsPerSecond)} ${r.unit}`.padStart(16) + `   ${r.baselineLabel} ${fmt(r.baselineOpsPerSecond)}/s`.padEnd(50) + r.ratioToBaseline.toFixed(2),
-  )
+const ms = (opsPerSecond: number) => `${(1000 / opsPerSecond).toPrecision(3)} ms`
+const rows = [
+  ['benchmark', 'rate', 'time/op', 'baseline (same run)', 'baseline time/op', 'x baseline time'],
+  ...results.map((r) => [r.name, `${fmt(r.opsPerSecond)} ${r.unit}`, ms(r.opsPerSecond), r.baselineLabel, ms(r.baselineOpsPerSecond), r.ratioToBaseline.toFixed(2)]),
+]
+const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)))
+for (const row of rows) console.log(row.map((cell, c) => (c === 0 || c === 3 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json')
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results }, null, 2) + '\n')

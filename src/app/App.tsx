@@ -1,17 +1,17 @@
 import { useEffect } from 'react'
 import { PresetsPanel } from '../ui/presets-panel'
-import { InspectorPanel } from '../ui/inspector'
 import { TimelinePanel } from '../ui/timeline-editor'
 import { Viewport } from '../viewport'
 import { startPlaybackLoop, studioStore } from '../state'
 import { TopBar } from './TopBar'
 import { StatusBar } from './StatusBar'
 import { HelpOverlay } from './HelpOverlay'
+import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
 import { restoreAutosave, startAutosave } from '../persistence/autosave'
 
-/** The studio shell: library left, viewport centre, inspector right, timeline below. */
+/** The studio shell: library left, viewport centre, inspector | compile right, timeline below. */
 export function App() {
   useEffect(() => startPlaybackLoop(studioStore), [])
   useEffect(() => installTestApi(studioStore), [])
@@ -38,8 +38,8 @@ export function App() {
       <main className="relative min-h-0 min-w-0" aria-label="Viewport">
         <Viewport />
       </main>
-      <aside className="row-span-2 min-h-0 overflow-y-auto border-l border-neutral-800" aria-label="Inspector">
-        <InspectorPanel />
+      <aside className="row-span-2 min-h-0 border-l border-neutral-800" aria-label="Inspector">
+        <RightPanel />
       </aside>
       <section className="min-h-0 min-w-0 border-t border-neutral-800" aria-label="Timeline">
         <TimelinePanel />

@@ -60,11 +60,18 @@ export const orbitAboutVertical = (s: MoveState, pivot: Vec3, angleDeg: Degrees)
   yawDeg: s.yawDeg + angleDeg,
 })
 
+/** How high over (or low under) the pivot an elevation orbit may swing: past the pole a level-horizon head would have to turn 180 degrees at once. */
+export const MAX_ORBIT_ELEVATION_DEG = 89
+
 /**
  * Swing the camera up (positive) or down over `pivot` in the vertical plane through camera and pivot,
- * keeping its distance to the pivot, and re-aim by the change in direction.
+ * keeping its distance to the pivot, and re-aim by the change in direction. The swing stops at
+ * MAX_ORBIT_ELEVATION_DEG above or below the pivot (or where it started, if that is steeper).
  */
-export const orbitElevation = (s: MoveState, pivot: Vec3, angleDeg: Degrees): MoveState => {
+export const orbitElevation = (s: MoveState, pivot: Vec3, requestedDeg: Degrees): MoveState => {
+  const startElevation = elevationAbove(s.position, pivot)
+  const limit = Math.max(MAX_ORBIT_ELEVATION_DEG, Math.abs(startElevation))
+  const angleDeg = Math.min(limit, Math.max(-limit, startElevation + requestedDeg)) - startElevation
   const toCamera = sub(s.position, pivot)
   const horizontal: Vec3 = [toCamera[0], 0, toCamera[2]]
   // axis perpendicular to the vertical plane through pivot and camera; rotating about it by a positive angle lifts the camera

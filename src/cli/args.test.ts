@@ -46,7 +46,17 @@ describe('parseArgs', () => {
     expect(ok(['compile', '--shot', '2', '--target=trajectory', 'p.json', '-o', 'out.json'])).toMatchObject({ shotNumber: 2, outFile: 'out.json' })
   })
 
+  it('fidelity: project, shot number (default 1), --json', () => {
+    expect(ok(['fidelity', 'p.json'])).toEqual({ command: 'fidelity', projectFile: 'p.json', shotNumber: 1, json: false })
+    expect(ok(['fidelity', '--json', '--shot=3', 'p.json'])).toEqual({ command: 'fidelity', projectFile: 'p.json', shotNumber: 3, json: true })
+  })
+
   it.each([
+    [['fidelity'], "'fidelity' needs a project file"],
+    [['fidelity', 'a.json', 'b.json'], "'fidelity' takes one project file (got 2)"],
+    [['fidelity', 'a.json', '--shot', '0'], '--shot must be a shot number from 1'],
+    [['fidelity', 'a.json', '--json=yes'], '--json takes no value'],
+    [['fidelity', 'a.json', '-o', 'x'], "unknown option '-o' for 'fidelity'"],
     [[], 'missing command'],
     [['render'], "unknown command 'render'"],
     [['presets', '--yaml'], "unknown option '--yaml' for 'presets'"],

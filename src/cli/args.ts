@@ -28,10 +28,11 @@ export type CliCommand =
       readonly outFile?: string
     }
   | { readonly command: 'compile'; readonly projectFile: string; readonly targetId: string; readonly shotNumber: number; readonly outFile?: string }
+  | { readonly command: 'fidelity'; readonly projectFile: string; readonly shotNumber: number; readonly json: boolean }
 
 export type ParseResult = { readonly ok: true; readonly value: CliCommand } | { readonly ok: false; readonly message: string }
 
-const COMMANDS = ['presets', 'targets', 'new', 'compile'] as const
+const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity'] as const
 type CommandName = (typeof COMMANDS)[number]
 
 /** The options each command takes: true = takes a value. */
@@ -40,6 +41,7 @@ const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   targets: { '--json': false },
   new: { '--preset': true, '--param': true, '--together': false, '--duration': true, '--fps': true, '--aspect': true, '-o': true },
   compile: { '--target': true, '--shot': true, '-o': true },
+  fidelity: { '--shot': true, '--json': false },
 }
 const ALIASES: Record<string, string> = { '--out': '-o', '--output': '-o' }
 
@@ -118,15 +120,31 @@ const parseNew = (options: readonly Token[], positionals: readonly string[]): Cl
   }
 }
 
-const parseCompile = (options: readonly Token[], positionals: readonly string[]): CliCommand => {
-  if (positionals.length !== 1) throw new ArgError(positionals.length ? `'compile' takes one project file (got ${positionals.length})` : `'compile' needs a project file`)
-  const targetId = single(options, '--target')
-  if (!targetId) throw new ArgError(`'compile' needs --target ID (see 'framewright targets')`)
+const projectFileOf = (command: string, positionals: readonly string[]): string => {
+  if (positionals.length !== 1) throw new ArgError(positionals.length ? `'${command}' takes one project file (got ${positionals.length})` : `'${command}' needs a project file`)
+  return positionals[0]
+}
+
+const shotNumberOf = (options: readonly Token[]): number => {
   const shot = single(options, '--shot')
   const shotNumber = shot === undefined ? 1 : Number(shot)
   if (!Number.isInteger(shotNumber) || shotNumber < 1) throw new ArgError(`--shot must be a shot number from 1 (got '${shot}')`)
-  return { command: 'compile', projectFile: positionals[0], targetId, shotNumber, outFile: single(options, '-o') }
+  return shotNumber
 }
+
+const parseCompile = (options: readonly Token[], positionals: readonly string[]): CliCommand => {
+  const projectFile = projectFileOf('compile', positionals)
+  const targetId = single(options, '--target')
+  if (!targetId) throw new ArgError(`'compile' needs --target ID (see 'framewright targets')`)
+  return { command: 'compile', projectFile, targetId, shotNumber: shotNumberOf(options), outFile: single(options, '-o') }
+}
+
+const parseFidelity = (options: readonly Token[], positionals: readonly string[]): CliCommand => ({
+  command: 'fidelity',
+  projectFile: projectFileOf('fidelity', positionals),
+  shotNumber: shotNumberOf(options),
+  json: options.some((o) => o.name === '--json'),
+})
 
 export const parseArgs = (argv: readonly string[]): ParseResult => {
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, value: { command: 'help' } }
@@ -139,6 +157,7 @@ export const parseArgs = (argv: readonly string[]): ParseResult => {
     const { options, positionals } = tokenize(command, rest)
     if (command === 'new') return { ok: true, value: parseNew(options, positionals) }
     if (command === 'compile') return { ok: true, value: parseCompile(options, positionals) }
+    if (command === 'fidelity') return { ok: true, value: parseFidelity(options, positionals) }
     if (positionals.length) throw new ArgError(`'${command}' takes no arguments (got '${positionals[0]}')`)
     return { ok: true, value: { command, json: options.some((o) => o.name === '--json') } }
   } catch (e) {

@@ -54,7 +54,23 @@ describe('bin/framewright.mjs', { timeout: 60_000 }, () => {
     const project = join(dir, 'ok.json')
     framewright('new', '-o', project)
     const r = framewright('compile', project, '--target', 'betamax')
-    expect(r).toEqual({ code: 2, stdout: '', stderr: "framewright: Unknown target 'betamax'. Known targets: trajectory.\n" })
+    expect(r).toMatchObject({ code: 2, stdout: '' })
+    expect(r.stderr).toMatch(/^framewright: Unknown target 'betamax'\. Known targets: trajectory, .*\bgltf\b.*\.\n$/)
+  })
+
+  it('compile --target gltf writes a binary .glb; fidelity lists it', () => {
+    const project = join(dir, 'glb.json')
+    const glb = join(dir, 'shot.glb')
+    framewright('new', '--preset', 'orbit-left', '--fps', '12', '-o', project)
+    expect(framewright('compile', project, '--target', 'gltf', '-o', glb)).toEqual({ code: 0, stdout: '', stderr: '' })
+    const bytes = readFileSync(glb)
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('glTF')
+    expect(bytes.readUInt32LE(4)).toBe(2)
+    expect(bytes.readUInt32LE(8)).toBe(bytes.length)
+    const fidelity = framewright('fidelity', project, '--json')
+    expect(fidelity.code).toBe(0)
+    const ids = (JSON.parse(fidelity.stdout) as { targets: { id: string; score: number | null }[] }).targets.map((t) => t.id)
+    expect(ids).toEqual(expect.arrayContaining(['trajectory', 'gltf']))
   })
 
   it('presets --json and --help exit 0', () => {

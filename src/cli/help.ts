@@ -13,7 +13,11 @@ Usage:
                                            with --together; --param sets a parameter of the --preset
                                            before it; --duration defaults to the end of the last move
   framewright compile PROJECT --target ID [--shot N] [-o FILE]
-                                           the target's payload or export file for shot N (default 1)
+                                           the target's payload or export file for shot N (default 1);
+                                           binary files (gltf: .glb) need -o FILE or a pipe
+  framewright fidelity PROJECT [--shot N] [--json]
+                                           every target for shot N, best first: score 0..1 and what
+                                           is kept / approximated / dropped (n/a: why it cannot)
   framewright --help | --version
 
 Without -o the result goes to stdout. On bad input: one line on stderr, exit code 2, no file written.
@@ -22,4 +26,6 @@ Aspect ratios: ${ASPECT_RATIOS.join(', ')}. Frame rate: more than 0, at most ${M
 Examples:
   framewright new --preset orbit-left --param angle=120 --preset crane-up -o shot.framewright.json
   framewright compile shot.framewright.json --target trajectory -o shot.trajectory.json
+  framewright compile shot.framewright.json --target gltf -o shot.glb
+  framewright fidelity shot.framewright.json
 `

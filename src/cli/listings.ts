@@ -1,6 +1,6 @@
 /** What `framewright presets` and `framewright targets` print: plain tables, or the same data as JSON. */
 import { PRESETS, PRESET_ALIASES } from '../camera-presets'
-import { COMPILE_TARGETS, type TargetConstraints } from '../compilers'
+import { CHANNEL_LABELS, COMPILE_TARGETS, type TargetConstraints } from '../compilers'
 import type { ParamSpec } from '../timeline'
 
 const paramData = (spec: ParamSpec) =>
@@ -28,11 +28,26 @@ export const targetsData = () =>
     fileExtension: t.fileExtension,
     mediaType: t.mediaType,
     description: t.description,
+    exact: t.exact,
     constraints: t.constraints,
   }))
 
+/** Word-wraps one paragraph to lines of at most `width` characters (longer words stay whole). */
+export const wrap = (text: string, width: number, indent = '  '): string => {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = indent + word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines.join('\n')
+}
+
 /** Columns padded to their widest cell; a cell may hold several lines. */
-const table = (header: readonly string[], rows: readonly (readonly string[])[]): string => {
+export const table = (header: readonly string[], rows: readonly (readonly string[])[]): string => {
   const cells = [header, ...rows].map((row) => row.map((cell) => cell.split('\n')))
   const widths = header.map((_, c) => Math.max(...cells.flatMap((row) => row[c].map((line) => line.length))))
   const lines: string[] = []
@@ -54,15 +69,26 @@ export const formatPresets = (json: boolean): string => {
   return table(['ID', 'LABEL', 'CATEGORY', 'PARAMETERS (name unit min..max default)'], rows)
 }
 
+const CONSTRAINT_WIDTH = 64
+
+/** A target's constraints in words, one line per kind of limit (wrapped), then its notes. */
 export const describeConstraints = (c: TargetConstraints): string => {
   const parts: string[] = []
-  if (c.durationsS) parts.push(`durations ${c.durationsS.join('|')} s`)
+  if (c.durationsS) parts.push(`durations ${c.durationsS.join(' | ')} s`)
   if (c.minDurationS !== undefined || c.maxDurationS !== undefined) parts.push(`duration ${c.minDurationS ?? 0}..${c.maxDurationS ?? 'any'} s`)
   if (c.aspects) parts.push(`aspects ${c.aspects.join(' ')}`)
   if (c.fps !== undefined) parts.push(`${c.fps} fps`)
-  if (c.frameCounts) parts.push(`frames ${c.frameCounts.join('|')}`)
-  if (c.maxSimultaneousMoves !== undefined) parts.push(`at most ${c.maxSimultaneousMoves} move(s) at once`)
-  return [parts.join('; '), ...(c.notes ?? [])].filter(Boolean).join('\n') || '-'
+  if (c.frameCounts) parts.push(`frames ${c.frameCounts.join(' | ')}`)
+  if (c.frameRule) parts.push(`frame rule: ${c.frameRule}`)
+  const moves: string[] = []
+  if (c.maxSimultaneousMoves !== undefined) moves.push(`at most ${c.maxSimultaneousMoves} at once`)
+  if (c.maxSequentialMoves !== undefined) moves.push(`at most ${c.maxSequentialMoves} in sequence`)
+  if (moves.length) parts.push(`moves: ${moves.join(', ')}`)
+  if (c.channels) parts.push(`channels: ${c.channels.map((ch) => CHANNEL_LABELS[ch] ?? ch).join(', ')}`)
+  if (c.models) parts.push(`models: ${c.models.join(', ')}`)
+  if (c.needsStartImage) parts.push('needs a start image (image-to-video)')
+  const lines = [...parts, ...(c.notes ?? [])].map((line) => wrap(line, CONSTRAINT_WIDTH))
+  return lines.join('\n') || '-'
 }
 
 export const formatTargets = (json: boolean): string => {

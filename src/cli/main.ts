@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import '../exporters' // registers the targets that need three.js (gltf)
 import { type CliIo, runCli } from './run'
 
 const REASONS: Record<string, string> = {
@@ -23,10 +24,10 @@ const plainError = (e: unknown): Error => {
   return new Error(code && REASONS[code] ? REASONS[code] : e instanceof Error ? e.message : String(e))
 }
 
-export const writeTextFileAtomic = async (path: string, text: string): Promise<void> => {
+export const writeFileAtomic = async (path: string, data: string | Uint8Array): Promise<void> => {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' })
+    await writeFile(temp, data, typeof data === 'string' ? { encoding: 'utf8', flag: 'wx' } : { flag: 'wx' })
     await rename(temp, path)
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined)
@@ -36,8 +37,12 @@ export const writeTextFileAtomic = async (path: string, text: string): Promise<v
 
 export const nodeIo: CliIo = {
   readTextFile: (path) => readFile(path, 'utf8').catch((e: unknown) => Promise.reject(plainError(e))),
-  writeTextFile: writeTextFileAtomic,
+  writeFile: writeFileAtomic,
   stdout: (text) => void process.stdout.write(text),
+  stdoutBytes: (bytes) => void process.stdout.write(bytes),
+  get stdoutIsTerminal() {
+    return process.stdout.isTTY === true
+  },
   stderr: (text) => void process.stderr.write(text),
 }
 

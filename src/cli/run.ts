@@ -3,10 +3,11 @@
  * Output files are written only after everything has succeeded, and atomically (see main.ts).
  */
 import { presetRegistry } from '../camera-presets'
-import { compileShot } from '../compilers'
+import { compileShot, getTarget } from '../compilers'
 import { APP_VERSION, loadProject, serializeProject } from '../schema'
 import { parseArgs } from './args'
 import { HELP } from './help'
+import { fidelityData, formatFidelity } from './fidelity'
 import { formatPresets, formatTargets } from './listings'
 import { buildNewProject } from './newProject'
 
@@ -17,9 +18,13 @@ export const EXIT_BAD_INPUT = 2
 export interface CliIo {
   /** Rejects with an Error whose message says why (see main.ts). */
   readonly readTextFile: (path: string) => Promise<string>
-  /** Writes the whole file or nothing. Rejects with an Error whose message says why. */
-  readonly writeTextFile: (path: string, text: string) => Promise<void>
+  /** Writes the whole file or nothing: text as UTF-8, bytes as they are. Rejects with an Error whose message says why. */
+  readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>
   readonly stdout: (text: string) => void
+  /** Binary output on stdout (a .glb piped into another program). */
+  readonly stdoutBytes: (bytes: Uint8Array) => void
+  /** True when stdout is a terminal: binary output is refused there. */
+  readonly stdoutIsTerminal?: boolean
   readonly stderr: (text: string) => void
 }
 
@@ -27,10 +32,10 @@ class InputError extends Error {}
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim()
 
-const emit = async (io: CliIo, text: string, outFile: string | undefined) => {
-  if (outFile === undefined) return io.stdout(text)
+const emit = async (io: CliIo, data: string | Uint8Array, outFile: string | undefined) => {
+  if (outFile === undefined) return typeof data === 'string' ? io.stdout(data) : io.stdoutBytes(data)
   try {
-    await io.writeTextFile(outFile, text)
+    await io.writeFile(outFile, data)
   } catch (e) {
     throw new InputError(`cannot write '${outFile}': ${e instanceof Error ? e.message : String(e)}`)
   }
@@ -70,7 +75,18 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
       const project = await readProject(io, cmd.projectFile)
       const compiled = compileShot(cmd.targetId, project, cmd.shotNumber - 1, presetRegistry)
       if (!compiled.ok) throw new InputError(compiled.error.message)
-      return emit(io, compiled.text, cmd.outFile)
+      if (compiled.bytes && cmd.outFile === undefined && io.stdoutIsTerminal)
+        throw new InputError(`'${cmd.targetId}' is a binary file (.${getTarget(cmd.targetId)?.fileExtension ?? 'bin'}): write it with -o FILE or pipe it`)
+      return emit(io, compiled.bytes ?? compiled.text, cmd.outFile)
+    }
+    case 'fidelity': {
+      const project = await readProject(io, cmd.projectFile)
+      const index = cmd.shotNumber - 1
+      if (!project.shots[index]) {
+        const count = project.shots.length
+        throw new InputError(`Shot ${cmd.shotNumber} does not exist; the project has ${count} shot${count === 1 ? '' : 's'}.`)
+      }
+      return io.stdout(formatFidelity(fidelityData(project, index), cmd.json))
     }
   }
 }

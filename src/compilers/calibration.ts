@@ -36,6 +36,17 @@ export const KLING_SCALE: readonly ScaleRow[] = [
   { control: 'kling.simple.zoom', channel: 'zoomRatio', sign: -1, perUnit: Math.log(1.12), unit: 'zoom', atDurationS: 5, source: KLING_SOURCE, confidence: 'estimate' },
 ]
 
+/**
+ * Kling's compound `camera_control.type` presets (no strength): what one 5 s generation does. Travel
+ * (truck, pedestal, dolly) is a fraction of the subject distance, as in NOMINAL_MOVE.
+ */
+export const KLING_PRESET_MOVES: Readonly<Record<'down_back' | 'forward_up' | 'right_turn_forward' | 'left_turn_forward', { readonly channels: Partial<MotionChannels>; readonly source: string; readonly confidence: Confidence }>> = {
+  down_back: { channels: { pedestalM: -0.2, dollyM: -0.3 }, source: 'Kling docs: "camera descends and moves backward"; magnitudes estimated', confidence: 'estimate' },
+  forward_up: { channels: { dollyM: 0.3, tiltDeg: 10 }, source: 'Kling docs: "camera moves forward and tilts up"; magnitudes estimated', confidence: 'estimate' },
+  right_turn_forward: { channels: { panDeg: -30, dollyM: 0.25 }, source: 'Kling docs: "rotate right, then move forward"; magnitudes estimated', confidence: 'estimate' },
+  left_turn_forward: { channels: { panDeg: 30, dollyM: 0.25 }, source: 'Kling docs: "rotate left, then move forward"; magnitudes estimated', confidence: 'estimate' },
+}
+
 /** Higgsfield motion strength 0..1: the move at strength 1. */
 export const HIGGSFIELD_STRENGTH_ONE = {
   source: 'Higgsfield SDK validates strength 0..1 (documented); what 1 means is estimated from the preset preview clips',
@@ -75,6 +86,16 @@ export const NOMINAL_MOVE: Readonly<Record<string, Partial<MotionChannels>>> = {
   'aerial-reveal': { pedestalM: 1.5, dollyM: -1.2, tiltDeg: -25 },
   overhead: { pedestalM: 1, tiltDeg: -60 },
   tracking: { followM: 1 },
+  // named moves of Higgsfield and PixVerse (source and confidence: NOMINAL_SOURCE; shapes from our presets' defaults)
+  'dolly-zoom-out': { dollyM: -0.6, zoomRatio: 1.6 },
+  'super-dolly-in': { dollyM: 0.7 },
+  'super-dolly-out': { dollyM: -1 },
+  'crane-over-head': { pedestalM: 1, dollyM: 0.8, tiltDeg: -75 },
+  'bullet-time': { orbitDeg: 180 },
+  'lazy-susan': { subjectSpinDeg: 360 },
+  'dutch-angle': { rollDeg: 15 },
+  'fpv-drone': { dollyM: 3, pedestalM: 0.2 },
+  'focus-change': { focusRatio: 2 },
 }
 
 export const NOMINAL_SOURCE = {
@@ -84,6 +105,17 @@ export const NOMINAL_SOURCE = {
 
 /** Shake implied by a "handheld" / "[Shake]" request (RMS), matching our handheld preset at its defaults. */
 export const NOMINAL_SHAKE = { positionM: 0.015, rotationDeg: 0.5 }
+
+/** Shake words a prompt can use, as multiples of NOMINAL_SHAKE ("subtle handheld shake" = 0.5x). */
+export const PROMPT_SHAKE = {
+  levels: [
+    { word: 'subtle', scale: 0.5 },
+    { word: 'natural', scale: 1 },
+    { word: 'strong', scale: 2.5 },
+  ] as readonly { readonly word: string; readonly scale: number }[],
+  source: 'No provider publishes what a shake word does; estimated from prompt-only handheld generations',
+  confidence: 'estimate' as Confidence,
+}
 
 /** Convert a channel value in our units to provider units with a scale row (relative to subject distance where needed). */
 export const toProviderUnits = (row: ScaleRow, value: number, subjectDistanceM: number): number => {

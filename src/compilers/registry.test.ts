@@ -21,7 +21,10 @@ describe('compile target registry', () => {
 
   it('reports an unknown target', () => {
     const r = compileShot('betamax', smallProject(), 0, presetRegistry)
-    expect(r).toEqual({ ok: false, error: { code: 'unknown-target', message: "Unknown target 'betamax'. Known targets: trajectory." } })
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'unknown-target', message: `Unknown target 'betamax'. Known targets: ${COMPILE_TARGETS.map((t) => t.id).join(', ')}.` },
+    })
   })
 })
 

@@ -8,13 +8,62 @@ import type { MoveRegistry, Project } from '../timeline'
 import { buildContext } from './context'
 import { measureFidelity } from './fidelity'
 import { trajectoryTarget } from './trajectory'
+import { realEstate10KTarget } from './realestate10k'
+import { motionCtrlTarget } from './motionctrl'
+import { comfyWanCameraTarget } from './comfyui-wan-camera'
+import { klingTarget } from './kling'
+import { lumaTarget } from './luma'
+import { veoVertexTarget } from './veo-vertex'
+import { veoTarget } from './veo'
+import { soraTarget } from './sora'
+import { runwayTarget } from './runway'
+import { higgsfieldTarget } from './higgsfield'
+import { minimaxTarget } from './minimax'
+import { pixverseTarget } from './pixverse'
+import { seedanceTarget } from './seedance'
+import { promptTarget } from './prompt'
+import { nukeChanTarget } from './nuke-chan'
+import { usdaTarget } from './usda'
+import { aeJsxTarget } from './ae-jsx'
 import type { CompileContext, CompileResult, CompileTarget } from './types'
 
-export const COMPILE_TARGETS: readonly CompileTarget[] = [trajectoryTarget]
+export const COMPILE_TARGETS: readonly CompileTarget[] = [
+  trajectoryTarget,
+  realEstate10KTarget,
+  motionCtrlTarget,
+  comfyWanCameraTarget,
+  klingTarget,
+  lumaTarget,
+  veoVertexTarget,
+  veoTarget,
+  soraTarget,
+  runwayTarget,
+  higgsfieldTarget,
+  minimaxTarget,
+  pixverseTarget,
+  seedanceTarget,
+  promptTarget,
+  nukeChanTarget,
+  usdaTarget,
+  aeJsxTarget,
+]
 
 const byId = new Map(COMPILE_TARGETS.map((t) => [t.id, t]))
 
 export const getTarget = (id: string): CompileTarget | undefined => byId.get(id)
+
+/**
+ * Adds a target defined outside the pure tier (the three.js-based `gltf` in src/exporters) to
+ * COMPILE_TARGETS (the same array, so every reader sees it), getTarget and compileAllTargets.
+ * Registering an id again replaces the earlier target in place.
+ */
+export const registerTarget = (target: CompileTarget): void => {
+  const list = COMPILE_TARGETS as CompileTarget[]
+  const at = list.findIndex((t) => t.id === target.id)
+  if (at >= 0) list[at] = target
+  else list.push(target)
+  byId.set(target.id, target)
+}
 
 const outOfRange = (project: Project, shotIndex: number): CompileResult | undefined => {
   if (Number.isInteger(shotIndex) && project.shots[shotIndex]) return undefined

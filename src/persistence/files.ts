@@ -7,14 +7,30 @@ import { selectCurrentShot } from '../state'
 
 const slug = (name: string) => name.trim().replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'project'
 
-export const downloadText = (text: string, fileName: string, mediaType: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type: mediaType }))
+const downloadBlob = (blob: Blob, fileName: string) => {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = fileName
   a.click()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
+
+export const downloadText = (text: string, fileName: string, mediaType: string) => downloadBlob(new Blob([text], { type: mediaType }), fileName)
+
+/** Binary files (a .glb) download as they are, typed application/octet-stream. */
+export const downloadBytes = (bytes: Uint8Array, fileName: string, mediaType = 'application/octet-stream') =>
+  downloadBlob(new Blob([bytes.slice().buffer], { type: mediaType }), fileName)
+
+/** A compiled output: its bytes when it is binary, else its text. */
+export const downloadCompiled = (output: { readonly text: string; readonly bytes?: Uint8Array }, fileName: string, mediaType: string) => {
+  if (output.bytes) downloadBytes(output.bytes, fileName)
+  else downloadText(output.text, fileName, mediaType)
+}
+
+/** "my-film-shot-1.kling.json" */
+export const exportFileName = (projectName: string, shotName: string, target: { readonly id: string; readonly fileExtension: string }) =>
+  `${slug(projectName)}-${slug(shotName)}.${target.id}.${target.fileExtension}`
 
 export const saveProjectFile = (store: StudioStore) => {
   const doc = store.getState().document
@@ -37,6 +53,6 @@ export const exportShot = (store: StudioStore, targetId: string) => {
   const target = getTarget(targetId)
   const result = compileShot(targetId, s.document, index, presetRegistry)
   if (!target || !result.ok) return s.notify(`Export failed: ${result.ok ? 'unknown target' : result.error.message}`, 'error')
-  downloadText(result.text, `${slug(s.document.name)}-${slug(shot.name)}.${target.id}.${target.fileExtension}`, target.mediaType)
+  downloadCompiled(result, exportFileName(s.document.name, shot.name, target), target.mediaType)
   s.notify(`Exported ${shot.name} as ${target.label}.`)
 }

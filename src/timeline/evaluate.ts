@@ -91,7 +91,7 @@ export const sceneTimeAt = (clips: readonly PreparedClip[], t: Seconds): Seconds
 
 /** The camera, lens and subject of `shot` at time `timeS` (clamped to the shot). */
 export const evaluateShot = (shot: Shot, timeS: Seconds, registry: MoveRegistry): ShotFrame => {
-  const t = clamp(Number.isFinite(timeS) ? timeS : 0, 0, shot.durationS)
+  const t = Number.isNaN(timeS) ? 0 : clamp(timeS, 0, shot.durationS)
   const { clips } = prepareShot(shot, registry)
   const sceneTimeS = sceneTimeAt(clips, t)
   const subjectNow = subjectAt(shot.subject, sceneTimeS, shot.durationS)

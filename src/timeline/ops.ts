@@ -13,6 +13,19 @@ import type { SubjectSpec } from './subject'
 
 const replaceAt = <T>(list: readonly T[], index: number, value: T): T[] => list.map((x, i) => (i === index ? value : x))
 
+/** Deep equality of plain document data (numbers, strings, arrays, records), so an edit that changes nothing can return its input. */
+const samePlain = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  return ka.length === kb.length && ka.every((k) => samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}
+
+/** `value` with `patch` applied, or `value` itself when the patch changes nothing. */
+const patched = <T extends object>(value: T, patch: Partial<T>): T =>
+  (Object.keys(patch) as (keyof T)[]).every((k) => samePlain(value[k], patch[k])) ? value : { ...value, ...patch }
+
 export const findShot = (project: Project, shotId: string): Shot | undefined => project.shots.find((s) => s.id === shotId)
 
 export const findClip = (shot: Shot, clipId: string): { clip: Clip; track: Track } | undefined => {
@@ -86,13 +99,19 @@ export const updateShotSettings = (project: Project, shotId: string, patch: Shot
   })
 
 export const setShotStart = (project: Project, shotId: string, start: CameraPose): Project =>
-  mapShot(project, shotId, (s) => ({ ...s, start }))
+  mapShot(project, shotId, (s) => (samePlain(s.start, start) ? s : { ...s, start }))
 
 export const updateShotLens = (project: Project, shotId: string, patch: Partial<LensSetup>): Project =>
-  mapShot(project, shotId, (s) => ({ ...s, lens: { ...s.lens, ...patch } }))
+  mapShot(project, shotId, (s) => {
+    const lens = patched(s.lens, patch)
+    return lens === s.lens ? s : { ...s, lens }
+  })
 
 export const updateShotSubject = (project: Project, shotId: string, patch: Partial<SubjectSpec>): Project =>
-  mapShot(project, shotId, (s) => ({ ...s, subject: { ...s.subject, ...patch } }))
+  mapShot(project, shotId, (s) => {
+    const subject = patched(s.subject, patch)
+    return subject === s.subject ? s : { ...s, subject }
+  })
 
 export const renameProject = (project: Project, name: string): Project =>
   name.trim() && name.trim() !== project.name ? { ...project, name: name.trim() } : project
@@ -172,12 +191,18 @@ export const duplicateClip = (project: Project, shotId: string, clipId: string, 
 }
 
 export const setClipParams = (project: Project, shotId: string, clipId: string, params: ParamValues): Project =>
-  mapShot(project, shotId, (s) => mapClip(s, clipId, (c) => ({ ...c, params: { ...c.params, ...params } })))
+  mapShot(project, shotId, (s) =>
+    mapClip(s, clipId, (c) => {
+      const next = patched(c.params, params)
+      return next === c.params ? c : { ...c, params: next }
+    }),
+  )
 
 export const resetClipParams = (project: Project, shotId: string, clipId: string, names?: readonly string[]): Project =>
   mapShot(project, shotId, (s) =>
     mapClip(s, clipId, (c) => {
-      if (!names) return { ...c, params: {} }
+      if (!names) return Object.keys(c.params).length === 0 ? c : { ...c, params: {} }
+      if (!names.some((n) => n in c.params)) return c
       const params = { ...c.params }
       for (const n of names) delete params[n]
       return { ...c, params }
@@ -185,4 +210,4 @@ export const resetClipParams = (project: Project, shotId: string, clipId: string
   )
 
 export const setClipEasing = (project: Project, shotId: string, clipId: string, easing: Easing): Project =>
-  mapShot(project, shotId, (s) => mapClip(s, clipId, (c) => ({ ...c, easing })))
+  mapShot(project, shotId, (s) => mapClip(s, clipId, (c) => (samePlain(c.easing, easing) ? c : { ...c, easing })))

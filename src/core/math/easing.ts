@@ -52,26 +52,27 @@ export const evaluateBezier = (h: BezierHandles, u: number): number => {
   const [x1, y1, x2, y2] = h
   if (x1 === y1 && x2 === y2) return u
   // Newton, then bisection fallback; x(t) is monotone because x1, x2 lie in [0,1].
+  // Both stop on the error in t, not in x: where x(t) is flat (x1 = 0, x2 = 1, or an inflection with
+  // zero slope) a tiny error in x is a large one in t, and stopping on x made the curve jump there.
   let t = u
   for (let i = 0; i < 8; i++) {
     const err = bez(x1, x2, t) - u
-    if (Math.abs(err) < 1e-12) return bez(y1, y2, t)
+    if (err === 0) return bez(y1, y2, t)
     const d = bezSlope(x1, x2, t)
-    if (Math.abs(d) < 1e-9) break
-    t -= err / d
+    if (Math.abs(d) < 1e-6) break
+    const step = err / d
+    t -= step
     if (t < 0 || t > 1) break
+    if (Math.abs(step) < 1e-15) return bez(y1, y2, t)
   }
   let lo = 0
   let hi = 1
-  t = u
-  for (let i = 0; i < 60; i++) {
-    const x = bez(x1, x2, t)
-    if (Math.abs(x - u) < 1e-13) break
-    if (x < u) lo = t
-    else hi = t
+  for (let i = 0; i < 64; i++) {
     t = (lo + hi) / 2
+    if (bez(x1, x2, t) < u) lo = t
+    else hi = t
   }
-  return bez(y1, y2, t)
+  return bez(y1, y2, (lo + hi) / 2)
 }
 
 export const evaluateEasing = (e: Easing, u: number): number => evaluateBezier(easingHandles(e), u)

@@ -44,7 +44,9 @@ export const quatMultiply = (a: Quat, b: Quat): Quat => {
   ]
 }
 
+/** Angle of the rotation between two unit quaternions (radians), precise near zero. */
 export const quatAngleBetween = (a: Quat, b: Quat): number => {
-  const d = Math.abs(a[0] * b[0] + a[1] * b[1] + a[2] * b[2] + a[3] * b[3])
-  return 2 * Math.acos(Math.min(1, d))
+  // relative rotation r = conj(a) * b; angle = 2 atan2(|r.xyz|, |r.w|)
+  const r = quatMultiply([-a[0], -a[1], -a[2], a[3]], b)
+  return 2 * Math.atan2(Math.hypot(r[0], r[1], r[2]), Math.abs(r[3]))
 }

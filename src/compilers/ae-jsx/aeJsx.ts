@@ -1,0 +1,153 @@
+/**
+ * An After Effects ExtendScript (.jsx) that builds the shot as a comp with a keyframed camera
+ * (research/open-models.md section 7.4).
+ *
+ * Axes: AE comp space is +X right, +Y down, +Z away from the viewer, in pixels, origin at the comp's
+ * top-left; our world is +Y up with +Z towards the viewer, in metres. A point maps as
+ *   x_ae = W/2 + S x,  y_ae = H/2 - S y,  z_ae = -S z     (S = 100 px per metre)
+ * i.e. the world is turned 180 degrees about X (a rotation, so handedness is kept) and the world
+ * origin, where the subject stands, lands at the comp centre at depth 0, the plane 2D layers sit on.
+ * An AE camera with zero orientation looks down its +Z with +Y down (OpenCV-like axes), so its world
+ * rotation in AE space is R_ae = D R D with D = diag(1, -1, -1) and R our camera-to-world rotation.
+ * Orientation: AE composes its X, Y, Z orientation as R = Rx(x) Ry(y) Rz(z) (Z applied first); the
+ * same order is used by Blender's After Effects exporter ("ZYX euler matches AE's orientation") and
+ * by adroitwhiz's AE-to-Blender importer. Auto-orient is switched off so the point of interest does
+ * not override it.
+ * Zoom: AE's zoom is the focal length in pixels for horizontal film fit: focal * W / gate width.
+ * Focus distance is keyed too (pixels, S per metre). Keys sit on every frame (t = i / fps).
+ */
+import type { Gate } from '../../core/camera/lens'
+import { DEG_TO_RAD, RAD_TO_DEG } from '../../core/units'
+import type { ShotFrame } from '../../timeline'
+import type { ReconstructedFrame } from '../types'
+import { FLIP_YZ, type Mat3, mat3FromQuat, multiply3, num, parseNum, quatFromMat3, reconstructed, transpose3 } from '../exact'
+
+/** Pixels per metre in the comp. */
+export const AE_PIXELS_PER_METRE = 100
+
+type AeFrame = Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm' | 'focusDistanceM'>
+
+const rx = (a: number): Mat3 => [1, 0, 0, 0, Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a)]
+const ry = (a: number): Mat3 => [Math.cos(a), 0, Math.sin(a), 0, 1, 0, -Math.sin(a), 0, Math.cos(a)]
+const rz = (a: number): Mat3 => [Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a), 0, 0, 0, 1]
+
+/**
+ * AE orientation [x, y, z] (degrees) of a rotation R = Rx(x) Ry(y) Rz(z) given in AE axes. y and z come
+ * from the first row (well conditioned with atan2), x from what is left, Rx(x) = R Rz(z)^T Ry(y)^T,
+ * so near gimbal lock (looking along AE's X) the result still rebuilds R to rounding.
+ */
+export const aeOrientationOf = (r: Mat3): [number, number, number] => {
+  const y = Math.atan2(r[2], Math.hypot(r[0], r[1]))
+  const z = Math.atan2(-r[1], r[0])
+  const m = multiply3(multiply3(r, transpose3(rz(z))), transpose3(ry(y)))
+  return [Math.atan2(m[7], m[4]) * RAD_TO_DEG, y * RAD_TO_DEG, z * RAD_TO_DEG]
+}
+
+export const aeRotationFromOrientation = (o: readonly [number, number, number]): Mat3 =>
+  multiply3(multiply3(rx(o[0] * DEG_TO_RAD), ry(o[1] * DEG_TO_RAD)), rz(o[2] * DEG_TO_RAD))
+
+export interface AeCompSettings {
+  readonly width: number
+  readonly height: number
+  readonly fps: number
+  readonly gate: Gate
+  readonly name: string
+}
+
+/** Camera values in AE comp space for one frame. */
+export const aeCameraValues = (f: AeFrame, c: Pick<AeCompSettings, 'width' | 'height' | 'gate'>) => {
+  const s = AE_PIXELS_PER_METRE
+  const [x, y, z] = f.position
+  const rAe = multiply3(multiply3(FLIP_YZ, mat3FromQuat(f.quaternion)), FLIP_YZ)
+  return {
+    position: [c.width / 2 + s * x, c.height / 2 - s * y, -s * z] as const,
+    orientation: aeOrientationOf(rAe),
+    zoom: (f.focalLengthMm * c.width) / c.gate.widthMm,
+    focusDistance: s * f.focusDistanceM,
+  }
+}
+
+/** A string literal ExtendScript (ES3) reads safely: JSON escapes, everything outside ASCII as \uXXXX. */
+const jsString = (s: string) => JSON.stringify(s).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+const array = (name: string, items: readonly string[]) => [`  var ${name} = [`, ...items.map((v, i) => `    ${v}${i < items.length - 1 ? ',' : ''}`), '  ];']
+
+/** The script for frames on the shot grid (frame i at t = i / fps). */
+export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): string => {
+  const values = frames.map((f) => aeCameraValues(f, c))
+  const vec = (v: readonly number[]) => `[${v.map(num).join(', ')}]`
+  const n = frames.length
+  return [
+    '// Framewright camera for Adobe After Effects (ExtendScript). Run it with File > Scripts > Run Script File...',
+    `// It makes a ${c.width} x ${c.height} px comp at ${num(c.fps)} fps, ${n} frames long, with a camera keyed on every frame.`,
+    '// Axes: AE is x right, y down, z away from the viewer (pixels); the design is y up, z towards the viewer (metres):',
+    '// x_ae = W/2 + S*x, y_ae = H/2 - S*y, z_ae = -S*z with S px per metre; the world origin (the subject) is the comp centre at depth 0.',
+    '// Orientation is the camera rotation in AE axes as X, Y, Z degrees (R = Rx * Ry * Rz); auto-orient is off.',
+    `// Zoom = focal length * W / gate width (px), for a ${num(c.gate.widthMm)} x ${num(c.gate.heightMm)} mm gate; set Film Size to ${num(c.gate.widthMm)} mm in Camera Settings to read the focal length in mm.`,
+    '(function framewrightCamera() {',
+    `  var W = ${c.width}, H = ${c.height}, FPS = ${num(c.fps)}, FRAMES = ${n}, S = ${AE_PIXELS_PER_METRE};`,
+    `  var GATE_MM = [${num(c.gate.widthMm)}, ${num(c.gate.heightMm)}];`,
+    ...array('times', frames.map((_, i) => num(i / c.fps))),
+    ...array('position', values.map((v) => vec(v.position))),
+    ...array('orientation', values.map((v) => vec(v.orientation))),
+    ...array('zoom', values.map((v) => num(v.zoom))),
+    ...array('focusDistance', values.map((v) => num(v.focusDistance))),
+    '  app.beginUndoGroup("Framewright camera");',
+    `  var comp = app.project.items.addComp(${jsString(c.name)}, W, H, 1, FRAMES / FPS, FPS);`,
+    '  var camera = comp.layers.addCamera("Framewright camera", [W / 2, H / 2]);',
+    '  camera.autoOrient = AutoOrientType.NO_AUTO_ORIENT;',
+    '  var transform = camera.property("ADBE Transform Group");',
+    '  transform.property("ADBE Position").setValuesAtTimes(times, position);',
+    '  transform.property("ADBE Orientation").setValuesAtTimes(times, orientation);',
+    '  var options = camera.property("ADBE Camera Options Group");',
+    '  options.property("ADBE Camera Zoom").setValuesAtTimes(times, zoom);',
+    '  options.property("ADBE Camera Focus Distance").setValuesAtTimes(times, focusDistance);',
+    '  comp.openInViewer();',
+    '  app.endUndoGroup();',
+    '})();',
+    '',
+  ].join('\n')
+}
+
+const readArray = (text: string, name: string): unknown[] => {
+  const m = new RegExp(`\\n\\s*var ${name} = (\\[[\\s\\S]*?\\n\\s*\\]);`).exec(text)
+  if (!m) throw new Error(`.jsx: no ${name} array`)
+  const v = JSON.parse(m[1]) as unknown
+  if (!Array.isArray(v)) throw new Error(`.jsx: ${name} is not an array`)
+  return v
+}
+
+const readSettings = (text: string) => {
+  const m = /\n\s*var W = (\d+), H = (\d+), FPS = ([^,]+), FRAMES = (\d+), S = ([^;]+);/.exec(text)
+  const g = /\n\s*var GATE_MM = \[([^,\]]+), ([^\]]+)\];/.exec(text)
+  if (!m || !g) throw new Error('.jsx: no comp settings (var W = ..., var GATE_MM = ...)')
+  return { width: parseNum(m[1], 'W'), height: parseNum(m[2], 'H'), s: parseNum(m[5], 'S'), gateWidthMm: parseNum(g[1], 'gate width') }
+}
+
+const triple = (v: unknown, what: string): [number, number, number] => {
+  if (!Array.isArray(v) || v.length !== 3) throw new Error(`.jsx: ${what} is not 3 numbers`)
+  return v.map((x) => parseNum(String(x), what)) as [number, number, number]
+}
+
+/** Read the camera back from our script. Throws on a malformed script. */
+export const parseAeJsx = (text: string): ReconstructedFrame[] => {
+  const { width, height, s, gateWidthMm } = readSettings(text)
+  const times = readArray(text, 'times')
+  const position = readArray(text, 'position')
+  const orientation = readArray(text, 'orientation')
+  const zoom = readArray(text, 'zoom')
+  const focus = readArray(text, 'focusDistance')
+  if ([position, orientation, zoom, focus].some((a) => a.length !== times.length)) throw new Error('.jsx: the keyframe arrays differ in length')
+  return times.map((time, i) => {
+    const [x, y, z] = triple(position[i], `position ${i + 1}`)
+    const rAe = aeRotationFromOrientation(triple(orientation[i], `orientation ${i + 1}`))
+    const quaternion = quatFromMat3(multiply3(multiply3(FLIP_YZ, rAe), FLIP_YZ))
+    const focal = (parseNum(String(zoom[i]), `zoom ${i + 1}`) * gateWidthMm) / width
+    return reconstructed(
+      parseNum(String(time), `time ${i + 1}`),
+      { position: [(x - width / 2) / s, (height / 2 - y) / s, -z / s], quaternion },
+      focal,
+      parseNum(String(focus[i]), `focus distance ${i + 1}`) / s,
+    )
+  })
+}

@@ -1,0 +1,153 @@
+/**
+ * Luma Dream Machine Ray 2 (`POST /dream-machine/v1/generations/video`) with camera `concepts`
+ * (providers.md section 3): named moves without strength, combinable (up to 4 here, as the ComfyUI
+ * node offers), chosen greedily by the fidelity they imply; their magnitudes come from NOMINAL_MOVE.
+ */
+import type { AspectRatio } from '../../core/camera/lens'
+import type { Seconds } from '../../core/units'
+import type { MotionChannels } from '../analysis/types'
+import { nominalChannels } from '../calibration'
+import { compareSegments } from '../fidelity'
+import {
+  SUBJECT_PLACEHOLDER,
+  addChannels,
+  channelNotes,
+  designedMagnitude,
+  focusReason,
+  impliedSpan,
+  lengthWarning,
+  nearestDuration,
+  payloadResult,
+  sequenceWarning,
+} from '../sora/hosted'
+import type { Channel, CompileContext, CompileTarget, ImpliedSegment } from '../types'
+
+/** Every concept key Luma documents (the live list is served by GET /generations/concepts/list). */
+export const LUMA_CONCEPTS = [
+  'pan_left', 'pan_right', 'tilt_up', 'tilt_down', 'truck_left', 'truck_right', 'pedestal_up', 'pedestal_down', 'push_in', 'pull_out',
+  'zoom_in', 'zoom_out', 'dolly_zoom', 'orbit_left', 'orbit_right', 'crane_up', 'crane_down', 'roll_left', 'roll_right', 'static',
+  'handheld', 'bolt_cam', 'aerial_drone', 'elevator_doors', 'tiny_planet',
+  'low_angle', 'high_angle', 'eye_level', 'ground_level', 'overhead', 'aerial', 'over_the_shoulder', 'pov', 'selfie',
+] as const
+export type LumaConcept = (typeof LUMA_CONCEPTS)[number]
+
+/** The concepts we emit, with the nominal move (calibration.ts) each is taken to make; 'shake' = NOMINAL_SHAKE. */
+export const LUMA_MOVES: Readonly<Partial<Record<LumaConcept, string>>> = {
+  pan_left: 'pan-left', pan_right: 'pan-right', tilt_up: 'tilt-up', tilt_down: 'tilt-down',
+  truck_left: 'truck-left', truck_right: 'truck-right', pedestal_up: 'pedestal-up', pedestal_down: 'pedestal-down',
+  push_in: 'push-in', pull_out: 'pull-out', zoom_in: 'zoom-in', zoom_out: 'zoom-out', dolly_zoom: 'dolly-zoom',
+  orbit_left: 'orbit-left', orbit_right: 'orbit-right', crane_up: 'crane-up', crane_down: 'crane-down',
+  roll_left: 'roll-left', roll_right: 'roll-right', handheld: 'shake',
+  // an estimate: Luma's drone concept taken as our nominal aerial reveal (rise, pull back, tilt down)
+  aerial_drone: 'aerial-reveal',
+}
+
+export const LUMA_MAX_CONCEPTS = 4
+export const LUMA_ASPECTS: AspectRatio[] = ['16:9', '9:16', '1:1', '4:3', '21:9']
+const LUMA_SECONDS = [5, 9] as const
+/** The smallest score gain that earns a concept its place. */
+const MIN_GAIN = 0.02
+
+const conceptChannels = (key: LumaConcept, d: number): Partial<MotionChannels> => {
+  const move = LUMA_MOVES[key]
+  return !move || move === 'shake' ? {} : nominalChannels(move, d)
+}
+
+/** The channels a concept touches (a concept adds only what no chosen concept already moves). */
+const touches = (key: LumaConcept): string[] => (LUMA_MOVES[key] === 'shake' ? ['shake'] : Object.keys(conceptChannels(key, 1)))
+
+/** What a set of concepts implies: all at once, over the whole clip. */
+export const lumaImplied = (ctx: CompileContext, keys: readonly LumaConcept[]): ImpliedSegment[] => {
+  const d = ctx.analysis.total.subjectDistanceM
+  const channels = keys.reduce<Partial<MotionChannels>>((acc, k) => addChannels(acc, conceptChannels(k, d)), {})
+  return [impliedSpan(ctx, 0, ctx.durationS, channels, { shake: keys.includes('handheld') ? 1 : 0 })]
+}
+
+/**
+ * The concepts whose nominal moves, all at once, come closest to the design: every combination of up
+ * to three concepts that move different channels, each extra concept having to earn MIN_GAIN, then a
+ * fourth added if it earns its place too.
+ */
+export const chooseConcepts = (ctx: CompileContext): LumaConcept[] => {
+  const score = (keys: readonly LumaConcept[]) => compareSegments('luma', ctx.analysis, lumaImplied(ctx, keys), []).score
+  const pool = (Object.keys(LUMA_MOVES) as LumaConcept[]).filter((k) => k !== 'static')
+  let best: { keys: LumaConcept[]; value: number; score: number } = { keys: [], value: score([]), score: score([]) }
+  const visit = (keys: LumaConcept[], from: number, used: Set<string>) => {
+    for (let i = from; i < pool.length; i++) {
+      const t = touches(pool[i])
+      if (t.some((c) => used.has(c))) continue
+      const next = [...keys, pool[i]]
+      const s = score(next)
+      const value = s - MIN_GAIN * next.length
+      if (value > best.value + 1e-12) best = { keys: next, value, score: s }
+      if (next.length < LUMA_MAX_CONCEPTS - 1) visit(next, i + 1, new Set([...used, ...t]))
+    }
+  }
+  visit([], 0, new Set())
+  const chosen = best.keys
+  const used = new Set(chosen.flatMap(touches))
+  let fourth: { key: LumaConcept; score: number } | undefined
+  for (const key of pool) {
+    if (chosen.length !== LUMA_MAX_CONCEPTS - 1 || chosen.includes(key) || touches(key).some((c) => used.has(c))) continue
+    const s = score([...chosen, key])
+    if (s >= best.score + MIN_GAIN && (!fourth || s > fourth.score + 1e-12)) fourth = { key, score: s }
+  }
+  if (fourth) chosen.push(fourth.key)
+  if (chosen.length === 0 && designedMagnitude(ctx.analysis) < 0.1) return ['static']
+  return chosen
+}
+
+const words = (key: string) => key.replace(/_/g, ' ')
+
+export const lumaTarget: CompileTarget = {
+  id: 'luma',
+  label: 'Luma Ray 2 (concepts)',
+  kind: 'payload',
+  fileExtension: 'json',
+  mediaType: 'application/json',
+  exact: false,
+  description:
+    'Request body for POST https://api.lumalabs.ai/dream-machine/v1/generations/video with camera concepts: named moves without strength, up to four at once, for the whole clip.',
+  constraints: {
+    durationsS: LUMA_SECONDS,
+    aspects: LUMA_ASPECTS,
+    maxSimultaneousMoves: LUMA_MAX_CONCEPTS,
+    maxSequentialMoves: 1,
+    channels: ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'shake'],
+    models: ['ray-2', 'ray-flash-2'],
+    needsStartImage: false,
+    notes: [
+      'concepts: keys from the documented list only (fetch GET /generations/concepts/list for the live one).',
+      'Up to 4 concepts at once (the ComfyUI node offers 4; the API documents no limit); no strength, no timing.',
+      'Magnitudes are nominal (calibration.ts NOMINAL_MOVE): an orbit_left is taken as about 45 degrees.',
+      'duration "5s" or "9s"; resolution 540p, 720p, 1080p or 4k.',
+    ],
+  },
+  compile: (ctx) => {
+    const d: Seconds = ctx.durationS
+    const outS = nearestDuration(d, LUMA_SECONDS)
+    const keys = chooseConcepts(ctx)
+    const segments = lumaImplied(ctx, keys)
+    const camera = keys.length > 0 ? ` Camera: ${keys.map(words).join(', ')}.` : ''
+    const payload = {
+      model: 'ray-2',
+      prompt: `${SUBJECT_PLACEHOLDER}${camera}`,
+      aspect_ratio: ctx.shot.aspect,
+      resolution: '720p',
+      duration: `${outS}s`,
+      ...(keys.length > 0 ? { concepts: keys.map((key) => ({ key })) } : {}),
+    }
+    const from = (c: Channel) => keys.find((k) => touches(k).includes(c))
+    const notes = channelNotes(ctx.analysis, segments, (c, verdict) => {
+      const key = from(c)
+      if (c === 'focusRatio' && verdict !== 'kept') return focusReason(ctx, 'Luma')
+      if (verdict === 'kept') return key ? `as ${key}` : undefined
+      if (verdict === 'spurious') return key ? `${key} includes it` : undefined
+      if (key) return `Luma's ${key} has no strength or timing (taken at its nominal size over the whole clip)`
+      if (c === 'shake') return 'no concept closer than leaving handheld out'
+      return 'no Luma concept brings it closer'
+    })
+    const none = keys.length === 0 ? { message: 'No Luma camera concept comes close to this move, so none is sent: the model will choose its own camera motion.' } : undefined
+    return payloadResult(payload, segments, notes, [none, lengthWarning('Luma', outS, d), sequenceWarning(ctx.analysis, 'Luma')])
+  },
+}

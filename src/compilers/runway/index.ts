@@ -1,0 +1,71 @@
+/**
+ * Runway Gen-4 Turbo (`POST /v1/image_to_video`): no camera fields in the API, so the move is written
+ * into promptText (at most 1000 characters); ratio from the aspect, duration 5 or 10 s, a start image
+ * (providers.md section 2). Gen-4.5 (2-10 s) is listed as an alternative model.
+ */
+import type { AspectRatio } from '../../core/camera/lens'
+import { describeCamera, impliedFromDescription, promptNotes } from '../sora/cameraLanguage'
+import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, countWord, lengthWarning, nearestDuration, payloadResult, startFrameWarning, tooLongError } from '../sora/hosted'
+import type { CompileTarget, CompileWarning } from '../types'
+
+const RUNWAY_SECONDS = [5, 10] as const
+/** gen4_turbo ratios (output pixel sizes) for our aspects. */
+export const RUNWAY_RATIO: Readonly<Record<AspectRatio, string>> = {
+  '16:9': '1280:720',
+  '9:16': '720:1280',
+  '4:3': '1104:832',
+  '1:1': '960:960',
+  '21:9': '1584:672',
+}
+export const RUNWAY_PROMPT_MAX = 1000
+export const START_IMAGE_PLACEHOLDER = '<START_FRAME_URL_OR_DATA_URI>'
+
+export const runwayTarget: CompileTarget = {
+  id: 'runway',
+  label: 'Runway Gen-4 Turbo',
+  kind: 'payload',
+  fileExtension: 'json',
+  mediaType: 'application/json',
+  exact: false,
+  description:
+    'Request body for POST https://api.dev.runwayml.com/v1/image_to_video (header X-Runway-Version: 2024-11-06). The API has no camera fields: the move is written into promptText in film language.',
+  constraints: {
+    durationsS: RUNWAY_SECONDS,
+    aspects: ['16:9', '9:16', '4:3', '1:1', '21:9'],
+    models: ['gen4_turbo', 'gen4.5'],
+    needsStartImage: true,
+    channels: ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'],
+    notes: [
+      'Camera motion only through promptText (at most 1000 characters): the web app camera sliders are not in the API.',
+      'gen4_turbo: duration 5 or 10 s, ratio 1280:720, 720:1280, 1104:832, 832:1104, 960:960 or 1584:672.',
+      'gen4.5 takes any whole duration from 2 to 10 s (set model and duration by hand).',
+    ],
+  },
+  compile: (ctx) => {
+    const d = ctx.durationS
+    if (d > 10 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Runway makes clips of at most 10 s', 10, d) }
+    const outS = nearestDuration(d, RUNWAY_SECONDS)
+    const warnings: (CompileWarning | undefined)[] = [startFrameWarning('Runway Gen-4 Turbo'), lengthWarning('Runway Gen-4 Turbo', outS, d)]
+    let description = describeCamera(ctx, outS)
+    let promptText = `${SUBJECT_PLACEHOLDER} ${description.text}`
+    if (promptText.length > RUNWAY_PROMPT_MAX) {
+      description = describeCamera(ctx, outS, { speedWords: false })
+      promptText = `${SUBJECT_PLACEHOLDER} ${description.text}`
+    }
+    if (promptText.length > RUNWAY_PROMPT_MAX) {
+      // keep whole sentences that fit; the implied motion keeps only the spans still written
+      let n = 0
+      while (n < description.sentences.length && `${SUBJECT_PLACEHOLDER} ${description.sentences.slice(0, n + 1).join(' ')}`.length <= RUNWAY_PROMPT_MAX) n++
+      promptText = `${SUBJECT_PLACEHOLDER} ${description.sentences.slice(0, n).join(' ')}`
+      const parts = Math.max(2, Math.ceil(description.sentences.length / Math.max(1, n)))
+      description = { ...description, spans: description.spans.slice(0, n), sentences: description.sentences.slice(0, n) }
+      warnings.push({
+        message: `The camera description is longer than Runway allows (${RUNWAY_PROMPT_MAX} characters), so the last moves were cut: split the shot into ${countWord(parts)} chained generations.`,
+        fix: { kind: 'split', parts, label: `Split into ${countWord(parts)} chained generations` },
+      })
+    }
+    const segments = impliedFromDescription(ctx, description)
+    const payload = { model: 'gen4_turbo', promptImage: START_IMAGE_PLACEHOLDER, promptText, ratio: RUNWAY_RATIO[ctx.shot.aspect], duration: outS }
+    return payloadResult(payload, segments, promptNotes(ctx, segments, 'Runway'), warnings)
+  },
+}

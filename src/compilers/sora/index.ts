@@ -1,0 +1,46 @@
+/**
+ * OpenAI Sora 2 (`POST /v1/videos`): no camera fields, so the move is written into the prompt in film
+ * language; `seconds` is the nearest of 4 / 8 / 12 and `size` follows the aspect (providers.md section 5).
+ */
+import type { AspectRatio } from '../../core/camera/lens'
+import type { CompileTarget } from '../types'
+import { describeCamera, impliedFromDescription, promptNotes } from './cameraLanguage'
+import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from './hosted'
+
+const SORA_SECONDS = [4, 8, 12] as const
+const SORA_SIZE: Partial<Record<AspectRatio, string>> = { '16:9': '1280x720', '9:16': '720x1280' }
+const SORA_ASPECTS: AspectRatio[] = ['16:9', '9:16']
+
+export const soraTarget: CompileTarget = {
+  id: 'sora',
+  label: 'OpenAI Sora 2',
+  kind: 'payload',
+  fileExtension: 'json',
+  mediaType: 'application/json',
+  exact: false,
+  description:
+    'Request body for POST https://api.openai.com/v1/videos (Sora 2). Sora has no camera fields: the move is written into the prompt in film language, with times when the shot has several moves.',
+  constraints: {
+    durationsS: SORA_SECONDS,
+    aspects: SORA_ASPECTS,
+    models: ['sora-2', 'sora-2-pro'],
+    channels: ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'],
+    notes: [
+      'Camera motion only through the prompt: any move can be named, none is guaranteed.',
+      'Moves are timed in words to the half second; magnitudes are rounded as written.',
+      'seconds is "4", "8" or "12"; size 1280x720 (16:9) or 720x1280 (9:16); 1024x1792 / 1792x1024 are Pro-only.',
+      'An input_reference image (optional) should match the size.',
+    ],
+  },
+  compile: (ctx) => {
+    const d = ctx.durationS
+    if (d > 12 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Sora makes clips of at most 12 s', 12, d) }
+    const size = SORA_SIZE[ctx.shot.aspect]
+    if (!size) return { ok: false, error: aspectError('Sora', ctx.shot.aspect, SORA_ASPECTS) }
+    const outS = nearestDuration(d, SORA_SECONDS)
+    const description = describeCamera(ctx, outS)
+    const segments = impliedFromDescription(ctx, description)
+    const payload = { model: 'sora-2', prompt: `${SUBJECT_PLACEHOLDER} ${description.text}`, seconds: String(outS), size }
+    return payloadResult(payload, segments, promptNotes(ctx, segments, 'Sora'), [lengthWarning('Sora', outS, d)])
+  },
+}

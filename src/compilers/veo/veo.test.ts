@@ -1,0 +1,62 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { updateShotSettings } from '../../timeline'
+import { firstJsonDifference } from '../__fixtures__/goldenDiff'
+import { smallProject } from '../__fixtures__/projects'
+import { compileFor, compiled, shotProject, whipAndBack } from '../sora/testShots'
+import { veoTarget } from '.'
+
+interface VeoBody {
+  instances: { prompt: string }[]
+  parameters: { aspectRatio: string; durationSeconds: number; resolution: string }
+}
+
+const bodyOf = (r: ReturnType<typeof compiled>) => r.payload as VeoBody
+
+describe('veo target (Gemini API)', () => {
+  it('matches the golden file (the small project at 16:9)', () => {
+    const file = new URL('../__fixtures__/veo.small.json', import.meta.url)
+    const r = compiled(veoTarget, updateShotSettings(smallProject(), 'shot:1', { aspect: '16:9' }))
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, r.text)
+    if (!existsSync(file)) throw new Error('missing golden file: run UPDATE_GOLDEN=1 npx vitest run src/compilers')
+    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(readFileSync(file, 'utf8')))).toBeUndefined()
+  })
+
+  it('writes the move into the prompt, with no camera field', () => {
+    const b = bodyOf(compiled(veoTarget, shotProject([{ presetId: 'push-in', durationS: 6 }], { durationS: 6 })))
+    expect(b).toEqual({
+      instances: [{ prompt: '[Describe your subject and scene here.] The camera dollies in 1.7 metres toward the subject, easing in and out.' }],
+      parameters: { aspectRatio: '16:9', durationSeconds: 6, resolution: '720p' },
+    })
+  })
+
+  it('scores a native move (a single pan, a single push-in) at 0.9 or more', () => {
+    expect(compiled(veoTarget, shotProject([{ presetId: 'pan-right', durationS: 4 }], { durationS: 4 })).fidelity.score).toBeGreaterThanOrEqual(0.9)
+    expect(compiled(veoTarget, shotProject([{ presetId: 'push-in', durationS: 6 }], { durationS: 6 })).fidelity.score).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('scores a whip pan and back within 0.7 s low, and says why', () => {
+    const r = compiled(veoTarget, whipAndBack(8))
+    expect(r.fidelity.score).toBeLessThan(0.6)
+    expect(r.fidelity.dropped.join(' ')).toContain('moves are timed to the half second')
+  })
+
+  it('picks the nearest of 4, 6 and 8 s and warns when the shot differs', () => {
+    const at = (durationS: number) => compiled(veoTarget, shotProject([{ presetId: 'tilt-down', durationS }], { durationS }))
+    expect([2, 4.9, 5.1, 7, 8].map((d) => bodyOf(at(d)).parameters.durationSeconds)).toEqual([4, 4, 6, 8, 8])
+    expect(at(7).warnings[0].message).toContain('Veo 3.1 makes a 8 s clip and this shot is 7 s')
+    expect(at(6).warnings).toEqual([])
+  })
+
+  it('refuses a 9 s shot (trim, split) and a 4:3 one (set aspect)', () => {
+    const long = compileFor(veoTarget, shotProject([{ presetId: 'pan-left', durationS: 9 }], { durationS: 9 }))
+    expect(long.ok).toBe(false)
+    if (!long.ok) {
+      expect(long.error.message).toBe('Veo 3.1 makes clips of at most 8 s; this one is 9 s: trim it, or split it into two chained generations.')
+      expect(long.error.fixes?.map((f) => f.kind)).toEqual(['trim', 'split'])
+    }
+    const r = compileFor(veoTarget, smallProject())
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.message).toBe('Veo takes 16:9 or 9:16 video; this shot is 4:3: set the shot to 16:9.')
+  })
+})

@@ -1,0 +1,1 @@
+export { CompilePanel, type CompilePanelProps } from './CompilePanel'
