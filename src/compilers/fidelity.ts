@@ -49,7 +49,7 @@ export const normalizedChannel = (c: keyof MotionChannels, value: number, subjec
 const shakeUnits = (s: { positionM: number; rotationDeg: number } | undefined) => (s ? s.rotationDeg / SHAKE_ROTATION_UNIT_DEG : 0)
 
 /** The implied value of a channel over [a, b], assuming each implied span spreads its motion evenly in time. */
-const impliedOver = (segments: readonly ImpliedSegment[], c: keyof MotionChannels, a: Seconds, b: Seconds): number => {
+export const impliedOver = (segments: readonly ImpliedSegment[], c: keyof MotionChannels, a: Seconds, b: Seconds): number => {
   const logScale = c === 'zoomRatio' || c === 'focusRatio'
   let total = 0
   for (const s of segments) {

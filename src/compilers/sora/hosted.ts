@@ -10,7 +10,7 @@ import type { Seconds } from '../../core/units'
 import type { ShotFrame } from '../../timeline'
 import { NOMINAL_SHAKE } from '../calibration'
 import { CHANNEL_LABELS, type MotionAnalysis, type MotionChannels, type MotionSegment } from '../analysis/types'
-import { SCORED_CHANNELS, normalizedChannel } from '../fidelity'
+import { SCORED_CHANNELS, impliedOver, normalizedChannel } from '../fidelity'
 import type { Channel, CompileContext, CompileError, CompileFix, CompileWarning, FidelityNote, ImpliedSegment, TargetResult, Verdict } from '../types'
 
 /** Round to a step without binary noise (0.1 -> 0.1, not 0.30000000000000004). */
@@ -81,20 +81,6 @@ export const addChannels = (a: Partial<MotionChannels>, b: Partial<MotionChannel
     out[k] = ratio ? (out[k] ?? 1) * v : (out[k] ?? 0) + v
   }
   return out
-}
-
-/** A channel's implied value over [a, b], each implied span spreading its motion evenly (as fidelity.ts does). */
-const impliedOver = (segments: readonly ImpliedSegment[], c: keyof MotionChannels, a: Seconds, b: Seconds): number => {
-  const log = c === 'zoomRatio' || c === 'focusRatio'
-  let total = 0
-  for (const s of segments) {
-    const overlap = Math.min(b, s.endS) - Math.max(a, s.startS)
-    const span = s.endS - s.startS
-    const v = s.channels[c]
-    if (overlap <= 0 || span <= 0 || v === undefined) continue
-    total += (log ? Math.log(Math.max(1e-6, v)) : v) * (overlap / span)
-  }
-  return log ? Math.exp(total) : total
 }
 
 const SHAKE_UNIT_DEG = 0.25
