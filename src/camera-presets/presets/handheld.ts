@@ -1,10 +1,23 @@
 import { namedEasing } from '../../core/math/easing'
-import { createNoiseChannel } from '../../core/math/noise'
+import { type NoiseChannel, createNoiseChannel } from '../../core/math/noise'
 import { num } from '../../timeline/moves'
 import { fadeWindow, translate, turn } from '../moveOps'
 import { definePreset } from '../types'
 
 const RAMP_S = 0.3
+
+// Noise channels are pure functions of (seed, channel, frequency): build each once, not per frame.
+const channelCache = new Map<string, NoiseChannel>()
+const noiseChannel = (seed: number, hz: number): NoiseChannel => {
+  const key = `${seed}:${hz}`
+  let channel = channelCache.get(key)
+  if (!channel) {
+    if (channelCache.size > 512) channelCache.clear()
+    channel = createNoiseChannel(seed, hz)
+    channelCache.set(key, channel)
+  }
+  return channel
+}
 
 /** Handheld: organic operator shake, from a seeded noise generator so it is the same every time. */
 export default definePreset({
@@ -33,7 +46,7 @@ export default definePreset({
     const pos = (num(params, 'positionAmplitude') / 100) * w
     const rot = num(params, 'rotationAmplitude') * w
     // six independent channels; slower breathing on the vertical axis
-    const ch = (k: number, hz: number) => createNoiseChannel(seed * 16 + k, hz)(t)
+    const ch = (k: number, hz: number) => noiseChannel(seed * 16 + k, hz)(t)
     const moved = translate(state, [pos * ch(0, f), pos * ch(1, f * 0.6), pos * ch(2, f)])
     return turn(moved, rot * ch(3, f), rot * ch(4, f), rot * 0.7 * ch(5, f * 0.8))
   },

@@ -70,8 +70,11 @@ export const lumaImplied = (ctx: CompileContext, keys: readonly LumaConcept[]): 
  */
 export const chooseConcepts = (ctx: CompileContext): LumaConcept[] => {
   const score = (keys: readonly LumaConcept[]) => compareSegments('luma', ctx.analysis, lumaImplied(ctx, keys), []).score
-  const pool = (Object.keys(LUMA_MOVES) as LumaConcept[]).filter((k) => k !== 'static')
-  let best: { keys: LumaConcept[]; value: number; score: number } = { keys: [], value: score([]), score: score([]) }
+  const none = score([])
+  // concepts move disjoint channels, so the error is close to additive: one that does not help on its
+  // own will not help in a combination either (this keeps the search small on long shots)
+  const pool = (Object.keys(LUMA_MOVES) as LumaConcept[]).filter((k) => k !== 'static' && score([k]) > none)
+  let best: { keys: LumaConcept[]; value: number; score: number } = { keys: [], value: none, score: none }
   const visit = (keys: LumaConcept[], from: number, used: Set<string>) => {
     for (let i = from; i < pool.length; i++) {
       const t = touches(pool[i])
