@@ -8,6 +8,7 @@ import { type Project, evaluateShot, frameCount, updateShotSettings } from '../.
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { type Mat3, apply3, firstTextDifference, mat3FromQuat, multiply3, shotGate } from '../exact'
 import { complexProject, fidelityOfFrames, frameErrors } from '../exact/testing'
+import { itIsExactOnNativeAndComplexShots } from '../exact/fidelitySuite'
 import { compileShot, getTarget } from '../registry'
 import { AE_PIXELS_PER_METRE, aeOrientationOf, aeRotationFromOrientation, parseAeJsx } from '.'
 
@@ -160,12 +161,7 @@ describe('ae-jsx target', () => {
   })
 
   describe('fidelity', () => {
-    it.each(['dolly-zoom-in', 'orbit-left'])('is >= 0.999 on %s', (id) => {
-      expect(compile(onePresetProject(id)).fidelity.score).toBeGreaterThanOrEqual(0.999)
-    })
-    it('is >= 0.999 on a complex multi-move shot', () => {
-      expect(compile(complexProject()).fidelity.score).toBeGreaterThanOrEqual(0.999)
-    })
+    itIsExactOnNativeAndComplexShots('ae-jsx')
     it('drops below 0.999 when one key of the script is wrong', () => {
       const project = onePresetProject('orbit-left')
       const { text } = compile(project)

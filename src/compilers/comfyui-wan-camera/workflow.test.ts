@@ -7,6 +7,7 @@ import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { shotGate, spreadTimes } from '../exact'
 import { complexProject, fidelityOfFrames, frameErrors } from '../exact/testing'
+import { itIsExactOnNativeAndComplexShots } from '../exact/fidelitySuite'
 import { parseRealEstate10K } from '../realestate10k'
 import { compileShot, getTarget } from '../registry'
 import { COMFY_NODE_CLASSES, type ComfyGraph, START_IMAGE_PLACEHOLDER, cameraConditionsOf, parseWanCameraWorkflow, wanFrameCount } from '.'
@@ -162,12 +163,7 @@ describe('comfyui-wan-camera target', () => {
   })
 
   describe('fidelity', () => {
-    it.each(['dolly-zoom-in', 'orbit-left'])('is >= 0.999 on %s', (id) => {
-      expect(compile(onePresetProject(id)).fidelity.score).toBeGreaterThanOrEqual(0.999)
-    })
-    it('is >= 0.999 on a complex multi-move shot', () => {
-      expect(compile(complexProject()).fidelity.score).toBeGreaterThanOrEqual(0.999)
-    })
+    itIsExactOnNativeAndComplexShots('comfyui-wan-camera')
     it('drops below 0.999 when one embedded row is wrong', () => {
       const project = onePresetProject('orbit-left')
       const { text } = compile(project)

@@ -7,6 +7,7 @@ import { type Project, evaluateShot, frameCount, updateShotSettings } from '../.
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { type Mat3, firstTextDifference, mat3FromQuat, multiply3, shotGate } from '../exact'
 import { complexProject, fidelityOfFrames, frameErrors, nudgeToken } from '../exact/testing'
+import { itIsExactOnNativeAndComplexShots } from '../exact/fidelitySuite'
 import { compileShot, getTarget } from '../registry'
 import { focalFromVerticalFov, parseChan, verticalFovDeg } from '.'
 
@@ -79,12 +80,7 @@ describe('nuke-chan target', () => {
   })
 
   describe('fidelity', () => {
-    it.each(['dolly-zoom-in', 'orbit-left'])('is >= 0.999 on %s', (id) => {
-      expect(compile(onePresetProject(id)).fidelity.score).toBeGreaterThanOrEqual(0.999)
-    })
-    it('is >= 0.999 on a complex multi-move shot', () => {
-      expect(compile(complexProject()).fidelity.score).toBeGreaterThanOrEqual(0.999)
-    })
+    itIsExactOnNativeAndComplexShots('nuke-chan')
     it('drops below 0.999 when one frame of the file is wrong', () => {
       const project = onePresetProject('orbit-left')
       const { text } = compile(project)
