@@ -17,6 +17,11 @@ test('a new user designs a dolly zoom into an orbit', async ({ page }) => {
   expect(clips.map((c) => c.presetId)).toEqual(['dolly-zoom-in', 'orbit-left'])
   expect(clips[1].startS).toBeCloseTo(clips[0].startS + clips[0].durationS, 6)
   await expect(page.getByTestId('timeline.clip')).toHaveCount(2)
+  // with a preset focused, Space is still play/pause and adds nothing
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Space')
+  expect(await shotClips(page)).toHaveLength(2)
+  await page.evaluate(() => (window as any).__studio.store.getState().pause())
 
   // 2. edit the orbit's angle in the inspector (the orbit is selected after adding it)
   const angle = page.getByTestId('inspector.param.angle')

@@ -11,10 +11,10 @@ export interface PresetItemProps {
   readonly onAdd: (presetId: string) => void
 }
 
-/** One move in the library: click, Enter or Space adds it to the timeline; drag it onto a track. */
+/** One move in the library: click or Enter adds it to the timeline; drag it onto a track. Space stays play/pause, as everywhere in the studio. */
 export function PresetItem({ preset, selected, onAdd }: PresetItemProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Enter' || e.key === ' ') {
+    if (e.key === 'Enter') {
       e.preventDefault()
       onAdd(preset.id)
     }
