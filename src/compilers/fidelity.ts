@@ -5,6 +5,7 @@
  * the subject distance, a 1.5x zoom each count as one unit of visible change).
  */
 import { quatAngleBetween } from '../core/math/quat'
+import { distance } from '../core/math/vec3'
 import type { Seconds } from '../core/units'
 import type { ShotFrame } from '../timeline'
 import { ANGLE_UNIT_DEG, TRAVEL_UNIT_OF_DISTANCE, ZOOM_UNIT } from './analysis/decompose'
@@ -147,7 +148,7 @@ export const compareFrames = (
   let focalError = 0
   for (const f of frames) {
     const d = designedAt(f.t)
-    positionError = Math.max(positionError, Math.hypot(f.position[0] - d.position[0], f.position[1] - d.position[1], f.position[2] - d.position[2]))
+    positionError = Math.max(positionError, distance(f.position, d.position))
     angleError = Math.max(angleError, quatAngleBetween(f.quaternion, d.quaternion))
     focalError = Math.max(focalError, Math.abs(f.focalLengthMm - d.focalLengthMm) / d.focalLengthMm)
   }

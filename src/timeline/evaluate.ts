@@ -7,7 +7,7 @@
  * clips that overlap in time combine (orbit + crane-up gives a rising helix).
  */
 import { type Quat } from '../core/math/quat'
-import { distance } from '../core/math/vec3'
+import { type Vec3, distance } from '../core/math/vec3'
 import { orientationQuaternion } from '../core/camera/pose'
 import { evaluateEasing } from '../core/math/easing'
 import type { Degrees, Meters, Millimeters, Seconds } from '../core/units'
@@ -37,6 +37,9 @@ interface PreparedClip {
   readonly move: MoveDefinition
   readonly params: ResolvedParams
   readonly sceneTimeRate: number
+  /** Where the subject is when the clip starts, and when it ends (a finished move keeps seeing that). */
+  subjectPointAtStart: Vec3
+  subjectPointAtEnd: Vec3
 }
 
 interface PreparedShot {
@@ -56,11 +59,18 @@ const prepareShot = (shot: Shot, registry: MoveRegistry): PreparedShot => {
       if (!move) return // unknown presets are rejected on load; evaluation stays total
       const params = resolveParams(move.params, clip.params)
       const rate = move.sceneTimeRate ? move.sceneTimeRate(params) : 1
-      list.push({ p: { clip, move, params, sceneTimeRate: rate }, track: trackIndex, index })
+      const none: Vec3 = [0, 0, 0]
+      list.push({ p: { clip, move, params, sceneTimeRate: rate, subjectPointAtStart: none, subjectPointAtEnd: none }, track: trackIndex, index })
     })
   })
   list.sort((a, b) => a.p.clip.startS - b.p.clip.startS || a.track - b.track || a.index - b.index)
-  const result: PreparedShot = { registry, clips: list.map((x) => x.p) }
+  const clips = list.map((x) => x.p)
+  // subject points depend on scene time, which needs every clip's time rate: fill them in once all are known
+  for (const pc of clips) {
+    pc.subjectPointAtStart = subjectAt(shot.subject, sceneTimeAt(clips, pc.clip.startS), shot.durationS).point
+    pc.subjectPointAtEnd = subjectAt(shot.subject, sceneTimeAt(clips, pc.clip.startS + pc.clip.durationS), shot.durationS).point
+  }
+  const result: PreparedShot = { registry, clips }
   prepared.set(shot, result)
   return result
 }
@@ -101,9 +111,8 @@ export const evaluateShot = (shot: Shot, timeS: Seconds, registry: MoveRegistry)
     if (clip.startS > t) break
     const local = clamp(t - clip.startS, 0, clip.durationS)
     const linear = clip.durationS > 0 ? local / clip.durationS : 1
-    const subjectAtStart = subjectAt(shot.subject, sceneTimeAt(clips, clip.startS), shot.durationS)
     // a finished move keeps what it did: it sees the subject as it was when the move ended
-    const subjectForMove = local < clip.durationS ? subjectNow : subjectAt(shot.subject, sceneTimeAt(clips, clip.startS + clip.durationS), shot.durationS)
+    const subjectPoint = local < clip.durationS ? subjectNow.point : pc.subjectPointAtEnd
     state = pc.move.apply(
       state,
       {
@@ -111,8 +120,8 @@ export const evaluateShot = (shot: Shot, timeS: Seconds, registry: MoveRegistry)
         linearProgress: linear,
         localTimeS: local,
         durationS: clip.durationS,
-        subjectPoint: subjectForMove.point,
-        subjectPointAtStart: subjectAtStart.point,
+        subjectPoint,
+        subjectPointAtStart: pc.subjectPointAtStart,
       },
       pc.params,
     )

@@ -1,22 +1,25 @@
 import { namedEasing } from '../../core/math/easing'
 import { type NoiseChannel, createNoiseChannel } from '../../core/math/noise'
-import { num } from '../../timeline/moves'
+import { type ResolvedParams, num } from '../../timeline/moves'
 import { fadeWindow, translate, turn } from '../moveOps'
 import { definePreset } from '../types'
 
 const RAMP_S = 0.3
 
-// Noise channels are pure functions of (seed, channel, frequency): build each once, not per frame.
-const channelCache = new Map<string, NoiseChannel>()
-const noiseChannel = (seed: number, hz: number): NoiseChannel => {
-  const key = `${seed}:${hz}`
-  let channel = channelCache.get(key)
-  if (!channel) {
-    if (channelCache.size > 512) channelCache.clear()
-    channel = createNoiseChannel(seed, hz)
-    channelCache.set(key, channel)
+// The six noise channels are pure functions of (seed, frequency): build them once per resolved
+// parameter set (the evaluator resolves a clip's parameters once and passes the same object each frame).
+const channelsByParams = new WeakMap<ResolvedParams, readonly NoiseChannel[]>()
+const noiseChannels = (params: ResolvedParams): readonly NoiseChannel[] => {
+  let channels = channelsByParams.get(params)
+  if (!channels) {
+    const seed = num(params, 'seed')
+    const f = num(params, 'frequency')
+    // six independent channels; slower breathing on the vertical axis
+    const hz = [f, f * 0.6, f, f, f, f * 0.8]
+    channels = hz.map((h, k) => createNoiseChannel(seed * 16 + k, h))
+    channelsByParams.set(params, channels)
   }
-  return channel
+  return channels
 }
 
 /** Handheld: organic operator shake, from a seeded noise generator so it is the same every time. */
@@ -37,17 +40,14 @@ export default definePreset({
   defaultDurationS: 4,
   defaultEasing: namedEasing('linear'),
   apply: (state, ctx, params) => {
-    const seed = num(params, 'seed')
-    const f = num(params, 'frequency')
     const t = ctx.localTimeS
     const ramp = ctx.durationS > 0 ? Math.min(0.5, RAMP_S / ctx.durationS) : 0.5
     const w = fadeWindow(ctx.linearProgress, ramp)
     if (w === 0) return state
     const pos = (num(params, 'positionAmplitude') / 100) * w
     const rot = num(params, 'rotationAmplitude') * w
-    // six independent channels; slower breathing on the vertical axis
-    const ch = (k: number, hz: number) => noiseChannel(seed * 16 + k, hz)(t)
-    const moved = translate(state, [pos * ch(0, f), pos * ch(1, f * 0.6), pos * ch(2, f)])
-    return turn(moved, rot * ch(3, f), rot * ch(4, f), rot * 0.7 * ch(5, f * 0.8))
+    const ch = noiseChannels(params)
+    const moved = translate(state, [pos * ch[0](t), pos * ch[1](t), pos * ch[2](t)])
+    return turn(moved, rot * ch[3](t), rot * ch[4](t), rot * 0.7 * ch[5](t))
   },
 })

@@ -101,7 +101,7 @@ describe('ae-jsx target', () => {
     const run = runInFakeAfterEffects(compile(project).text)
     const [position, orientation, zoom, focus] = run.keyed
     position.times.forEach((t, i) => {
-      const f = evaluateShot(shot, t, presetRegistry)
+      const f = evaluateShot(shot, Math.round(t * shot.fps) / shot.fps, presetRegistry) // key times are printed to 9 decimals
       const s = AE_PIXELS_PER_METRE
       const p = position.values[i] as number[]
       expect(p[0]).toBeCloseTo(width / 2 + s * f.position[0], 9)

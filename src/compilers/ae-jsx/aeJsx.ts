@@ -20,31 +20,49 @@ import type { Gate } from '../../core/camera/lens'
 import { DEG_TO_RAD, RAD_TO_DEG } from '../../core/units'
 import type { ShotFrame } from '../../timeline'
 import type { ReconstructedFrame } from '../types'
-import { FLIP_YZ, type Mat3, mat3FromQuat, multiply3, num, parseNum, quatFromMat3, reconstructed, transpose3 } from '../exact'
+import { type Mat3, conjugateByFlipYZ, mat3FromQuat, num, parseNum, quatFromMat3, reconstructed } from '../exact'
 
 /** Pixels per metre in the comp. */
 export const AE_PIXELS_PER_METRE = 100
 
 type AeFrame = Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm' | 'focusDistanceM'>
 
-const rx = (a: number): Mat3 => [1, 0, 0, 0, Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a)]
-const ry = (a: number): Mat3 => [Math.cos(a), 0, Math.sin(a), 0, 1, 0, -Math.sin(a), 0, Math.cos(a)]
-const rz = (a: number): Mat3 => [Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a), 0, 0, 0, 1]
-
 /**
  * AE orientation [x, y, z] (degrees) of a rotation R = Rx(x) Ry(y) Rz(z) given in AE axes. y and z come
  * from the first row (well conditioned with atan2), x from what is left, Rx(x) = R Rz(z)^T Ry(y)^T,
- * so near gimbal lock (looking along AE's X) the result still rebuilds R to rounding.
+ * so near gimbal lock (looking along AE's X) the result still rebuilds R to rounding. Row 1 of
+ * Ry(y) Rz(z) is (sin z, cos z, 0), so that product's (1,1) and (2,1) entries, cos x and sin x, are
+ * rows 1 and 2 of R dotted with it.
  */
 export const aeOrientationOf = (r: Mat3): [number, number, number] => {
-  const y = Math.atan2(r[2], Math.hypot(r[0], r[1]))
+  const y = Math.atan2(r[2], Math.sqrt(r[0] * r[0] + r[1] * r[1]))
   const z = Math.atan2(-r[1], r[0])
-  const m = multiply3(multiply3(r, transpose3(rz(z))), transpose3(ry(y)))
-  return [Math.atan2(m[7], m[4]) * RAD_TO_DEG, y * RAD_TO_DEG, z * RAD_TO_DEG]
+  const sz = Math.sin(z)
+  const cz = Math.cos(z)
+  const x = Math.atan2(r[6] * sz + r[7] * cz, r[3] * sz + r[4] * cz)
+  return [x * RAD_TO_DEG, y * RAD_TO_DEG, z * RAD_TO_DEG]
 }
 
-export const aeRotationFromOrientation = (o: readonly [number, number, number]): Mat3 =>
-  multiply3(multiply3(rx(o[0] * DEG_TO_RAD), ry(o[1] * DEG_TO_RAD)), rz(o[2] * DEG_TO_RAD))
+/** Rx(x) Ry(y) Rz(z) for an AE orientation in degrees, multiplied out. */
+export const aeRotationFromOrientation = (o: readonly [number, number, number]): Mat3 => {
+  const sx = Math.sin(o[0] * DEG_TO_RAD)
+  const cx = Math.cos(o[0] * DEG_TO_RAD)
+  const sy = Math.sin(o[1] * DEG_TO_RAD)
+  const cy = Math.cos(o[1] * DEG_TO_RAD)
+  const sz = Math.sin(o[2] * DEG_TO_RAD)
+  const cz = Math.cos(o[2] * DEG_TO_RAD)
+  return [
+    cy * cz,
+    -cy * sz,
+    sy,
+    cx * sz + sx * sy * cz,
+    cx * cz - sx * sy * sz,
+    -sx * cy,
+    sx * sz - cx * sy * cz,
+    sx * cz + cx * sy * sz,
+    cx * cy,
+  ]
+}
 
 export interface AeCompSettings {
   readonly width: number
@@ -54,29 +72,53 @@ export interface AeCompSettings {
   readonly name: string
 }
 
+/** The values keyed for one frame, in AE comp space. */
+export interface AeCameraValues {
+  readonly position: readonly [number, number, number]
+  readonly orientation: readonly [number, number, number]
+  readonly zoom: number
+  readonly focusDistance: number
+}
+
+type AeCompSpace = Pick<AeCompSettings, 'width' | 'height' | 'gate'>
+
 /** Camera values in AE comp space for one frame. */
-export const aeCameraValues = (f: AeFrame, c: Pick<AeCompSettings, 'width' | 'height' | 'gate'>) => {
+export const aeCameraValues = (f: AeFrame, c: AeCompSpace): AeCameraValues => {
   const s = AE_PIXELS_PER_METRE
   const [x, y, z] = f.position
-  const rAe = multiply3(multiply3(FLIP_YZ, mat3FromQuat(f.quaternion)), FLIP_YZ)
+  const rAe = conjugateByFlipYZ(mat3FromQuat(f.quaternion))
   return {
-    position: [c.width / 2 + s * x, c.height / 2 - s * y, -s * z] as const,
+    position: [c.width / 2 + s * x, c.height / 2 - s * y, -s * z],
     orientation: aeOrientationOf(rAe),
     zoom: (f.focalLengthMm * c.width) / c.gate.widthMm,
     focusDistance: s * f.focusDistanceM,
   }
 }
 
+/** The camera AE values stand for at time t (the inverse of aeCameraValues; S px per metre). */
+export const frameFromAeValues = (t: number, v: AeCameraValues, c: AeCompSpace, s = AE_PIXELS_PER_METRE): ReconstructedFrame => {
+  const [x, y, z] = v.position
+  const rAe = aeRotationFromOrientation(v.orientation)
+  const quaternion = quatFromMat3(conjugateByFlipYZ(rAe))
+  return reconstructed(t, { position: [(x - c.width / 2) / s, (c.height / 2 - y) / s, -z / s], quaternion }, (v.zoom * c.gate.widthMm) / c.width, v.focusDistance / s)
+}
+
 /** A string literal ExtendScript (ES3) reads safely: JSON escapes, everything outside ASCII as \uXXXX. */
 const jsString = (s: string) => JSON.stringify(s).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
-const array = (name: string, items: readonly string[]) => [`  var ${name} = [`, ...items.map((v, i) => `    ${v}${i < items.length - 1 ? ',' : ''}`), '  ];']
+const array = (name: string, items: readonly string[]): string => `  var ${name} = [\n    ${items.join(',\n    ')}\n  ];`
 
 /** The script for frames on the shot grid (frame i at t = i / fps). */
-export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): string => {
-  const values = frames.map((f) => aeCameraValues(f, c))
-  const vec = (v: readonly number[]) => `[${v.map(num).join(', ')}]`
-  const n = frames.length
+export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): string =>
+  formatAeJsxValues(
+    frames.map((f) => aeCameraValues(f, c)),
+    c,
+  )
+
+/** The script for keyed values on the shot grid (key i at t = i / fps). */
+export const formatAeJsxValues = (values: readonly AeCameraValues[], c: AeCompSettings): string => {
+  const vec = (v: readonly number[]) => `[${num(v[0])}, ${num(v[1])}, ${num(v[2])}]`
+  const n = values.length
   return [
     '// Framewright camera for Adobe After Effects (ExtendScript). Run it with File > Scripts > Run Script File...',
     `// It makes a ${c.width} x ${c.height} px comp at ${num(c.fps)} fps, ${n} frames long, with a camera keyed on every frame.`,
@@ -87,11 +129,11 @@ export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): stri
     '(function framewrightCamera() {',
     `  var W = ${c.width}, H = ${c.height}, FPS = ${num(c.fps)}, FRAMES = ${n}, S = ${AE_PIXELS_PER_METRE};`,
     `  var GATE_MM = [${num(c.gate.widthMm)}, ${num(c.gate.heightMm)}];`,
-    ...array('times', frames.map((_, i) => num(i / c.fps))),
-    ...array('position', values.map((v) => vec(v.position))),
-    ...array('orientation', values.map((v) => vec(v.orientation))),
-    ...array('zoom', values.map((v) => num(v.zoom))),
-    ...array('focusDistance', values.map((v) => num(v.focusDistance))),
+    array('times', values.map((_, i) => num(i / c.fps))),
+    array('position', values.map((v) => vec(v.position))),
+    array('orientation', values.map((v) => vec(v.orientation))),
+    array('zoom', values.map((v) => num(v.zoom))),
+    array('focusDistance', values.map((v) => num(v.focusDistance))),
     '  app.beginUndoGroup("Framewright camera");',
     `  var comp = app.project.items.addComp(${jsString(c.name)}, W, H, 1, FRAMES / FPS, FPS);`,
     '  var camera = comp.layers.addCamera("Framewright camera", [W / 2, H / 2]);',
@@ -121,7 +163,13 @@ const readSettings = (text: string) => {
   const m = /\n\s*var W = (\d+), H = (\d+), FPS = ([^,]+), FRAMES = (\d+), S = ([^;]+);/.exec(text)
   const g = /\n\s*var GATE_MM = \[([^,\]]+), ([^\]]+)\];/.exec(text)
   if (!m || !g) throw new Error('.jsx: no comp settings (var W = ..., var GATE_MM = ...)')
-  return { width: parseNum(m[1], 'W'), height: parseNum(m[2], 'H'), s: parseNum(m[5], 'S'), gateWidthMm: parseNum(g[1], 'gate width') }
+  return {
+    width: parseNum(m[1], 'W'),
+    height: parseNum(m[2], 'H'),
+    s: parseNum(m[5], 'S'),
+    fps: parseNum(m[3], 'FPS'),
+    gate: { widthMm: parseNum(g[1], 'gate width'), heightMm: parseNum(g[2], 'gate height') },
+  }
 }
 
 const triple = (v: unknown, what: string): [number, number, number] => {
@@ -131,23 +179,26 @@ const triple = (v: unknown, what: string): [number, number, number] => {
 
 /** Read the camera back from our script. Throws on a malformed script. */
 export const parseAeJsx = (text: string): ReconstructedFrame[] => {
-  const { width, height, s, gateWidthMm } = readSettings(text)
+  const { width, height, s, fps, gate } = readSettings(text)
   const times = readArray(text, 'times')
   const position = readArray(text, 'position')
   const orientation = readArray(text, 'orientation')
   const zoom = readArray(text, 'zoom')
   const focus = readArray(text, 'focusDistance')
   if ([position, orientation, zoom, focus].some((a) => a.length !== times.length)) throw new Error('.jsx: the keyframe arrays differ in length')
-  return times.map((time, i) => {
-    const [x, y, z] = triple(position[i], `position ${i + 1}`)
-    const rAe = aeRotationFromOrientation(triple(orientation[i], `orientation ${i + 1}`))
-    const quaternion = quatFromMat3(multiply3(multiply3(FLIP_YZ, rAe), FLIP_YZ))
-    const focal = (parseNum(String(zoom[i]), `zoom ${i + 1}`) * gateWidthMm) / width
-    return reconstructed(
-      parseNum(String(time), `time ${i + 1}`),
-      { position: [(x - width / 2) / s, (height / 2 - y) / s, -z / s], quaternion },
-      focal,
-      parseNum(String(focus[i]), `focus distance ${i + 1}`) / s,
-    )
-  })
+  const comp = { width, height, gate }
+  return times.map((time, i) =>
+    frameFromAeValues(
+      // After Effects puts a key set at a time on the comp frame it falls in
+      Math.round(parseNum(String(time), `time ${i + 1}`) * fps) / fps,
+      {
+        position: triple(position[i], `position ${i + 1}`),
+        orientation: triple(orientation[i], `orientation ${i + 1}`),
+        zoom: parseNum(String(zoom[i]), `zoom ${i + 1}`),
+        focusDistance: parseNum(String(focus[i]), `focus distance ${i + 1}`),
+      },
+      comp,
+      s,
+    ),
+  )
 }

@@ -1,10 +1,19 @@
 import { OUTPUT_RESOLUTION } from '../../core/camera/lens'
-import { shortNum, shotGate } from '../exact'
+import { quantize, shortNum, shotGate } from '../exact'
 import type { CompileTarget } from '../types'
-import { AE_PIXELS_PER_METRE, formatAeJsx, parseAeJsx } from './aeJsx'
+import { AE_PIXELS_PER_METRE, type AeCameraValues, aeCameraValues, formatAeJsxValues, frameFromAeValues } from './aeJsx'
 
-export { AE_PIXELS_PER_METRE, aeCameraValues, aeOrientationOf, aeRotationFromOrientation, formatAeJsx, parseAeJsx } from './aeJsx'
-export type { AeCompSettings } from './aeJsx'
+export {
+  AE_PIXELS_PER_METRE,
+  aeCameraValues,
+  aeOrientationOf,
+  aeRotationFromOrientation,
+  formatAeJsx,
+  formatAeJsxValues,
+  frameFromAeValues,
+  parseAeJsx,
+} from './aeJsx'
+export type { AeCameraValues, AeCompSettings } from './aeJsx'
 
 export const aeJsxTarget: CompileTarget = {
   id: 'ae-jsx',
@@ -28,13 +37,24 @@ export const aeJsxTarget: CompileTarget = {
     const { shot } = ctx
     const { width, height } = OUTPUT_RESOLUTION[shot.aspect]
     const gate = shotGate(shot)
-    const text = formatAeJsx(ctx.sample(shot.fps), { width, height, fps: shot.fps, gate, name: shot.name })
-    // fidelity reads our own script back
+    const comp = { width, height, fps: shot.fps, gate, name: shot.name }
+    const values = ctx.sample(shot.fps).map((f) => aeCameraValues(f, comp))
+    const text = formatAeJsxValues(values, comp)
+    // fidelity reads the keyed numbers back exactly as the script prints them
+    const q = (v: readonly number[]) => [quantize(v[0]), quantize(v[1]), quantize(v[2])] as const
+    const printed = (v: AeCameraValues): AeCameraValues => ({
+      position: q(v.position),
+      orientation: q(v.orientation),
+      zoom: quantize(v.zoom),
+      focusDistance: quantize(v.focusDistance),
+    })
+    // (keys land on comp frames, so a key's time is its frame's)
+    const frames = values.map((v, i) => frameFromAeValues(i / shot.fps, printed(v), comp))
     return {
       ok: true,
       output: {
         text,
-        implied: { kind: 'frames', frames: parseAeJsx(text) },
+        implied: { kind: 'frames', frames },
         notes: [],
         warnings:
           Math.abs(gate.widthMm - 36) > 1e-9

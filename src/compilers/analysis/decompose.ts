@@ -5,7 +5,7 @@
  * the camera does, whatever moves produced it.
  */
 import { horizontalForwardVector, horizontalRightVector, wrapDegrees } from '../../core/camera/pose'
-import { type Vec3, dot, rotateAboutY, sub } from '../../core/math/vec3'
+import { type Vec3, distance, dot, rotateAboutY, sub } from '../../core/math/vec3'
 import { DEG_TO_RAD, RAD_TO_DEG } from '../../core/units'
 import type { ShotFrame } from '../../timeline'
 import { type MotionChannels, type MotionSegment, type ShakeEnergy, type SpeedShape, ZERO_CHANNELS } from './types'
@@ -88,12 +88,12 @@ export const shakeBetween = (frames: readonly ShotFrame[], steady: readonly Shot
 export const speedBetween = (frames: readonly ShotFrame[], a: number, b: number, durationS: number): { speed: SpeedShape; peakToMean: number } => {
   const n = b - a
   if (n < 3) return { speed: 'hold', peakToMean: 1 }
-  const d0 = Math.max(0.3, Math.hypot(...sub(frames[a].subject.point, frames[a].position)))
+  const d0 = Math.max(0.3, distance(frames[a].subject.point, frames[a].position))
   const step: number[] = []
   for (let i = a + 1; i <= b; i++) {
     const p = frames[i]
     const q = frames[i - 1]
-    const move = Math.hypot(...sub(p.position, q.position)) / (TRAVEL_UNIT_OF_DISTANCE * d0)
+    const move = distance(p.position, q.position) / (TRAVEL_UNIT_OF_DISTANCE * d0)
     const turn = (Math.abs(wrapDegrees(p.yawDeg - q.yawDeg)) + Math.abs(p.pitchDeg - q.pitchDeg) + Math.abs(wrapDegrees(p.rollDeg - q.rollDeg))) / ANGLE_UNIT_DEG
     const zoom = Math.abs(Math.log(p.focalLengthMm / q.focalLengthMm)) / ZOOM_UNIT
     step.push(move + turn + zoom)
@@ -134,6 +134,6 @@ export const segmentBetween = (
     shake: shakeBetween(frames, steady, a, b),
     speed,
     peakToMean,
-    subjectDistanceM: Math.hypot(...sub(fa.subject.point, fa.position)),
+    subjectDistanceM: distance(fa.subject.point, fa.position),
   }
 }

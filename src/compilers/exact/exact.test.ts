@@ -15,6 +15,7 @@ import {
   loaderPixelIntrinsics,
   mat3FromQuat,
   num,
+  quantize,
   quatFromMat3,
   spreadTimes,
   threeFromCv,
@@ -143,10 +144,27 @@ describe('intrinsics and the loaders\' 16:9 rescaling', () => {
 })
 
 describe('helpers', () => {
-  it('prints numbers at full precision and never -0', () => {
-    for (const x of [0.1 + 0.2, 1 / 3, -1e-17, 123456.789, 5e-324]) expect(Number(num(x))).toBe(x)
+  it('prints numbers to 9 decimals, plain decimal text, never -0, and quantize() is what a reader gets back', () => {
+    expect([0.1 + 0.2, 1 / 3, -1e-17, 123456.789, 5e-324, -2.6e-9, 1e-9, -42, 0.000123].map(num)).toEqual([
+      '0.3',
+      '0.333333333',
+      '0',
+      '123456.789',
+      '0',
+      '-0.000000003',
+      '0.000000001',
+      '-42',
+      '0.000123',
+    ])
     expect(num(-0)).toBe('0')
+    expect(num(12345678.25)).toBe('12345678.25')
     expect(() => num(NaN)).toThrow()
+    for (let i = 0; i < 2000; i++) {
+      const x = Math.sin(i * 12.9898) * 10 ** ((i % 9) - 3)
+      const back = Number(num(x))
+      expect(Math.abs(back - x)).toBeLessThanOrEqual(5.000001e-10)
+      expect(back).toBeCloseTo(quantize(x), 15)
+    }
   })
 
   it('spreads frames over a window, ends included', () => {

@@ -106,20 +106,27 @@ export const FLIP_YZ: Mat3 = [1, 0, 0, 0, -1, 0, 0, 0, -1]
  * w2c_cv = diag(1, -1, -1) * w2c_gl, i.e. rows 1 and 2 of the GL view matrix negated, translation included.
  */
 export const cvFromThree = (pose: ThreePose): Mat34 => {
-  const c2w = mat3FromQuat(pose.quaternion)
-  // w2c_gl rotation = c2w^T; flip rows 1 and 2 for OpenCV
-  const r = multiply3(FLIP_YZ, transpose3(c2w))
-  const t = apply3(r, pose.position)
-  return [r[0], r[1], r[2], -t[0], r[3], r[4], r[5], -t[1], r[6], r[7], r[8], -t[2]]
+  // c2w columns are the camera axes in the world; the OpenCV rotation R = diag(1, -1, -1) c2w^T has
+  // them as rows, the 2nd and 3rd negated; t = -R C. Written out: this runs per frame for every export.
+  const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = mat3FromQuat(pose.quaternion)
+  const [x, y, z] = pose.position
+  const r0 = m0, r1 = m3, r2 = m6
+  const r3 = -m1, r4 = -m4, r5 = -m7
+  const r6 = -m2, r7 = -m5, r8 = -m8
+  return [r0, r1, r2, -(r0 * x + r1 * y + r2 * z), r3, r4, r5, -(r3 * x + r4 * y + r5 * z), r6, r7, r8, -(r6 * x + r7 * y + r8 * z)]
 }
 
 /** OpenCV world-to-camera [R | t] -> three.js pose: C = -R^T t, c2w_gl = R^T * diag(1, -1, -1). */
 export const threeFromCv = (w2c: Mat34): ThreePose => {
-  const r: Mat3 = [w2c[0], w2c[1], w2c[2], w2c[4], w2c[5], w2c[6], w2c[8], w2c[9], w2c[10]]
-  const rt = transpose3(r)
-  const c = apply3(rt, [w2c[3], w2c[7], w2c[11]])
-  return { position: [-c[0], -c[1], -c[2]], quaternion: quatFromMat3(multiply3(rt, FLIP_YZ)) }
+  const [r0, r1, r2, t0, r3, r4, r5, t1, r6, r7, r8, t2] = w2c
+  return {
+    position: [-(r0 * t0 + r3 * t1 + r6 * t2), -(r1 * t0 + r4 * t1 + r7 * t2), -(r2 * t0 + r5 * t1 + r8 * t2)],
+    quaternion: quatFromMat3([r0, -r3, -r6, r1, -r4, -r7, r2, -r5, -r8]),
+  }
 }
+
+/** FLIP_YZ * m * FLIP_YZ: the same rotation seen in axes with Y and Z reversed (GL <-> OpenCV / After Effects). */
+export const conjugateByFlipYZ = (m: Mat3): Mat3 => [m[0], -m[1], -m[2], -m[3], m[4], m[5], -m[6], m[7], m[8]]
 
 /** Compose two 3x4 rigid transforms as 4x4 matrices: a * b. */
 export const compose34 = (a: Mat34, b: Mat34): Mat34 => {

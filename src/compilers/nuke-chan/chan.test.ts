@@ -40,7 +40,7 @@ describe('nuke-chan target', () => {
       cols.forEach((c) => expect(Number.isFinite(Number(c))).toBe(true))
     })
     // 35 mm on the 24 mm high gate of a 4:3 shot on full frame
-    expect(Number(lines[0].split('\t')[7])).toBeCloseTo(verticalFovDeg(35, 24), 12)
+    expect(Number(lines[0].split('\t')[7])).toBeCloseTo(verticalFovDeg(35, 24), 9)
     expect(focalFromVerticalFov(verticalFovDeg(35, 24), 24)).toBeCloseTo(35, 12)
   })
 

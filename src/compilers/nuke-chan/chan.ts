@@ -29,24 +29,62 @@ export const focalFromVerticalFov = (vfovDeg: number, gateHeightMm: number): num
 
 type ChanFrame = Pick<ShotFrame, 'position' | 'yawDeg' | 'pitchDeg' | 'rollDeg' | 'focalLengthMm'>
 
-export const chanLine = (frameNumber: number, f: ChanFrame, gateHeightMm: number): string =>
-  [String(frameNumber), ...f.position.map(num), num(f.pitchDeg), num(f.yawDeg), num(f.rollDeg), num(verticalFovDeg(f.focalLengthMm, gateHeightMm))].join('\t')
+/** One line's numbers: frame, tx, ty, tz, rx, ry, rz, vfov. */
+export const chanValues = (frameNumber: number, f: ChanFrame, gateHeightMm: number): number[] => [
+  frameNumber,
+  f.position[0],
+  f.position[1],
+  f.position[2],
+  f.pitchDeg,
+  f.yawDeg,
+  f.rollDeg,
+  verticalFovDeg(f.focalLengthMm, gateHeightMm),
+]
+
+export const chanLine = (frameNumber: number, f: ChanFrame, gateHeightMm: number): string => chanValues(frameNumber, f, gateHeightMm).map(num).join('\t')
+
+/** The lines' numbers of frames on the shot grid (frame i at t = i / fps), numbered from 1. */
+export const chanTable = (frames: readonly ChanFrame[], gateHeightMm: number): number[][] =>
+  frames.map((f, i) => chanValues(i + CHAN_FIRST_FRAME, f, gateHeightMm))
+
+export const formatChanTable = (rows: readonly (readonly number[])[]): string => {
+  let text = ''
+  for (const row of rows) text += `${row.map(num).join('\t')}\n`
+  return text
+}
 
 /** Frames on the shot grid (frame i at t = i / fps) as a .chan file, numbered from 1. */
-export const formatChan = (frames: readonly ChanFrame[], gateHeightMm: number): string =>
-  frames.map((f, i) => `${chanLine(i + CHAN_FIRST_FRAME, f, gateHeightMm)}\n`).join('')
+export const formatChan = (frames: readonly ChanFrame[], gateHeightMm: number): string => formatChanTable(chanTable(frames, gateHeightMm))
+
+export interface ChanReading {
+  readonly fps: number
+  readonly gateHeightMm: number
+  /** The focal length of lines without a vfov column. */
+  readonly fallbackFocalMm?: number
+}
+
+/** The camera one line of numbers (7 or 8 columns) stands for. */
+export const frameFromChanValues = (cols: readonly number[], o: ChanReading, line = 1): ReconstructedFrame => {
+  if (cols.length !== 7 && cols.length !== 8) throw new Error(`.chan line ${line}: ${cols.length} columns, expected 7 or 8`)
+  const [frame, tx, ty, tz, rx, ry, rz, vfov] = cols
+  const t: Seconds = (frame - CHAN_FIRST_FRAME) / o.fps
+  const quaternion = orientationQuaternion({ yawDeg: ry, pitchDeg: rx, rollDeg: rz })
+  const focal = vfov === undefined ? o.fallbackFocalMm : focalFromVerticalFov(vfov, o.gateHeightMm)
+  if (focal === undefined) throw new Error(`.chan line ${line}: no field of view column and no fallback focal length`)
+  return reconstructed(t, { position: [tx, ty, tz], quaternion }, focal)
+}
 
 /** Read a .chan file back (7 or 8 columns; without vfov the focal length is `fallbackFocalMm`). Throws on a malformed line. */
-export const parseChan = (text: string, o: { fps: number; gateHeightMm: number; fallbackFocalMm?: number }): ReconstructedFrame[] => {
+export const parseChan = (text: string, o: ChanReading): ReconstructedFrame[] => {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '')
-  return lines.map((line, i) => {
-    const cols = line.trim().split(/\s+/).map((c) => parseNum(c, `value on line ${i + 1}`))
-    if (cols.length !== 7 && cols.length !== 8) throw new Error(`.chan line ${i + 1}: ${cols.length} columns, expected 7 or 8`)
-    const [frame, tx, ty, tz, rx, ry, rz, vfov] = cols
-    const t: Seconds = (frame - CHAN_FIRST_FRAME) / o.fps
-    const quaternion = orientationQuaternion({ yawDeg: ry, pitchDeg: rx, rollDeg: rz })
-    const focal = vfov === undefined ? o.fallbackFocalMm : focalFromVerticalFov(vfov, o.gateHeightMm)
-    if (focal === undefined) throw new Error(`.chan line ${i + 1}: no field of view column and no fallback focal length`)
-    return reconstructed(t, { position: [tx, ty, tz], quaternion }, focal)
-  })
+  return lines.map((line, i) =>
+    frameFromChanValues(
+      line
+        .trim()
+        .split(/\s+/)
+        .map((c) => parseNum(c, `value on line ${i + 1}`)),
+      o,
+      i + 1,
+    ),
+  )
 }

@@ -1,8 +1,20 @@
-import { focusNotCarriedNotes, num, shortNum, shotGate } from '../exact'
+import { focusNotCarriedNotes, num, quantize, shortNum, shotGate } from '../exact'
 import type { CompileTarget } from '../types'
-import { formatChan, parseChan } from './chan'
+import { chanTable, formatChanTable, frameFromChanValues } from './chan'
 
-export { CHAN_FIRST_FRAME, chanLine, focalFromVerticalFov, formatChan, parseChan, verticalFovDeg } from './chan'
+export {
+  CHAN_FIRST_FRAME,
+  chanLine,
+  chanTable,
+  chanValues,
+  focalFromVerticalFov,
+  formatChan,
+  formatChanTable,
+  frameFromChanValues,
+  parseChan,
+  verticalFovDeg,
+} from './chan'
+export type { ChanReading } from './chan'
 
 export const nukeChanTarget: CompileTarget = {
   id: 'nuke-chan',
@@ -25,9 +37,11 @@ export const nukeChanTarget: CompileTarget = {
   compile: (ctx) => {
     const { shot } = ctx
     const gate = shotGate(shot)
-    const text = formatChan(ctx.sample(shot.fps), gate.heightMm)
-    // fidelity reads our own file back
-    const frames = parseChan(text, { fps: shot.fps, gateHeightMm: gate.heightMm })
+    const rows = chanTable(ctx.sample(shot.fps), gate.heightMm)
+    const text = formatChanTable(rows)
+    // fidelity reads the numbers back exactly as the file prints them
+    const reading = { fps: shot.fps, gateHeightMm: gate.heightMm }
+    const frames = rows.map((row) => frameFromChanValues(row.map(quantize), reading))
     return {
       ok: true,
       output: {

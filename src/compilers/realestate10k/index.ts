@@ -1,9 +1,18 @@
 import { OUTPUT_RESOLUTION } from '../../core/camera/lens'
-import { focusNotCarriedNotes, shotGate } from '../exact'
+import { focusNotCarriedNotes, quantize, shotGate } from '../exact'
 import type { CompileTarget } from '../types'
-import { formatRealEstate10K, parseRealEstate10K } from './realestate10k'
+import { formatRealEstate10KTable, frameFromRealEstate10KValues, realEstate10KTable } from './realestate10k'
 
-export { formatRealEstate10K, parseRealEstate10K, realEstate10KComment, realEstate10KRow } from './realestate10k'
+export {
+  formatRealEstate10K,
+  formatRealEstate10KTable,
+  frameFromRealEstate10KValues,
+  parseRealEstate10K,
+  realEstate10KComment,
+  realEstate10KRow,
+  realEstate10KTable,
+  realEstate10KValues,
+} from './realestate10k'
 export type { ParsedRealEstate10K, RealEstate10KHeader } from './realestate10k'
 
 export const realEstate10KTarget: CompileTarget = {
@@ -30,9 +39,10 @@ export const realEstate10KTarget: CompileTarget = {
     const { shot } = ctx
     const { width, height } = OUTPUT_RESOLUTION[shot.aspect]
     const header = { fps: shot.fps, width, height, gate: shotGate(shot) }
-    const text = formatRealEstate10K(ctx.sample(shot.fps), header)
-    // fidelity reads our own file back
-    const { frames } = parseRealEstate10K(text)
+    const rows = realEstate10KTable(ctx.sample(shot.fps), header)
+    const text = formatRealEstate10KTable(rows, header)
+    // fidelity reads the numbers back exactly as the file prints them
+    const frames = rows.map((row) => frameFromRealEstate10KValues(row.map(quantize), header))
     return { ok: true, output: { text, implied: { kind: 'frames', frames }, notes: focusNotCarriedNotes(ctx, 'RealEstate10K'), warnings: [] } }
   },
 }

@@ -25,11 +25,20 @@ export interface RealEstate10KHeader {
   readonly gate: Gate
 }
 
-/** One data row (19 columns) for a frame at time t (seconds from the window start). */
-export const realEstate10KRow = (t: Seconds, frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): string => {
+/** One data row as numbers (19 columns) for a frame at time t (seconds from the window start). */
+export const realEstate10KValues = (t: Seconds, frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): number[] => {
   const k = compensatedIntrinsics(frame.focalLengthMm, gate)
-  const w2c = cvFromThree(frame)
-  return [String(Math.round(t * 1e6)), num(k.fx), num(k.fy), num(k.cx), num(k.cy), '0', '0', ...w2c.map(num)].join(' ')
+  return [Math.round(t * 1e6), k.fx, k.fy, k.cx, k.cy, 0, 0, ...cvFromThree(frame)]
+}
+
+/** One data row (19 columns) as text. */
+export const realEstate10KRow = (t: Seconds, frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): string =>
+  realEstate10KValues(t, frame, gate).map(num).join(' ')
+
+/** The camera one row of numbers stands for (t snapped to the frame grid when the fps is known). */
+export const frameFromRealEstate10KValues = (v: readonly number[], header: Partial<RealEstate10KHeader> & { gate: Gate }): ReconstructedFrame => {
+  const t = header.fps ? Math.round((v[0] * header.fps) / 1e6) / header.fps : v[0] / 1e6
+  return reconstructed(t, threeFromCv(v.slice(7) as unknown as Mat34), focalFromCompensatedFx(v[1], header.gate))
 }
 
 export const realEstate10KComment = (h: RealEstate10KHeader): string => {
@@ -45,9 +54,20 @@ export const realEstate10KComment = (h: RealEstate10KHeader): string => {
   )
 }
 
+/** The rows of numbers of frames at `header.fps` (frame i at t = i / fps). */
+export const realEstate10KTable = (frames: readonly Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>[], header: RealEstate10KHeader): number[][] =>
+  frames.map((f, i) => realEstate10KValues(i / header.fps, f, header.gate))
+
+/** The whole file from its rows of numbers: comment line, then one line per row. */
+export const formatRealEstate10KTable = (rows: readonly (readonly number[])[], header: RealEstate10KHeader): string => {
+  let text = realEstate10KComment(header)
+  for (const row of rows) text += `\n${row.map(num).join(' ')}`
+  return `${text}\n`
+}
+
 /** The whole file: comment line, then one row per frame at `header.fps` (frame i at t = i / fps). */
 export const formatRealEstate10K = (frames: readonly Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>[], header: RealEstate10KHeader): string =>
-  [realEstate10KComment(header), ...frames.map((f, i) => realEstate10KRow(i / header.fps, f, header.gate)), ''].join('\n')
+  formatRealEstate10KTable(realEstate10KTable(frames, header), header)
 
 const headerFrom = (comment: string): Partial<RealEstate10KHeader> => {
   const fps = /\bfps=([0-9.eE+-]+)/.exec(comment)
@@ -80,15 +100,12 @@ export const parseRealEstate10K = (text: string, fallback: Partial<RealEstate10K
   if (!gate) throw new Error('RealEstate10K: no gate size (the header comment has none and no fallback was given)')
   const body = lines.slice(1)
   while (body.length > 0 && body[body.length - 1].trim() === '') body.pop()
-  const rows = body.map((line, i) => {
+  const values = body.map((line, i) => {
     const cols = line.trim().split(/\s+/)
     if (cols.length !== 19) throw new Error(`RealEstate10K row ${i + 1}: ${cols.length} columns, expected 19`)
-    const v = cols.map((c) => parseNum(c, `value in row ${i + 1}`))
-    return { timestampUs: v[0], fx: v[1], fy: v[2], cx: v[3], cy: v[4], w2c: v.slice(7) as unknown as Mat34 }
+    return cols.map((c) => parseNum(c, `value in row ${i + 1}`))
   })
-  const frames = rows.map((r) => {
-    const t = header.fps ? Math.round((r.timestampUs * header.fps) / 1e6) / header.fps : r.timestampUs / 1e6
-    return reconstructed(t, threeFromCv(r.w2c), focalFromCompensatedFx(r.fx, gate))
-  })
+  const rows = values.map((v) => ({ timestampUs: v[0], fx: v[1], fy: v[2], cx: v[3], cy: v[4], w2c: v.slice(7) as unknown as Mat34 }))
+  const frames = values.map((v) => frameFromRealEstate10KValues(v, { ...header, gate }))
   return { header, rows, frames }
 }

@@ -1,9 +1,20 @@
-import { shotGate } from '../exact'
+import { quantize, shotGate } from '../exact'
 import type { CompileTarget } from '../types'
-import { formatUsda, parseUsda } from './usda'
+import { formatUsdaSamples, frameFromUsdSample, usdSample, USD_METERS_PER_UNIT } from './usda'
 
-export { USD_CAMERA_PRIM, USD_CLIPPING_RANGE, USD_METERS_PER_UNIT, formatUsda, parseUsda, usdMatrix } from './usda'
-export type { UsdaOptions } from './usda'
+export {
+  USD_CAMERA_PRIM,
+  USD_CLIPPING_RANGE,
+  USD_METERS_PER_UNIT,
+  formatUsda,
+  formatUsdaSamples,
+  frameFromUsdSample,
+  parseUsda,
+  usdMatrix,
+  usdMatrixValues,
+  usdSample,
+} from './usda'
+export type { UsdSample, UsdStageUnits, UsdaOptions } from './usda'
 
 export const usdaTarget: CompileTarget = {
   id: 'usda',
@@ -20,13 +31,18 @@ export const usdaTarget: CompileTarget = {
       'Stage: upAxis Y, metersPerUnit 1, timeCodesPerSecond = the shot fps.',
       'Transform: matrix4d xformOp:transform per frame (row vectors; the camera looks down -Z, Y up).',
       'Lens and apertures are in tenths of a scene unit as UsdGeomCamera defines them: 0.35 = 35 mm at metersPerUnit 1 (the field of view is the same in every reader).',
-      'Focus distance (metres) and f-stop are time-sampled too.',
+      'Focus distance (metres) and f-stop are time-sampled too; a lens value that never changes is written once, as its default.',
     ],
   },
   compile: (ctx) => {
     const { shot } = ctx
-    const text = formatUsda(ctx.sample(shot.fps), { fps: shot.fps, gate: shotGate(shot), shotName: shot.name })
-    // fidelity reads our own file back
-    return { ok: true, output: { text, implied: { kind: 'frames', frames: parseUsda(text) }, notes: [], warnings: [] } }
+    const samples = ctx.sample(shot.fps).map(usdSample)
+    const text = formatUsdaSamples(samples, { fps: shot.fps, gate: shotGate(shot), shotName: shot.name })
+    // fidelity reads the numbers back exactly as the stage prints them
+    const stage = { timeCodesPerSecond: shot.fps, metersPerUnit: USD_METERS_PER_UNIT }
+    const frames = samples.map((s, i) =>
+      frameFromUsdSample(i, { focalLength: quantize(s.focalLength), focusDistance: quantize(s.focusDistance), matrix: s.matrix.map(quantize) }, stage),
+    )
+    return { ok: true, output: { text, implied: { kind: 'frames', frames }, notes: [], warnings: [] } }
   },
 }

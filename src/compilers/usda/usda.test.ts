@@ -36,8 +36,17 @@ describe('usda target', () => {
     const text = compile(updateShotSettings(createProject(), 'shot:1', { aspect: '16:9' })).text
     expect(text).toContain('float horizontalAperture = 0.36\n')
     expect(text).toContain('float verticalAperture = 0.2025\n')
-    expect(text).toMatch(/float focalLength\.timeSamples = \{\n {8}0: 0\.35,/)
-    expect(text).toMatch(/float fStop\.timeSamples = \{\n {8}0: 2\.8,/)
+    // a lens that never changes is written once, as the attribute's default
+    expect(text).toContain('    float focalLength = 0.35\n')
+    expect(text).toContain('    float fStop = 2.8\n')
+    expect(text).not.toContain('focalLength.timeSamples')
+  })
+
+  it('time-samples the focal length when the lens zooms, and reads either form back', () => {
+    const zoom = compile(onePresetProject('zoom-in')).text
+    expect(zoom).toMatch(/float focalLength\.timeSamples = \{\n {8}0: 0\.35,\n/)
+    const still = parseUsda(compile().text)
+    expect(still.every((f) => Math.abs(f.focalLengthMm - 35) < 1e-9)).toBe(true)
   })
 
   it('writes the camera matrix with row vectors: row 3 is the camera +Z (behind the lens), row 4 the position', () => {
@@ -53,7 +62,7 @@ describe('usda target', () => {
       const pos = m[5].split(', ').map(Number)
       forwardVector(f).forEach((v, i) => expect(z[i]).toBeCloseTo(-v, 9))
       expect(z[3]).toBe(0)
-      f.position.forEach((v, i) => expect(pos[i]).toBeCloseTo(v, 12))
+      f.position.forEach((v, i) => expect(pos[i]).toBeCloseTo(v, 9))
       expect(pos[3]).toBe(1)
     }
   })

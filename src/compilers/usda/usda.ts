@@ -27,20 +27,76 @@ export const USD_CAMERA_PRIM = 'ShotCamera'
 
 type UsdFrame = Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm' | 'focusDistanceM' | 'fStop'>
 
-/** The 4x4 row-vector matrix of a camera pose as usda text. */
-export const usdMatrix = (f: Pick<ShotFrame, 'position' | 'quaternion'>): string => {
+/**
+ * One time sample as the numbers the stage writes: focal length in tenths of a scene unit, focus
+ * distance in scene units, f-stop, and the 16 entries of the row-vector camera matrix.
+ */
+export interface UsdSample {
+  readonly focalLength: number
+  readonly focusDistance: number
+  readonly fStop: number
+  readonly matrix: readonly number[]
+}
+
+/** The 4x4 row-vector matrix of a camera pose, row by row (three.js Matrix4.elements order). */
+export const usdMatrixValues = (f: Pick<ShotFrame, 'position' | 'quaternion'>): number[] => {
   const m = mat3FromQuat(f.quaternion)
-  const row = (j: number) => `(${num(m[j])}, ${num(m[3 + j])}, ${num(m[6 + j])}, 0)`
-  return `( ${row(0)}, ${row(1)}, ${row(2)}, (${f.position.map(num).join(', ')}, 1) )`
+  const [x, y, z] = f.position
+  return [m[0], m[3], m[6], 0, m[1], m[4], m[7], 0, m[2], m[5], m[8], 0, x / USD_METERS_PER_UNIT, y / USD_METERS_PER_UNIT, z / USD_METERS_PER_UNIT, 1]
+}
+
+/** A camera matrix as text (its last column is always 0, 0, 0, 1: a rigid transform). */
+const matrixText = (v: readonly number[]): string =>
+  `( (${num(v[0])}, ${num(v[1])}, ${num(v[2])}, 0), (${num(v[4])}, ${num(v[5])}, ${num(v[6])}, 0), ` +
+  `(${num(v[8])}, ${num(v[9])}, ${num(v[10])}, 0), (${num(v[12])}, ${num(v[13])}, ${num(v[14])}, 1) )`
+
+/** The 4x4 row-vector matrix of a camera pose as usda text. */
+export const usdMatrix = (f: Pick<ShotFrame, 'position' | 'quaternion'>): string => matrixText(usdMatrixValues(f))
+
+export const usdSample = (f: UsdFrame): UsdSample => ({
+  focalLength: f.focalLengthMm / MM_PER_LENS_UNIT,
+  focusDistance: f.focusDistanceM / USD_METERS_PER_UNIT,
+  fStop: f.fStop,
+  matrix: usdMatrixValues(f),
+})
+
+/** What a stage's metadata says about its units and timing. */
+export interface UsdStageUnits {
+  readonly timeCodesPerSecond: number
+  readonly metersPerUnit: number
+}
+
+/** The camera of the sample at time code `code` (a stage without focus distance gives a frame without one). */
+export const frameFromUsdSample = (
+  code: number,
+  s: Pick<UsdSample, 'focalLength' | 'matrix'> & { readonly focusDistance?: number },
+  stage: UsdStageUnits,
+): ReconstructedFrame => {
+  const v = s.matrix
+  // rows = local axes: column j of the rotation is row j of the USD matrix
+  const r: Mat3 = [v[0], v[4], v[8], v[1], v[5], v[9], v[2], v[6], v[10]]
+  const mpu = stage.metersPerUnit
+  return reconstructed(
+    code / stage.timeCodesPerSecond,
+    { position: [v[12] * mpu, v[13] * mpu, v[14] * mpu], quaternion: quatFromMat3(r) },
+    s.focalLength * mpu * 100,
+    s.focusDistance === undefined ? undefined : s.focusDistance * mpu,
+  )
 }
 
 const usdString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n\t]+/g, ' ')}"`
 
-const samples = (name: string, type: string, values: readonly string[]): string[] => [
-  `    ${type} ${name}.timeSamples = {`,
-  ...values.map((v, i) => `        ${i}: ${v}${i < values.length - 1 ? ',' : ''}`),
-  '    }',
-]
+/**
+ * An attribute with one value per frame. A lens attribute that never changes is written once, as its
+ * default value; the transform is always time-sampled (its samples are the frames).
+ */
+const attribute = (name: string, type: string, values: readonly string[], collapse = true): string => {
+  if (collapse && values.every((v) => v === values[0])) return `    ${type} ${name} = ${values[0]}\n`
+  let text = `    ${type} ${name}.timeSamples = {\n`
+  const last = values.length - 1
+  for (let i = 0; i < last; i++) text += `        ${i}: ${values[i]},\n`
+  return `${text}        ${last}: ${values[last]}\n    }\n`
+}
 
 export interface UsdaOptions {
   readonly fps: number
@@ -49,14 +105,17 @@ export interface UsdaOptions {
 }
 
 /** The stage for frames on the shot grid (frame i at t = i / fps). */
-export const formatUsda = (frames: readonly UsdFrame[], o: UsdaOptions): string => {
+export const formatUsda = (frames: readonly UsdFrame[], o: UsdaOptions): string => formatUsdaSamples(frames.map(usdSample), o)
+
+/** The stage for samples on the shot grid (time code i at t = i / fps). */
+export const formatUsdaSamples = (samples: readonly UsdSample[], o: UsdaOptions): string => {
   const lens = (mm: number) => num(mm / MM_PER_LENS_UNIT)
-  return [
+  const head = [
     '#usda 1.0',
     '(',
     `    defaultPrim = "${USD_CAMERA_PRIM}"`,
-    `    doc = ${usdString(`Framewright camera${o.shotName ? ` for ${o.shotName}` : ''}: ${frames.length} frames at ${num(o.fps)} fps, Y-up, metres`)}`,
-    `    endTimeCode = ${frames.length - 1}`,
+    `    doc = ${usdString(`Framewright camera${o.shotName ? ` for ${o.shotName}` : ''}: ${samples.length} frames at ${num(o.fps)} fps, Y-up, metres`)}`,
+    `    endTimeCode = ${samples.length - 1}`,
     `    framesPerSecond = ${num(o.fps)}`,
     `    metersPerUnit = ${USD_METERS_PER_UNIT}`,
     '    startTimeCode = 0',
@@ -69,17 +128,20 @@ export const formatUsda = (frames: readonly UsdFrame[], o: UsdaOptions): string 
     `def Camera "${USD_CAMERA_PRIM}"`,
     '{',
     `    float2 clippingRange = (${USD_CLIPPING_RANGE.map(num).join(', ')})`,
-    ...samples('focalLength', 'float', frames.map((f) => lens(f.focalLengthMm))),
-    ...samples('focusDistance', 'float', frames.map((f) => num(f.focusDistanceM / USD_METERS_PER_UNIT))),
-    ...samples('fStop', 'float', frames.map((f) => num(f.fStop))),
-    `    float horizontalAperture = ${lens(o.gate.widthMm)}`,
-    '    token projection = "perspective"',
-    `    float verticalAperture = ${lens(o.gate.heightMm)}`,
-    ...samples('xformOp:transform', 'matrix4d', frames.map(usdMatrix)),
-    '    uniform token[] xformOpOrder = ["xformOp:transform"]',
-    '}',
     '',
   ].join('\n')
+  return (
+    head +
+    attribute('focalLength', 'float', samples.map((s) => num(s.focalLength))) +
+    attribute('focusDistance', 'float', samples.map((s) => num(s.focusDistance))) +
+    attribute('fStop', 'float', samples.map((s) => num(s.fStop))) +
+    `    float horizontalAperture = ${lens(o.gate.widthMm)}\n` +
+    '    token projection = "perspective"\n' +
+    `    float verticalAperture = ${lens(o.gate.heightMm)}\n` +
+    attribute('xformOp:transform', 'matrix4d', samples.map((s) => matrixText(s.matrix)), false) +
+    '    uniform token[] xformOpOrder = ["xformOp:transform"]\n' +
+    '}\n'
+  )
 }
 
 const NUM = '[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?'
@@ -98,20 +160,26 @@ const timeSamples = (text: string, attribute: string): string | undefined => {
   return text.slice(open + 1, close)
 }
 
-const scalarSamples = (text: string, attribute: string): Map<number, number> => {
+/** A scalar attribute's value at a time code: its time sample, or its default value when it has no samples. */
+const scalarSamples = (text: string, attribute: string): { at: (code: number) => number | undefined } => {
   const out = new Map<number, number>()
   const body = timeSamples(text, attribute)
-  if (body === undefined) return out
+  if (body === undefined) {
+    const m = new RegExp(`\\b${attribute}\\s*=\\s*(${NUM})`).exec(text)
+    const value = m ? parseNum(m[1], attribute) : undefined
+    return { at: () => value }
+  }
   for (const m of body.matchAll(new RegExp(`(${NUM})\\s*:\\s*(${NUM})`, 'g'))) out.set(parseNum(m[1]), parseNum(m[2]))
-  return out
+  return { at: (code) => out.get(code) }
 }
 
 /** Read our stage back: one frame per transform time sample (t = time code / timeCodesPerSecond). Throws on a malformed file. */
 export const parseUsda = (text: string): ReconstructedFrame[] => {
   if (!text.startsWith('#usda 1.0')) throw new Error('usda: missing the #usda 1.0 header')
-  const tcps = metadata(text, 'timeCodesPerSecond') ?? metadata(text, 'framesPerSecond') ?? 24
-  const metersPerUnit = metadata(text, 'metersPerUnit') ?? 0.01
-  const mmPerLensUnit = metersPerUnit * 100
+  const stage: UsdStageUnits = {
+    timeCodesPerSecond: metadata(text, 'timeCodesPerSecond') ?? metadata(text, 'framesPerSecond') ?? 24,
+    metersPerUnit: metadata(text, 'metersPerUnit') ?? 0.01,
+  }
   const body = timeSamples(text, 'xformOp:transform')
   if (body === undefined) throw new Error('usda: no xformOp:transform time samples')
   const focal = scalarSamples(text, 'focalLength')
@@ -121,20 +189,10 @@ export const parseUsda = (text: string): ReconstructedFrame[] => {
   const frames: ReconstructedFrame[] = []
   for (const m of body.matchAll(entry)) {
     const code = parseNum(m[1], 'time code')
-    const v = m.slice(2).map((x) => parseNum(x, 'matrix value'))
-    // rows = local axes: column j of the rotation is row j of the USD matrix
-    const r: Mat3 = [v[0], v[4], v[8], v[1], v[5], v[9], v[2], v[6], v[10]]
-    const f = focal.get(code)
-    if (f === undefined) throw new Error(`usda: no focalLength sample at time ${code}`)
-    const d = focus.get(code)
-    frames.push(
-      reconstructed(
-        code / tcps,
-        { position: [v[12] * metersPerUnit, v[13] * metersPerUnit, v[14] * metersPerUnit], quaternion: quatFromMat3(r) },
-        f * mmPerLensUnit,
-        d === undefined ? undefined : d * metersPerUnit,
-      ),
-    )
+    const f = focal.at(code)
+    if (f === undefined) throw new Error(`usda: no focalLength at time ${code}`)
+    const matrix = m.slice(2).map((x) => parseNum(x, 'matrix value'))
+    frames.push(frameFromUsdSample(code, { focalLength: f, focusDistance: focus.at(code), matrix }, stage))
   }
   if (frames.length === 0) throw new Error('usda: no readable transform samples')
   return frames

@@ -49,7 +49,10 @@ const bezSlope = (a1: number, a2: number, t: number): number => {
 export const evaluateBezier = (h: BezierHandles, u: number): number => {
   if (!(u > 0)) return 0
   if (u >= 1) return 1
-  const [x1, y1, x2, y2] = h
+  const x1 = h[0]
+  const y1 = h[1]
+  const x2 = h[2]
+  const y2 = h[3]
   if (x1 === y1 && x2 === y2) return u
   // Newton, then bisection fallback; x(t) is monotone because x1, x2 lie in [0,1].
   // Both stop on the error in t, not in x: where x(t) is flat (x1 = 0, x2 = 1, or an inflection with

@@ -46,7 +46,12 @@ export const quatMultiply = (a: Quat, b: Quat): Quat => {
 
 /** Angle of the rotation between two unit quaternions (radians), precise near zero. */
 export const quatAngleBetween = (a: Quat, b: Quat): number => {
-  // relative rotation r = conj(a) * b; angle = 2 atan2(|r.xyz|, |r.w|)
-  const r = quatMultiply([-a[0], -a[1], -a[2], a[3]], b)
-  return 2 * Math.atan2(Math.hypot(r[0], r[1], r[2]), Math.abs(r[3]))
+  // relative rotation r = conj(a) * b, written out (no temporaries: this runs per frame); angle = 2 atan2(|r.xyz|, |r.w|)
+  const [ax, ay, az, aw] = a
+  const [bx, by, bz, bw] = b
+  const x = aw * bx - ax * bw - ay * bz + az * by
+  const y = aw * by - ay * bw - az * bx + ax * bz
+  const z = aw * bz - az * bw - ax * by + ay * bx
+  const w = aw * bw + ax * bx + ay * by + az * bz
+  return 2 * Math.atan2(Math.sqrt(x * x + y * y + z * z), Math.abs(w))
 }

@@ -12,8 +12,15 @@ export const cross = (a: Vec3, b: Vec3): Vec3 => [
   a[2] * b[0] - a[0] * b[2],
   a[0] * b[1] - a[1] * b[0],
 ]
-export const length = (a: Vec3): number => Math.hypot(a[0], a[1], a[2])
-export const distance = (a: Vec3, b: Vec3): number => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
+// sqrt of the sum of squares, not Math.hypot: V8's hypot allocates its arguments on every call, and
+// these run per frame; at camera scales (1e-9 to 1e4 m) the squares neither overflow nor underflow.
+export const length = (a: Vec3): number => Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2])
+export const distance = (a: Vec3, b: Vec3): number => {
+  const x = a[0] - b[0]
+  const y = a[1] - b[1]
+  const z = a[2] - b[2]
+  return Math.sqrt(x * x + y * y + z * z)
+}
 export const normalize = (a: Vec3): Vec3 => {
   const l = length(a)
   return l > 0 ? [a[0] / l, a[1] / l, a[2] / l] : [0, 0, 0]

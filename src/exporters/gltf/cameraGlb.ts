@@ -173,26 +173,29 @@ export const readCameraGlb = (bytes: Uint8Array): CameraGlbReadback => {
   const yfov = samplerOf((t) => t.path === 'pointer' && t.extensions?.KHR_animation_pointer?.pointer === `/cameras/${node.camera}/perspective/yfov`)
   const times = translation ? readFloatAccessor(glb, translation.input) : new Float32Array([0])
   const n = times.length
+  /** Component c of keyframe i of a sampler's output (or of the node's still value when it is not animated). */
   const series = (sampler: { input: number; output: number } | undefined, size: number, still: readonly number[]) => {
-    if (!sampler) return () => still.slice(0, size)
+    if (!sampler) return (_i: number, c: number) => still[c]
     const values = readFloatAccessor(glb, sampler.output)
     if (values.length !== n * size) throw new Error('glb animation samplers disagree on the number of keyframes')
-    return (i: number) => Array.from(values.subarray(i * size, i * size + size))
+    return (i: number, c: number) => values[i * size + c]
   }
-  const positionAt = series(translation, 3, node.translation ?? [0, 0, 0])
-  const rotationAt = series(rotation, 4, node.rotation ?? [0, 0, 0, 1])
-  const yfovAt = series(yfov, 1, [cameraDef.perspective.yfov])
+  const position = series(translation, 3, node.translation ?? [0, 0, 0])
+  const orientation = series(rotation, 4, node.rotation ?? [0, 0, 0, 1])
+  const fov = series(yfov, 1, [cameraDef.perspective.yfov])
   const frames: ReconstructedFrame[] = []
   for (let i = 0; i < n; i++) {
-    const [px, py, pz] = positionAt(i)
-    const [qx, qy, qz, qw] = rotationAt(i)
-    const len = Math.hypot(qx, qy, qz, qw) || 1
+    const qx = orientation(i, 0)
+    const qy = orientation(i, 1)
+    const qz = orientation(i, 2)
+    const qw = orientation(i, 3)
+    const len = Math.sqrt(qx * qx + qy * qy + qz * qz + qw * qw) || 1
     const t = fps ? Math.round(times[i] * fps) / fps : times[i]
     frames.push({
       t,
-      position: [px, py, pz],
+      position: [position(i, 0), position(i, 1), position(i, 2)],
       quaternion: [qx / len, qy / len, qz / len, qw / len],
-      focalLengthMm: gateHeightMm / (2 * Math.tan(yfovAt(i)[0] / 2)),
+      focalLengthMm: gateHeightMm / (2 * Math.tan(fov(i, 0) / 2)),
     })
   }
   return { cameraName: node.name ?? cameraDef.name ?? '', aspectRatio: cameraDef.perspective.aspectRatio, fps, zooms: yfov !== undefined, frames }
