@@ -20,7 +20,7 @@ import type { Gate } from '../../core/camera/lens'
 import { DEG_TO_RAD, RAD_TO_DEG } from '../../core/units'
 import type { ShotFrame } from '../../timeline'
 import type { ReconstructedFrame } from '../types'
-import { type Mat3, conjugateByFlipYZ, mat3FromQuat, num, parseNum, quatFromMat3, reconstructed } from '../exact'
+import { type Mat3, TextWriter, conjugateByFlipYZ, mat3FromQuat, num, parseNum, quatFromMat3, reconstructed } from '../exact'
 
 /** Pixels per metre in the comp. */
 export const AE_PIXELS_PER_METRE = 100
@@ -106,7 +106,16 @@ export const frameFromAeValues = (t: number, v: AeCameraValues, c: AeCompSpace, 
 /** A string literal ExtendScript (ES3) reads safely: JSON escapes, everything outside ASCII as \uXXXX. */
 const jsString = (s: string) => JSON.stringify(s).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
-const array = (name: string, items: readonly string[]): string => `  var ${name} = [\n    ${items.join(',\n    ')}\n  ];`
+/** Writes `  var name = [` then one item per line (`write` writes item i), then `  ];`. */
+const writeArray = (w: TextWriter, name: string, count: number, write: (i: number) => void): TextWriter => {
+  w.text(`  var ${name} = [\n`)
+  for (let i = 0; i < count; i++) {
+    w.text('    ')
+    write(i)
+    w.text(i < count - 1 ? ',\n' : '\n')
+  }
+  return w.text('  ];\n')
+}
 
 /** The script for frames on the shot grid (frame i at t = i / fps). */
 export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): string =>
@@ -117,9 +126,8 @@ export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): stri
 
 /** The script for keyed values on the shot grid (key i at t = i / fps). */
 export const formatAeJsxValues = (values: readonly AeCameraValues[], c: AeCompSettings): string => {
-  const vec = (v: readonly number[]) => `[${num(v[0])}, ${num(v[1])}, ${num(v[2])}]`
   const n = values.length
-  return [
+  const head = [
     '// Framewright camera for Adobe After Effects (ExtendScript). Run it with File > Scripts > Run Script File...',
     `// It makes a ${c.width} x ${c.height} px comp at ${num(c.fps)} fps, ${n} frames long, with a camera keyed on every frame.`,
     '// Axes: AE is x right, y down, z away from the viewer (pixels); the design is y up, z towards the viewer (metres):',
@@ -129,26 +137,35 @@ export const formatAeJsxValues = (values: readonly AeCameraValues[], c: AeCompSe
     '(function framewrightCamera() {',
     `  var W = ${c.width}, H = ${c.height}, FPS = ${num(c.fps)}, FRAMES = ${n}, S = ${AE_PIXELS_PER_METRE};`,
     `  var GATE_MM = [${num(c.gate.widthMm)}, ${num(c.gate.heightMm)}];`,
-    array('times', values.map((_, i) => num(i / c.fps))),
-    array('position', values.map((v) => vec(v.position))),
-    array('orientation', values.map((v) => vec(v.orientation))),
-    array('zoom', values.map((v) => num(v.zoom))),
-    array('focusDistance', values.map((v) => num(v.focusDistance))),
-    '  app.beginUndoGroup("Framewright camera");',
-    `  var comp = app.project.items.addComp(${jsString(c.name)}, W, H, 1, FRAMES / FPS, FPS);`,
-    '  var camera = comp.layers.addCamera("Framewright camera", [W / 2, H / 2]);',
-    '  camera.autoOrient = AutoOrientType.NO_AUTO_ORIENT;',
-    '  var transform = camera.property("ADBE Transform Group");',
-    '  transform.property("ADBE Position").setValuesAtTimes(times, position);',
-    '  transform.property("ADBE Orientation").setValuesAtTimes(times, orientation);',
-    '  var options = camera.property("ADBE Camera Options Group");',
-    '  options.property("ADBE Camera Zoom").setValuesAtTimes(times, zoom);',
-    '  options.property("ADBE Camera Focus Distance").setValuesAtTimes(times, focusDistance);',
-    '  comp.openInViewer();',
-    '  app.endUndoGroup();',
-    '})();',
     '',
   ].join('\n')
+  const w = new TextWriter(n * 160).text(head)
+  const vec = (v: readonly number[]) => w.text('[').num(v[0]).text(', ').num(v[1]).text(', ').num(v[2]).text(']')
+  writeArray(w, 'times', n, (i) => w.num(i / c.fps))
+  writeArray(w, 'position', n, (i) => vec(values[i].position))
+  writeArray(w, 'orientation', n, (i) => vec(values[i].orientation))
+  writeArray(w, 'zoom', n, (i) => w.num(values[i].zoom))
+  writeArray(w, 'focusDistance', n, (i) => w.num(values[i].focusDistance))
+  return w
+    .text(
+      [
+        '  app.beginUndoGroup("Framewright camera");',
+        `  var comp = app.project.items.addComp(${jsString(c.name)}, W, H, 1, FRAMES / FPS, FPS);`,
+        '  var camera = comp.layers.addCamera("Framewright camera", [W / 2, H / 2]);',
+        '  camera.autoOrient = AutoOrientType.NO_AUTO_ORIENT;',
+        '  var transform = camera.property("ADBE Transform Group");',
+        '  transform.property("ADBE Position").setValuesAtTimes(times, position);',
+        '  transform.property("ADBE Orientation").setValuesAtTimes(times, orientation);',
+        '  var options = camera.property("ADBE Camera Options Group");',
+        '  options.property("ADBE Camera Zoom").setValuesAtTimes(times, zoom);',
+        '  options.property("ADBE Camera Focus Distance").setValuesAtTimes(times, focusDistance);',
+        '  comp.openInViewer();',
+        '  app.endUndoGroup();',
+        '})();',
+        '',
+      ].join('\n'),
+    )
+    .toString()
 }
 
 const readArray = (text: string, name: string): unknown[] => {

@@ -28,7 +28,7 @@ import type { Gate } from '../../core/camera/lens'
 import type { Seconds } from '../../core/units'
 import type { ShotFrame } from '../../timeline'
 import type { ReconstructedFrame } from '../types'
-import { type Mat34, compensatedIntrinsics, cvFromThree, focalFromCompensatedFx, num, parseNum, reconstructed, spreadTimes, threeFromCv } from '../exact'
+import { TextWriter, cameraRow, frameFromCameraRow, parseNum, spreadTimes } from '../exact'
 
 /** Wan Fun Camera's frame rate (trained at 81 frames, 16 fps). */
 export const WAN_FPS = 16
@@ -100,13 +100,14 @@ export const COMFY_NODE_CLASSES: Readonly<
 export const wanFrameCount = (durationS: Seconds): number => 4 * Math.max(1, Math.round((durationS * WAN_FPS) / 4)) + 1
 
 /** One camera row: [fx, fy, cx, cy, 0, 0, w2c 3x4 row-major]. */
-export const wanCameraRow = (frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): number[] => {
-  const k = compensatedIntrinsics(frame.focalLengthMm, gate)
-  return [k.fx, k.fy, k.cx, k.cy, 0, 0, ...cvFromThree(frame)]
-}
+export const wanCameraRow = (frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): number[] => cameraRow(frame, gate)
 
 /** The `camera_conditions` text: a JSON list, one row per line. */
-export const formatCameraConditions = (rows: readonly number[][]): string => `[\n${rows.map((r) => `[${r.map(num).join(', ')}]`).join(',\n')}\n]`
+export const formatCameraConditions = (rows: readonly number[][]): string => {
+  const w = new TextWriter(rows.length * 200).text('[\n')
+  rows.forEach((r, i) => w.text('[').nums(r, ', ').text(i < rows.length - 1 ? '],\n' : ']\n'))
+  return w.text(']').toString()
+}
 
 export interface WanWorkflowOptions {
   readonly frames: readonly Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>[]
@@ -209,5 +210,5 @@ export const parseWanCameraWorkflow = (text: string, o: { durationS: Seconds; ga
   if (rows.length < videoLength) throw new Error(`ComfyUI workflow: ${rows.length} camera rows for video_length ${videoLength}`)
   const used = rows.slice(0, videoLength)
   const times = spreadTimes(used.length, o.durationS)
-  return used.map((r, i) => reconstructed(times[i], threeFromCv(r.slice(6) as unknown as Mat34), focalFromCompensatedFx(r[0], o.gate)))
+  return used.map((r, i) => frameFromCameraRow(times[i], r, o.gate))
 }

@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the exact per-frame targets: number printing, frame timing for models with
+ * Shared pieces of the exact per-frame targets: number display, frame timing for models with
  * their own frame counts, and the notes about what a format cannot carry.
  */
 import type { Seconds } from '../../core/units'
@@ -7,48 +7,7 @@ import type { ShotFrame } from '../../timeline'
 import { normalizedChannel } from '../fidelity'
 import type { CompileContext, FidelityNote, ReconstructedFrame } from '../types'
 import type { ThreePose } from './pose'
-
-/**
- * Decimal places of the numbers the per-frame exports write: 1e-9 (a nanometre, a billionth of a
- * degree or of a matrix entry), a thousand times finer than the round-trip tolerance of 1e-6 and
- * about twice as fast to print as the shortest exact text of a double (the bench's largest cost).
- */
-export const EXPORT_DECIMALS = 9
-const EXPORT_SCALE = 1e9
-/** Beyond this magnitude x * 1e9 loses integer precision; such numbers are printed exactly instead. */
-const FIXED_LIMIT = 1e6
-/** 10^d: adding it to a d-digit fraction and dropping the leading 1 zero-pads the fraction to d digits. */
-const PAD = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
-
-/** The value a reader gets back from num(x): x rounded to EXPORT_DECIMALS places. */
-export const quantize = (x: number): number => (Math.abs(x) < FIXED_LIMIT ? Math.round(x * EXPORT_SCALE) / EXPORT_SCALE || 0 : x)
-
-/**
- * A number as plain decimal text rounded to EXPORT_DECIMALS places, trailing zeros dropped, never
- * "-0" and never exponent notation below 1e6 (every reader we target, Python float(), JSON, USD,
- * Nuke, ExtendScript, takes it). Throws on a non-finite number. Integer arithmetic only: the
- * fraction is below 1e9, so it and 1e9 + it are small integers V8 prints fast.
- */
-export const num = (x: number): string => {
-  if (!Number.isFinite(x)) throw new Error(`cannot write a non-finite number (${x})`)
-  if (!(Math.abs(x) < FIXED_LIMIT)) return String(x)
-  let n = Math.round(x * EXPORT_SCALE)
-  if (n === 0) return '0'
-  let sign = ''
-  if (n < 0) {
-    sign = '-'
-    n = -n
-  }
-  const whole = Math.floor(n / EXPORT_SCALE)
-  let fraction = (n - whole * EXPORT_SCALE) | 0
-  if (fraction === 0) return sign + whole
-  let digits = EXPORT_DECIMALS
-  while (fraction % 10 === 0) {
-    fraction = (fraction / 10) | 0
-    digits--
-  }
-  return sign + whole + '.' + String(fraction + PAD[digits]).slice(1)
-}
+import { num } from './textWriter'
 
 /** A number for people to read (messages, titles): at most 4 decimals. */
 export const shortNum = (x: number): string => num(Number(x.toFixed(4)))

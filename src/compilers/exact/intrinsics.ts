@@ -20,7 +20,10 @@
  * which depends only on the aspect, so any generation size of the shot's aspect works.
  */
 import { type AspectRatio, type Gate, OUTPUT_RESOLUTION, aspectValue, gateSize } from '../../core/camera/lens'
-import type { Millimeters } from '../../core/units'
+import type { Millimeters, Seconds } from '../../core/units'
+import type { ReconstructedFrame } from '../types'
+import { reconstructed } from './frames'
+import { type Mat34, type ThreePose, cvFromThree, threeFromCv } from './pose'
 import type { Shot } from '../../timeline'
 
 /** The pose aspect the loaders assume (their `original_pose_width / original_pose_height` = 1280 / 720). */
@@ -66,3 +69,17 @@ export const loaderPixelIntrinsics = (fx: number, fy: number, cx: number, cy: nu
   else fyn = ((width / LOADER_POSE_ASPECT) * fy) / height
   return { fx: fxn * width, fy: fyn * height, cx: cx * width, cy: cy * height }
 }
+
+/**
+ * The 18 numbers a RealEstate10K-style row carries after its timestamp (also Wan Fun Camera's
+ * `camera_conditions` rows): fx/W, fy/H, cx/W, cy/H loader-compensated, 0, 0, then the OpenCV
+ * world-to-camera 3x4 row by row.
+ */
+export const cameraRow = (frame: ThreePose & { readonly focalLengthMm: Millimeters }, gate: Gate): number[] => {
+  const k = compensatedIntrinsics(frame.focalLengthMm, gate)
+  return [k.fx, k.fy, k.cx, k.cy, 0, 0, ...cvFromThree(frame)]
+}
+
+/** The camera an 18-number row (cameraRow's layout, from `offset` in `values`) stands for at time t. */
+export const frameFromCameraRow = (t: Seconds, values: readonly number[], gate: Gate, offset = 0): ReconstructedFrame =>
+  reconstructed(t, threeFromCv(values.slice(offset + 6, offset + 18) as unknown as Mat34), focalFromCompensatedFx(values[offset], gate))

@@ -11,7 +11,7 @@
  */
 import type { Seconds } from '../../core/units'
 import type { ReconstructedFrame } from '../types'
-import { type Mat34, type ThreePose, compose34, cvFromThree, invertRigid34, num, parseNum, reconstructed, spreadTimes, threeFromCv } from '../exact'
+import { type Mat34, type ThreePose, compose34, cvFromThree, invertRigid34, parseNum, TextWriter, reconstructed, spreadTimes, threeFromCv } from '../exact'
 
 /** Poses per clip (MotionCtrl on VideoCrafter / AnimateDiff). */
 export const MOTIONCTRL_FRAMES = 16
@@ -27,8 +27,11 @@ export const motionCtrlPoses = (poses: readonly ThreePose[]): Mat34[] => {
 }
 
 /** JSON with one pose per line. */
-export const formatMotionCtrl = (poses: readonly Mat34[]): string =>
-  ['[', ...poses.map((p, i) => `  [${p.map(num).join(', ')}]${i < poses.length - 1 ? ',' : ''}`), ']', ''].join('\n')
+export const formatMotionCtrl = (poses: readonly Mat34[]): string => {
+  const w = new TextWriter(poses.length * 160).text('[\n')
+  poses.forEach((p, i) => w.text('  [').nums(p, ', ').text(i < poses.length - 1 ? '],\n' : ']\n'))
+  return w.text(']\n').toString()
+}
 
 export interface MotionCtrlAnchor {
   /** Length of the shot window the poses were spread over (frame i at t = i * duration / (N - 1)). */

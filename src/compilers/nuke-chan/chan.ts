@@ -18,7 +18,7 @@ import { DEG_TO_RAD, RAD_TO_DEG } from '../../core/units'
 import { orientationQuaternion } from '../../core/camera/pose'
 import type { ShotFrame } from '../../timeline'
 import type { ReconstructedFrame } from '../types'
-import { num, parseNum, reconstructed } from '../exact'
+import { TextWriter, parseNum, reconstructed } from '../exact'
 
 /** Nuke's default first frame. */
 export const CHAN_FIRST_FRAME = 1
@@ -41,16 +41,16 @@ export const chanValues = (frameNumber: number, f: ChanFrame, gateHeightMm: numb
   verticalFovDeg(f.focalLengthMm, gateHeightMm),
 ]
 
-export const chanLine = (frameNumber: number, f: ChanFrame, gateHeightMm: number): string => chanValues(frameNumber, f, gateHeightMm).map(num).join('\t')
+export const chanLine = (frameNumber: number, f: ChanFrame, gateHeightMm: number): string => new TextWriter(128).nums(chanValues(frameNumber, f, gateHeightMm), '\t').toString()
 
 /** The lines' numbers of frames on the shot grid (frame i at t = i / fps), numbered from 1. */
 export const chanTable = (frames: readonly ChanFrame[], gateHeightMm: number): number[][] =>
   frames.map((f, i) => chanValues(i + CHAN_FIRST_FRAME, f, gateHeightMm))
 
 export const formatChanTable = (rows: readonly (readonly number[])[]): string => {
-  let text = ''
-  for (const row of rows) text += `${row.map(num).join('\t')}\n`
-  return text
+  const w = new TextWriter(rows.length * 100)
+  for (const row of rows) w.nums(row, '\t').text('\n')
+  return w.toString()
 }
 
 /** Frames on the shot grid (frame i at t = i / fps) as a .chan file, numbered from 1. */

@@ -16,7 +16,7 @@ import type { Gate } from '../../core/camera/lens'
 import type { Seconds } from '../../core/units'
 import type { ShotFrame } from '../../timeline'
 import type { ReconstructedFrame } from '../types'
-import { compensatedIntrinsics, cvFromThree, focalFromCompensatedFx, type Mat34, loaderCompensation, num, parseNum, reconstructed, threeFromCv } from '../exact'
+import { type Mat34, TextWriter, cameraRow, frameFromCameraRow, loaderCompensation, num, parseNum } from '../exact'
 
 export interface RealEstate10KHeader {
   readonly fps: number
@@ -26,19 +26,19 @@ export interface RealEstate10KHeader {
 }
 
 /** One data row as numbers (19 columns) for a frame at time t (seconds from the window start). */
-export const realEstate10KValues = (t: Seconds, frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): number[] => {
-  const k = compensatedIntrinsics(frame.focalLengthMm, gate)
-  return [Math.round(t * 1e6), k.fx, k.fy, k.cx, k.cy, 0, 0, ...cvFromThree(frame)]
-}
+export const realEstate10KValues = (t: Seconds, frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): number[] => [
+  Math.round(t * 1e6),
+  ...cameraRow(frame, gate),
+]
 
 /** One data row (19 columns) as text. */
 export const realEstate10KRow = (t: Seconds, frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): string =>
-  realEstate10KValues(t, frame, gate).map(num).join(' ')
+  new TextWriter(256).nums(realEstate10KValues(t, frame, gate), ' ').toString()
 
 /** The camera one row of numbers stands for (t snapped to the frame grid when the fps is known). */
 export const frameFromRealEstate10KValues = (v: readonly number[], header: Partial<RealEstate10KHeader> & { gate: Gate }): ReconstructedFrame => {
   const t = header.fps ? Math.round((v[0] * header.fps) / 1e6) / header.fps : v[0] / 1e6
-  return reconstructed(t, threeFromCv(v.slice(7) as unknown as Mat34), focalFromCompensatedFx(v[1], header.gate))
+  return frameFromCameraRow(t, v, header.gate, 1)
 }
 
 export const realEstate10KComment = (h: RealEstate10KHeader): string => {
@@ -60,9 +60,9 @@ export const realEstate10KTable = (frames: readonly Pick<ShotFrame, 'position' |
 
 /** The whole file from its rows of numbers: comment line, then one line per row. */
 export const formatRealEstate10KTable = (rows: readonly (readonly number[])[], header: RealEstate10KHeader): string => {
-  let text = realEstate10KComment(header)
-  for (const row of rows) text += `\n${row.map(num).join(' ')}`
-  return `${text}\n`
+  const w = new TextWriter(rows.length * 200).text(realEstate10KComment(header))
+  for (const row of rows) w.text('\n').nums(row, ' ')
+  return w.text('\n').toString()
 }
 
 /** The whole file: comment line, then one row per frame at `header.fps` (frame i at t = i / fps). */

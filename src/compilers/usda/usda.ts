@@ -17,7 +17,7 @@
 import type { Gate } from '../../core/camera/lens'
 import type { ShotFrame } from '../../timeline'
 import type { ReconstructedFrame } from '../types'
-import { type Mat3, mat3FromQuat, num, parseNum, quatFromMat3, reconstructed } from '../exact'
+import { type Mat3, TextWriter, mat3FromQuat, num, parseNum, quantize, quatFromMat3, reconstructed } from '../exact'
 
 export const USD_METERS_PER_UNIT = 1
 /** Millimetres per "tenth of a scene unit" at metersPerUnit = 1. */
@@ -45,13 +45,16 @@ export const usdMatrixValues = (f: Pick<ShotFrame, 'position' | 'quaternion'>): 
   return [m[0], m[3], m[6], 0, m[1], m[4], m[7], 0, m[2], m[5], m[8], 0, x / USD_METERS_PER_UNIT, y / USD_METERS_PER_UNIT, z / USD_METERS_PER_UNIT, 1]
 }
 
-/** A camera matrix as text (its last column is always 0, 0, 0, 1: a rigid transform). */
-const matrixText = (v: readonly number[]): string =>
-  `( (${num(v[0])}, ${num(v[1])}, ${num(v[2])}, 0), (${num(v[4])}, ${num(v[5])}, ${num(v[6])}, 0), ` +
-  `(${num(v[8])}, ${num(v[9])}, ${num(v[10])}, 0), (${num(v[12])}, ${num(v[13])}, ${num(v[14])}, 1) )`
+/** Writes a camera matrix (its last column is always 0, 0, 0, 1: a rigid transform). */
+const writeMatrix = (w: TextWriter, v: readonly number[]): TextWriter =>
+  w
+    .text('( (').num(v[0]).text(', ').num(v[1]).text(', ').num(v[2]).text(', 0), (')
+    .num(v[4]).text(', ').num(v[5]).text(', ').num(v[6]).text(', 0), (')
+    .num(v[8]).text(', ').num(v[9]).text(', ').num(v[10]).text(', 0), (')
+    .num(v[12]).text(', ').num(v[13]).text(', ').num(v[14]).text(', 1) )')
 
 /** The 4x4 row-vector matrix of a camera pose as usda text. */
-export const usdMatrix = (f: Pick<ShotFrame, 'position' | 'quaternion'>): string => matrixText(usdMatrixValues(f))
+export const usdMatrix = (f: Pick<ShotFrame, 'position' | 'quaternion'>): string => writeMatrix(new TextWriter(256), usdMatrixValues(f)).toString()
 
 export const usdSample = (f: UsdFrame): UsdSample => ({
   focalLength: f.focalLengthMm / MM_PER_LENS_UNIT,
@@ -86,16 +89,22 @@ export const frameFromUsdSample = (
 
 const usdString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n\t]+/g, ' ')}"`
 
-/**
- * An attribute with one value per frame. A lens attribute that never changes is written once, as its
- * default value; the transform is always time-sampled (its samples are the frames).
- */
-const attribute = (name: string, type: string, values: readonly string[], collapse = true): string => {
-  if (collapse && values.every((v) => v === values[0])) return `    ${type} ${name} = ${values[0]}\n`
-  let text = `    ${type} ${name}.timeSamples = {\n`
-  const last = values.length - 1
-  for (let i = 0; i < last; i++) text += `        ${i}: ${values[i]},\n`
-  return `${text}        ${last}: ${values[last]}\n    }\n`
+/** Writes an attribute with one time sample per frame (`write` writes sample i's value). */
+const writeSamples = (w: TextWriter, declaration: string, count: number, write: (i: number) => void): void => {
+  w.text(`    ${declaration}.timeSamples = {\n`)
+  for (let i = 0; i < count; i++) {
+    w.text('        ').num(i).text(': ')
+    write(i)
+    w.text(i < count - 1 ? ',\n' : '\n')
+  }
+  w.text('    }\n')
+}
+
+/** A lens attribute: written once, as its default value, when it never changes (as printed); else time-sampled. */
+const writeLensAttribute = (w: TextWriter, declaration: string, values: readonly number[]): void => {
+  const first = quantize(values[0])
+  if (values.every((v) => quantize(v) === first)) w.text(`    ${declaration} = `).num(values[0]).text('\n')
+  else writeSamples(w, declaration, values.length, (i) => w.num(values[i]))
 }
 
 export interface UsdaOptions {
@@ -130,18 +139,16 @@ export const formatUsdaSamples = (samples: readonly UsdSample[], o: UsdaOptions)
     `    float2 clippingRange = (${USD_CLIPPING_RANGE.map(num).join(', ')})`,
     '',
   ].join('\n')
-  return (
-    head +
-    attribute('focalLength', 'float', samples.map((s) => num(s.focalLength))) +
-    attribute('focusDistance', 'float', samples.map((s) => num(s.focusDistance))) +
-    attribute('fStop', 'float', samples.map((s) => num(s.fStop))) +
-    `    float horizontalAperture = ${lens(o.gate.widthMm)}\n` +
-    '    token projection = "perspective"\n' +
-    `    float verticalAperture = ${lens(o.gate.heightMm)}\n` +
-    attribute('xformOp:transform', 'matrix4d', samples.map((s) => matrixText(s.matrix)), false) +
-    '    uniform token[] xformOpOrder = ["xformOp:transform"]\n' +
-    '}\n'
-  )
+  const w = new TextWriter(samples.length * 260).text(head)
+  writeLensAttribute(w, 'float focalLength', samples.map((s) => s.focalLength))
+  writeLensAttribute(w, 'float focusDistance', samples.map((s) => s.focusDistance))
+  writeLensAttribute(w, 'float fStop', samples.map((s) => s.fStop))
+  w.text(`    float horizontalAperture = ${lens(o.gate.widthMm)}\n`)
+  w.text('    token projection = "perspective"\n')
+  w.text(`    float verticalAperture = ${lens(o.gate.heightMm)}\n`)
+  // the transform is always time-sampled: its samples are the frames
+  writeSamples(w, 'matrix4d xformOp:transform', samples.length, (i) => writeMatrix(w, samples[i].matrix))
+  return w.text('    uniform token[] xformOpOrder = ["xformOp:transform"]\n}\n').toString()
 }
 
 const NUM = '[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?'
