@@ -1,11 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { expectGolden } from './__fixtures__/golden'
 import { presetRegistry } from '../camera-presets'
 import { COMPILE_TARGETS, compileShot, getTarget } from '.'
 import { firstJsonDifference } from './__fixtures__/goldenDiff'
 import { smallProject } from './__fixtures__/projects'
 
-const golden = (name: string) => new URL(`./__fixtures__/${name}`, import.meta.url)
 
 describe('compile target registry', () => {
   it('declares every target as data with unique ids', () => {
@@ -40,14 +39,9 @@ describe('firstJsonDifference', () => {
 
 /** Golden files: regenerate with `UPDATE_GOLDEN=1 npx vitest run src/compilers` and review the diff. */
 describe.each(['trajectory'])('golden output: %s', (targetId) => {
-  const file = golden(`${targetId}.small.json`)
   it('matches the committed golden file', () => {
     const r = compileShot(targetId, smallProject(), 0, presetRegistry)
     if (!r.ok) throw new Error(r.error.message)
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, r.text)
-    if (!existsSync(file)) throw new Error(`missing golden file ${file.pathname}: run UPDATE_GOLDEN=1 npx vitest run src/compilers`)
-    // JSON targets compare within GOLDEN_TOLERANCE; text targets (later) compare exactly
-    const expected = readFileSync(file, 'utf8')
-    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(expected))).toBeUndefined()
+    expectGolden(`${targetId}.small.json`, r.text)
   })
 })

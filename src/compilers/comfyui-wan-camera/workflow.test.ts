@@ -1,13 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PRESETS, presetRegistry } from '../../camera-presets'
+import { expectGolden } from '../__fixtures__/golden'
+import { presetRegistry } from '../../camera-presets'
 import { type Project, createProject, updateShotSettings } from '../../timeline'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { shotGate, spreadTimes } from '../exact'
-import { complexProject, fidelityOfFrames, frameErrors } from '../exact/testing'
-import { itIsExactOnNativeAndComplexShots } from '../exact/fidelitySuite'
+import { complexProject, fidelityOfFrames} from '../exact/testing'
+import { describeRoundTrip, itIsExactOnNativeAndComplexShots } from '../exact/fidelitySuite'
 import { parseRealEstate10K } from '../realestate10k'
 import { compileShot, getTarget } from '../registry'
 import { COMFY_NODE_CLASSES, type ComfyGraph, START_IMAGE_PLACEHOLDER, cameraConditionsOf, parseWanCameraWorkflow, wanFrameCount } from '.'
@@ -141,25 +139,8 @@ describe('comfyui-wan-camera target', () => {
     })
   })
 
-  describe('round trip: the embedded rows read back give the designed path', () => {
-    const expectExact = (project: Project) => {
-      const e = frameErrors(project.shots[0], readBack(project, compile(project).text))
-      expect(e.positionM).toBeLessThan(1e-6)
-      expect(e.angleRad).toBeLessThan(1e-6)
-      expect(e.focalMm).toBeLessThan(1e-6)
-    }
-    it('the small fixture and a complex shot', () => {
-      expectExact(smallProject())
-      expectExact(complexProject())
-    })
-    it('random presets (property)', () => {
-      fc.assert(
-        fc.property(fc.constantFrom(...PRESETS.map((p) => p.id)), (id) => {
-          expectExact(onePresetProject(id))
-        }),
-        { numRuns: 8 },
-      )
-    })
+  describeRoundTrip('round trip: the embedded rows read back give the designed path', (project) => readBack(project, compile(project).text), {
+    frames: (project) => wanFrameCount(project.shots[0].durationS),
   })
 
   describe('fidelity', () => {
@@ -177,16 +158,12 @@ describe('comfyui-wan-camera target', () => {
   })
 
   it('matches the committed golden file (UPDATE_GOLDEN=1 regenerates it)', () => {
-    const file = new URL('../__fixtures__/comfyui-wan-camera.small.json', import.meta.url)
     const { text } = compile(smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text)
-    if (!existsSync(file)) throw new Error(`missing golden file ${file.pathname}: run UPDATE_GOLDEN=1 npx vitest run src/compilers`)
     // the embedded camera text is compared as numbers too
-    const structured = (t: string) => {
-      const g = JSON.parse(t) as Record<string, { inputs: Record<string, unknown> }>
+    expectGolden('comfyui-wan-camera.small.json', text, (json) => {
+      const g = json as Record<string, { inputs: Record<string, unknown> }>
       g['5'].inputs.value = JSON.parse(g['5'].inputs.value as string)
       return g
-    }
-    expect(firstJsonDifference(structured(text), structured(readFileSync(file, 'utf8')))).toBeUndefined()
+    })
   })
 })

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectGolden } from '../__fixtures__/golden'
 import { PRESETS, presetRegistry } from '../../camera-presets'
 import { arbParams } from '../../test/arbitraries'
 import { updateShotSettings } from '../../timeline'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { smallProject } from '../__fixtures__/projects'
 import { planChain } from '../registry'
 import { compileFor, compiled, shotProject } from '../sora/testShots'
@@ -24,11 +23,8 @@ const config = (project: Parameters<typeof compiled>[1]) => body(compiled(klingT
 
 describe('kling target', () => {
   it('matches the golden file (the small project at 16:9)', () => {
-    const file = new URL('../__fixtures__/kling.small.json', import.meta.url)
     const r = compiled(klingTarget, updateShotSettings(smallProject(), 'shot:1', { aspect: '16:9' }))
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, r.text)
-    if (!existsSync(file)) throw new Error('missing golden file: run UPDATE_GOLDEN=1 npx vitest run src/compilers')
-    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(readFileSync(file, 'utf8')))).toBeUndefined()
+    expectGolden('kling.small.json', r.text)
   })
 
   it('writes the text-to-video body with model, mode, duration "5" and the aspect', () => {

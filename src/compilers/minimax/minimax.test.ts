@@ -1,15 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectGolden } from '../__fixtures__/golden'
 import { PRESETS, createClip, getPreset, presetRegistry } from '../../camera-presets'
 import { type Project, addClip, createProject, updateShotSettings } from '../../timeline'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { smallProject } from '../__fixtures__/projects'
 import { buildContext } from '../context'
 import { compileWithContext } from '../registry'
 import { MINIMAX_COMMANDS, type MinimaxPayload, minimaxBrackets, minimaxTarget } from '.'
 
-const golden = new URL('../__fixtures__/minimax.small.json', import.meta.url)
 
 /** Presets laid back to back on one track, each `eachS` long (or its own length), like onePresetProject with several clips. */
 const sequence = (clips: readonly [string, Record<string, number | string>?, number?][], eachS?: number): Project => {
@@ -48,9 +46,7 @@ const PRIMARY: Readonly<Record<string, string>> = {
 describe('minimax target', () => {
   it('matches the committed golden file', () => {
     const r = ok(smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, r.text)
-    if (!existsSync(golden)) throw new Error('missing golden file: run UPDATE_GOLDEN=1 npx vitest run src/compilers')
-    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(readFileSync(golden, 'utf8')))).toBeUndefined()
+    expectGolden('minimax.small.json', r.text)
   })
 
   it('writes brackets in time order for a sequence, with a strict prompt', () => {

@@ -1,12 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PRESETS, presetRegistry } from '../../camera-presets'
+import { expectGolden } from '../__fixtures__/golden'
+import { presetRegistry } from '../../camera-presets'
 import { type Project, evaluateShot } from '../../timeline'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { spreadTimes } from '../exact'
-import { fidelityOfFrames, frameErrors } from '../exact/testing'
+import { fidelityOfFrames} from '../exact/testing'
+import { describeRoundTrip } from '../exact/fidelitySuite'
 import { compileShot, getTarget } from '../registry'
 import { MOTIONCTRL_FRAMES, parseMotionCtrl } from '.'
 
@@ -52,26 +51,11 @@ describe('motionctrl target', () => {
     expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/MotionCtrl makes 16 frames: the 6 s shot/)
   })
 
-  describe('round trip: reading our own file back (anchored at the start camera) gives the designed path', () => {
-    const expectExact = (project: Project) => {
-      const shot = project.shots[0]
-      const frames = readBack(project, compile(project).text)
-      const e = frameErrors(shot, frames, { focal: false })
-      expect(e.frames).toBe(16)
-      expect(e.positionM).toBeLessThan(1e-6)
-      expect(e.angleRad).toBeLessThan(1e-6)
-      // the lens of the start image, throughout
-      frames.forEach((f) => expect(f.focalLengthMm).toBe(shot.lens.focalLengthMm))
-    }
-    it('the small fixture', () => expectExact(smallProject()))
-    it('random presets (property)', () => {
-      fc.assert(
-        fc.property(fc.constantFrom(...PRESETS.map((p) => p.id)), (id) => {
-          expectExact(onePresetProject(id))
-        }),
-        { numRuns: 8 },
-      )
-    })
+  describeRoundTrip('round trip: reading our own file back (anchored at the start camera) gives the designed path', (project) => readBack(project, compile(project).text), {
+    frames: () => 16,
+    focal: false,
+    // the lens of the start image, throughout
+    also: (project, frames) => frames.forEach((f) => expect(f.focalLengthMm).toBe(project.shots[0].lens.focalLengthMm)),
   })
 
   describe('fidelity', () => {
@@ -101,10 +85,7 @@ describe('motionctrl target', () => {
   })
 
   it('matches the committed golden file (UPDATE_GOLDEN=1 regenerates it)', () => {
-    const file = new URL('../__fixtures__/motionctrl.small.json', import.meta.url)
     const { text } = compile(smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text)
-    if (!existsSync(file)) throw new Error(`missing golden file ${file.pathname}: run UPDATE_GOLDEN=1 npx vitest run src/compilers`)
-    expect(firstJsonDifference(JSON.parse(text), JSON.parse(readFileSync(file, 'utf8')))).toBeUndefined()
+    expectGolden('motionctrl.small.json', text)
   })
 })

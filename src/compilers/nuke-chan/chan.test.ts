@@ -1,13 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PRESETS, presetRegistry } from '../../camera-presets'
+import { expectGolden } from '../__fixtures__/golden'
+import { presetRegistry } from '../../camera-presets'
 import { DEG_TO_RAD } from '../../core/units'
 import { type Project, evaluateShot, frameCount, updateShotSettings } from '../../timeline'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
-import { type Mat3, firstTextDifference, mat3FromQuat, multiply3, shotGate } from '../exact'
-import { complexProject, fidelityOfFrames, frameErrors, nudgeToken } from '../exact/testing'
-import { itIsExactOnNativeAndComplexShots } from '../exact/fidelitySuite'
+import { type Mat3, mat3FromQuat, multiply3, shotGate } from '../exact'
+import { complexProject, fidelityOfFrames, nudgeToken } from '../exact/testing'
+import { describeRoundTrip, itIsExactOnNativeAndComplexShots } from '../exact/fidelitySuite'
 import { compileShot, getTarget } from '../registry'
 import { focalFromVerticalFov, parseChan, verticalFovDeg } from '.'
 
@@ -56,27 +55,8 @@ describe('nuke-chan target', () => {
     }
   })
 
-  describe('round trip: reading our own file back gives the designed path', () => {
-    const expectExact = (project: Project) => {
-      const e = frameErrors(project.shots[0], readBack(project, compile(project).text))
-      expect(e.frames).toBe(frameCount(project.shots[0].durationS, project.shots[0].fps))
-      expect(e.positionM).toBeLessThan(1e-6)
-      expect(e.angleRad).toBeLessThan(1e-6)
-      expect(e.focalMm).toBeLessThan(1e-6)
-    }
-    it.each([
-      ['the small fixture', smallProject],
-      ['a complex multi-move shot', complexProject],
-      ['a 23.976 fps 21:9 shot', () => updateShotSettings(onePresetProject('dolly-zoom-out'), 'shot:1', { fps: 23.976, aspect: '21:9' })],
-    ])('%s', (_, make) => expectExact(make()))
-    it('random presets (property)', () => {
-      fc.assert(
-        fc.property(fc.constantFrom(...PRESETS.map((p) => p.id)), (id) => {
-          expectExact(onePresetProject(id))
-        }),
-        { numRuns: 8 },
-      )
-    })
+  describeRoundTrip('round trip: reading our own file back gives the designed path', (project) => readBack(project, compile(project).text), {
+    cases: [['a 23.976 fps 21:9 shot', () => updateShotSettings(onePresetProject('dolly-zoom-out'), 'shot:1', { fps: 23.976, aspect: '21:9' })]],
   })
 
   describe('fidelity', () => {
@@ -95,10 +75,7 @@ describe('nuke-chan target', () => {
   })
 
   it('matches the committed golden file (UPDATE_GOLDEN=1 regenerates it)', () => {
-    const file = new URL('../__fixtures__/nuke-chan.small.chan', import.meta.url)
     const { text } = compile(smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text)
-    if (!existsSync(file)) throw new Error(`missing golden file ${file.pathname}: run UPDATE_GOLDEN=1 npx vitest run src/compilers`)
-    expect(firstTextDifference(text, readFileSync(file, 'utf8'))).toBeUndefined()
+    expectGolden('nuke-chan.small.chan', text)
   })
 })

@@ -1,25 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PRESETS, createClip, getPreset, presetRegistry } from '../../camera-presets'
-import { type Project, addClip, addTrack, createProject, updateShotSettings } from '../../timeline'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
-import { smallProject } from '../__fixtures__/projects'
+import { expectGolden } from '../__fixtures__/golden'
+import { PRESETS, presetRegistry } from '../../camera-presets'
+import { type Project, updateShotSettings } from '../../timeline'
+import { layeredProject as layered, smallProject } from '../__fixtures__/projects'
 import { buildContext } from '../context'
 import { compileWithContext } from '../registry'
 import { PIXVERSE_ASPECTS, PIXVERSE_CAMERA_MOVEMENTS, type PixversePayload, pixverseTarget } from '.'
 
-const golden = new URL('../__fixtures__/pixverse.small.json', import.meta.url)
-
-/** Presets layered from t = 0 on their own tracks, in a shot of `durationS`. */
-const layered = (clips: readonly [string, Record<string, number | string>?][], durationS = 5): Project => {
-  let p = createProject()
-  clips.forEach(([id, params], i) => {
-    if (i >= 2) p = addTrack(p, 'shot:1', `shot:1/track:${i + 1}`)
-    p = addClip(p, 'shot:1', `shot:1/track:${i + 1}`, createClip(getPreset(id)!, `shot:1/clip:${i + 1}`, 0, params, durationS))
-  })
-  return updateShotSettings(p, 'shot:1', { durationS })
-}
 const compile = (project: Project) => compileWithContext(pixverseTarget, buildContext(project, 0, presetRegistry))
 const ok = (project: Project) => {
   const r = compile(project)
@@ -30,9 +18,7 @@ const ok = (project: Project) => {
 describe('pixverse target', () => {
   it('matches the committed golden file', () => {
     const r = ok(smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, r.text)
-    if (!existsSync(golden)) throw new Error('missing golden file: run UPDATE_GOLDEN=1 npx vitest run src/compilers')
-    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(readFileSync(golden, 'utf8')))).toBeUndefined()
+    expectGolden('pixverse.small.json', r.text)
   })
 
   it('sends only documented enum values (random presets, layered)', () => {

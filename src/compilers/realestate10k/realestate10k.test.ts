@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PRESETS, presetRegistry } from '../../camera-presets'
-import { type Project, createProject, evaluateShot, frameCount, updateShotLens, updateShotSettings } from '../../timeline'
+import { expectGolden } from '../__fixtures__/golden'
+import { presetRegistry } from '../../camera-presets'
+import { type Project, createProject, evaluateShot, updateShotLens, updateShotSettings } from '../../timeline'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
-import { cvFromThree, firstTextDifference, loaderPixelIntrinsics } from '../exact'
-import { complexProject, fidelityOfFrames, frameErrors, nudgeToken } from '../exact/testing'
+import { cvFromThree, loaderPixelIntrinsics } from '../exact'
+import { complexProject, fidelityOfFrames, nudgeToken } from '../exact/testing'
+import { describeRoundTrip } from '../exact/fidelitySuite'
 import { compileShot, getTarget } from '../registry'
 import { parseRealEstate10K } from '.'
 
@@ -15,14 +15,6 @@ const compile = (project: Project = smallProject()) => {
   return r
 }
 const dataRows = (text: string) => text.split('\n').slice(1, -1)
-
-const expectExact = (project: Project) => {
-  const e = frameErrors(project.shots[0], parseRealEstate10K(compile(project).text).frames)
-  expect(e.frames).toBe(frameCount(project.shots[0].durationS, project.shots[0].fps))
-  expect(e.positionM).toBeLessThan(1e-6)
-  expect(e.angleRad).toBeLessThan(1e-6)
-  expect(e.focalMm).toBeLessThan(1e-6)
-}
 
 describe('realestate10k target', () => {
   it('is declared as an exact export', () => {
@@ -81,21 +73,8 @@ describe('realestate10k target', () => {
     expect(text.split('\n')[0]).toMatch(/intrinsics compensated for 1280x720 loaders/)
   })
 
-  describe('round trip: reading our own file back gives the designed path', () => {
-    it.each([
-      ['the small fixture', smallProject],
-      ['a complex multi-move shot', complexProject],
-      ['a 23.976 fps shot', () => updateShotSettings(onePresetProject('orbit-360'), 'shot:1', { fps: 23.976 })],
-    ])('%s', (_, make) => expectExact(make()))
-
-    it('random presets (property)', () => {
-      fc.assert(
-        fc.property(fc.constantFrom(...PRESETS.map((p) => p.id)), (id) => {
-          expectExact(onePresetProject(id))
-        }),
-        { numRuns: 8 },
-      )
-    })
+  describeRoundTrip('round trip: reading our own file back gives the designed path', (project) => parseRealEstate10K(compile(project).text).frames, {
+    cases: [['a 23.976 fps shot', () => updateShotSettings(onePresetProject('orbit-360'), 'shot:1', { fps: 23.976 })]],
   })
 
   describe('fidelity', () => {
@@ -127,10 +106,7 @@ describe('realestate10k target', () => {
   })
 
   it('matches the committed golden file (UPDATE_GOLDEN=1 regenerates it)', () => {
-    const file = new URL('../__fixtures__/realestate10k.small.txt', import.meta.url)
     const { text } = compile(smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text)
-    if (!existsSync(file)) throw new Error(`missing golden file ${file.pathname}: run UPDATE_GOLDEN=1 npx vitest run src/compilers`)
-    expect(firstTextDifference(text, readFileSync(file, 'utf8'))).toBeUndefined()
+    expectGolden('realestate10k.small.txt', text)
   })
 })

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { expectGolden } from '../__fixtures__/golden'
 import { ASPECT_RATIOS } from '../../core/camera/lens'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { smallProject } from '../__fixtures__/projects'
 import { compileFor, compiled, shotProject, whipAndBack } from '../sora/testShots'
 import { RUNWAY_PROMPT_MAX, runwayTarget } from '.'
@@ -19,11 +18,8 @@ const GEN4_TURBO_RATIOS = ['1280:720', '720:1280', '1104:832', '832:1104', '960:
 
 describe('runway target', () => {
   it('matches the golden file (the small project)', () => {
-    const file = new URL('../__fixtures__/runway.small.json', import.meta.url)
     const r = compiled(runwayTarget, smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, r.text)
-    if (!existsSync(file)) throw new Error('missing golden file: run UPDATE_GOLDEN=1 npx vitest run src/compilers')
-    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(readFileSync(file, 'utf8')))).toBeUndefined()
+    expectGolden('runway.small.json', r.text)
   })
 
   it('writes a gen4_turbo image-to-video body with a start-image placeholder', () => {

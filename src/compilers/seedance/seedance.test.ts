@@ -1,14 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { expectGolden } from '../__fixtures__/golden'
 import { createClip, getPreset, presetRegistry } from '../../camera-presets'
 import { type Project, addClip, createProject, updateShotSettings } from '../../timeline'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { buildContext } from '../context'
 import { compileWithContext } from '../registry'
 import { type SeedancePayload, seedanceTarget } from '.'
 
-const golden = new URL('../__fixtures__/seedance.small.json', import.meta.url)
 
 const withPreset = (presetId: string, params?: Record<string, number | string>, durationS?: number): Project => {
   const p = addClip(createProject(), 'shot:1', 'shot:1/track:1', createClip(getPreset(presetId)!, 'shot:1/clip:1', 0, params, durationS))
@@ -24,9 +22,7 @@ const ok = (project: Project) => {
 describe('seedance target', () => {
   it('matches the committed golden file', () => {
     const r = ok(smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, r.text)
-    if (!existsSync(golden)) throw new Error('missing golden file: run UPDATE_GOLDEN=1 npx vitest run src/compilers')
-    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(readFileSync(golden, 'utf8')))).toBeUndefined()
+    expectGolden('seedance.small.json', r.text)
   })
 
   it('locks the camera for a static shot (camera_fixed true) and keeps it (>= 0.9)', () => {

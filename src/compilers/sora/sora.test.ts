@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectGolden } from '../__fixtures__/golden'
 import { PRESETS, presetRegistry } from '../../camera-presets'
 import { arbParams } from '../../test/arbitraries'
 import { updateShotSettings } from '../../timeline'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { smallProject } from '../__fixtures__/projects'
 import { buildContext } from '../context'
 import { describeCamera, impliedFromDescription } from './cameraLanguage'
@@ -21,11 +20,8 @@ interface SoraBody {
 const bodyOf = (r: ReturnType<typeof compiled>) => r.payload as SoraBody
 describe('sora target', () => {
   it('matches the golden file (the small project at 16:9)', () => {
-    const file = new URL('../__fixtures__/sora.small.json', import.meta.url)
     const r = compiled(soraTarget, updateShotSettings(smallProject(), 'shot:1', { aspect: '16:9' }))
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, r.text)
-    if (!existsSync(file)) throw new Error('missing golden file: run UPDATE_GOLDEN=1 npx vitest run src/compilers')
-    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(readFileSync(file, 'utf8')))).toBeUndefined()
+    expectGolden('sora.small.json', r.text)
   })
 
   it('writes model, prompt, seconds and size only', () => {

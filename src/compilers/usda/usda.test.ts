@@ -1,12 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PRESETS, presetRegistry } from '../../camera-presets'
+import { expectGolden } from '../__fixtures__/golden'
+import { presetRegistry } from '../../camera-presets'
 import { forwardVector } from '../../core/camera/pose'
 import { type Project, createProject, evaluateShot, frameCount, updateShotSettings } from '../../timeline'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
-import { firstTextDifference } from '../exact'
-import { complexProject, fidelityOfFrames, frameErrors } from '../exact/testing'
+import { describeRoundTrip } from '../exact/fidelitySuite'
+import { complexProject, fidelityOfFrames} from '../exact/testing'
 import { compileShot, getTarget } from '../registry'
 import { parseUsda } from '.'
 
@@ -67,28 +66,9 @@ describe('usda target', () => {
     }
   })
 
-  describe('round trip: reading our own stage back gives the designed path, lens and focus', () => {
-    const expectExact = (project: Project) => {
-      const e = frameErrors(project.shots[0], parseUsda(compile(project).text))
-      expect(e.frames).toBe(frameCount(project.shots[0].durationS, project.shots[0].fps))
-      expect(e.positionM).toBeLessThan(1e-6)
-      expect(e.angleRad).toBeLessThan(1e-6)
-      expect(e.focalMm).toBeLessThan(1e-6)
-      expect(e.focusM).toBeLessThan(1e-6)
-    }
-    it.each([
-      ['the small fixture', smallProject],
-      ['a complex multi-move shot', complexProject],
-      ['a rack focus at 23.976 fps', () => updateShotSettings(onePresetProject('rack-focus'), 'shot:1', { fps: 23.976 })],
-    ])('%s', (_, make) => expectExact(make()))
-    it('random presets (property)', () => {
-      fc.assert(
-        fc.property(fc.constantFrom(...PRESETS.map((p) => p.id)), (id) => {
-          expectExact(onePresetProject(id))
-        }),
-        { numRuns: 8 },
-      )
-    })
+  describeRoundTrip('round trip: reading our own stage back gives the designed path, lens and focus', (project) => parseUsda(compile(project).text), {
+    focus: true,
+    cases: [['a rack focus at 23.976 fps', () => updateShotSettings(onePresetProject('rack-focus'), 'shot:1', { fps: 23.976 })]],
   })
 
   describe('fidelity', () => {
@@ -115,10 +95,7 @@ describe('usda target', () => {
   })
 
   it('matches the committed golden file (UPDATE_GOLDEN=1 regenerates it)', () => {
-    const file = new URL('../__fixtures__/usda.small.usda', import.meta.url)
     const { text } = compile(smallProject())
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text)
-    if (!existsSync(file)) throw new Error(`missing golden file ${file.pathname}: run UPDATE_GOLDEN=1 npx vitest run src/compilers`)
-    expect(firstTextDifference(text, readFileSync(file, 'utf8'))).toBeUndefined()
+    expectGolden('usda.small.usda', text)
   })
 })

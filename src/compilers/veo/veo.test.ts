@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { expectGolden } from '../__fixtures__/golden'
 import { updateShotSettings } from '../../timeline'
-import { firstJsonDifference } from '../__fixtures__/goldenDiff'
 import { smallProject } from '../__fixtures__/projects'
 import { compileFor, compiled, shotProject, whipAndBack } from '../sora/testShots'
 import { veoTarget } from '.'
@@ -15,11 +14,8 @@ const bodyOf = (r: ReturnType<typeof compiled>) => r.payload as VeoBody
 
 describe('veo target (Gemini API)', () => {
   it('matches the golden file (the small project at 16:9)', () => {
-    const file = new URL('../__fixtures__/veo.small.json', import.meta.url)
     const r = compiled(veoTarget, updateShotSettings(smallProject(), 'shot:1', { aspect: '16:9' }))
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, r.text)
-    if (!existsSync(file)) throw new Error('missing golden file: run UPDATE_GOLDEN=1 npx vitest run src/compilers')
-    expect(firstJsonDifference(JSON.parse(r.text), JSON.parse(readFileSync(file, 'utf8')))).toBeUndefined()
+    expectGolden('veo.small.json', r.text)
   })
 
   it('writes the move into the prompt, with no camera field', () => {
