@@ -80,10 +80,10 @@ describe('higgsfield target', () => {
       ok: false,
       error: {
         code: 'constraint',
-        message: 'Higgsfield DoP renders at most 5 s and this shot is 7 s: trim it to 5 s or split it into 2 chained generations.',
+        message: 'Higgsfield DoP renders at most 5 s; this one is 7 s: trim it, or split it into two chained generations.',
         fixes: [
           { kind: 'trim', toS: 5, label: 'Trim the shot to 5 s' },
-          { kind: 'split', parts: 2, label: 'Split into 2 chained generations' },
+          { kind: 'split', parts: 2, label: 'Split into two chained generations' },
         ],
       },
     })

@@ -4,8 +4,8 @@
  * GET /v1/motions at send time (`resolveHiggsfieldMotions`).
  */
 import { HIGGSFIELD_STRENGTH_ONE } from '../calibration'
-import { fmtS, jsonText, tooLong } from '../prompt/kit'
-import { channelNotes, directionWords, impliedOfPicks, pickNamedMoves, type NamedPick } from '../prompt/named'
+import { fmtS, jsonText, tooLongError, seconds } from '../hosted'
+import { channelNotes, directionWords, impliedOfPicks, pickNamedMoves, type NamedPick } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 import { HIGGSFIELD_MOVES, type HiggsfieldMotionName, STATIC_MOVE } from './motions'
 
@@ -69,7 +69,7 @@ export const higgsfieldTarget: CompileTarget = {
     ],
   },
   compile: (ctx) => {
-    if (ctx.durationS > HIGGSFIELD_CLIP_S + 1e-6) return { ok: false, error: tooLong('Higgsfield DoP', ctx.durationS, HIGGSFIELD_CLIP_S) }
+    if (ctx.durationS > HIGGSFIELD_CLIP_S + 1e-6) return { ok: false, error: tooLongError(`Higgsfield DoP renders at most ${seconds(HIGGSFIELD_CLIP_S)}`, HIGGSFIELD_CLIP_S, ctx.durationS) }
     const { analysis } = ctx
     const options = { max: 2, strength: true, clipS: HIGGSFIELD_CLIP_S, focusFollowsSubject: ctx.shot.lens.focusDistanceM === null }
     let picks = pickNamedMoves(analysis, HIGGSFIELD_MOVES, options)

@@ -3,7 +3,7 @@
  * catalogs; the API's own list is GET /v1/motions) and the ones we map to, with what each does
  * (a NOMINAL_MOVE key in calibration.ts, at strength 1).
  */
-import { type NamedMove, snapsOn, usesPreset } from '../prompt/named'
+import { type NamedMove, snapsOn, usesPreset } from '../hosted'
 
 /** The documented motion names, grouped as the catalogs group them. */
 export const HIGGSFIELD_MOTION_NAMES = [

@@ -15,7 +15,7 @@ import {
   payloadResult,
   sequenceWarning,
   tooLongError,
-} from '../sora/hosted'
+} from '../hosted'
 import type { CompileTarget, FidelityNote } from '../types'
 import { KLING_AXES, KLING_MAX, type KlingChoice, chooseKling, klingImpliedChannels, klingRow } from './kling'
 

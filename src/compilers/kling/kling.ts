@@ -7,7 +7,7 @@ import { clamp } from '../../core/units'
 import type { MotionChannels } from '../analysis/types'
 import { KLING_PRESET_MOVES, KLING_SCALE, type ScaleRow, fromProviderUnits, toProviderUnits } from '../calibration'
 import { compareSegments, normalizedChannel } from '../fidelity'
-import { impliedSpan, roundTo } from '../sora/hosted'
+import { impliedSpan, roundTo } from '../hosted'
 import type { CompileContext, ImpliedSegment } from '../types'
 
 export const KLING_AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'] as const

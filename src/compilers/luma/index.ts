@@ -19,7 +19,7 @@ import {
   nearestDuration,
   payloadResult,
   sequenceWarning,
-} from '../sora/hosted'
+} from '../hosted'
 import type { Channel, CompileContext, CompileTarget, ImpliedSegment } from '../types'
 
 /** Every concept key Luma documents (the live list is served by GET /generations/concepts/list). */

@@ -5,7 +5,7 @@
 import type { MotionChannels, MotionSegment } from '../analysis/types'
 import { NOMINAL_SHAKE, nominalChannels } from '../calibration'
 import { normalizedChannel } from '../fidelity'
-import type { Channels } from '../prompt/kit'
+import type { Channels } from '../hosted'
 
 export const MINIMAX_COMMANDS = [
   'Truck left',

@@ -5,8 +5,8 @@
 import { CHANNEL_LABELS, type MotionAnalysis, type MotionSegment } from '../analysis/types'
 import { NOMINAL_SHAKE } from '../calibration'
 import { SCORED_CHANNELS, normalizedChannel } from '../fidelity'
-import { type Channels, addChannels, badAspect, distanceAfter, fmtS, jsonText, nearestDuration, tooLong, withSubjectFocus } from '../prompt/kit'
-import { channelNotes } from '../prompt/named'
+import { type Channels, addChannels, distanceAfter, fmtS, jsonText, nearestDuration, withSubjectFocus, tooLongError, seconds, aspectError } from '../hosted'
+import { channelNotes } from '../hosted'
 import type { CompileTarget, CompileWarning, ImpliedSegment } from '../types'
 import { MAX_PER_BRACKET, type MinimaxCommand, commandChannels, commandsFor, spanCommands } from './commands'
 
@@ -96,7 +96,7 @@ export const minimaxTarget: CompileTarget = {
     ],
   },
   compile: (ctx) => {
-    if (ctx.durationS > 10 + 1e-6) return { ok: false, error: tooLong('MiniMax', ctx.durationS, 10) }
+    if (ctx.durationS > 10 + 1e-6) return { ok: false, error: tooLongError(`MiniMax renders at most ${seconds(10)}`, 10, ctx.durationS) }
     const { analysis } = ctx
     const brackets = minimaxBrackets(analysis)
     const prompt = minimaxPrompt(brackets)
@@ -129,7 +129,7 @@ export const minimaxTarget: CompileTarget = {
         fix: { kind: 'trim', toS: duration, label: `Make the shot ${duration} s` },
       })
     if (ctx.shot.aspect !== '16:9') {
-      const { message, fixes } = badAspect('MiniMax text to video', ctx.shot.aspect, ['16:9'])
+      const { message, fixes } = aspectError('MiniMax text to video', ctx.shot.aspect, ['16:9'])
       warnings.push({ message: `${message} Or send a start frame as first_frame_image.`, fix: fixes?.[0] })
     }
     if (brackets.length === 0) warnings.push({ message: `No MiniMax command fits this move (${CHANNEL_LABELS.rollDeg}, subject turn or focus only).` })

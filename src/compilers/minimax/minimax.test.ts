@@ -136,7 +136,7 @@ describe('minimax target', () => {
     expect(r.error.code).toBe('constraint')
     expect(r.error.fixes).toEqual([
       { kind: 'trim', toS: 10, label: 'Trim the shot to 10 s' },
-      { kind: 'split', parts: 2, label: 'Split into 2 chained generations' },
+      { kind: 'split', parts: 2, label: 'Split into two chained generations' },
     ])
   })
 })

@@ -3,8 +3,8 @@
  * the nearest to the design, plus a prompt that names it (and its direction where the value has none).
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { badAspect, fmtS, jsonText, nearestDuration, tooLong } from '../prompt/kit'
-import { type NamedMove, channelNotes, directionWords, impliedOfPicks, pickNamedMoves, snapsOn } from '../prompt/named'
+import { fmtS, jsonText, nearestDuration, tooLongError, seconds, aspectError } from '../hosted'
+import { type NamedMove, channelNotes, directionWords, impliedOfPicks, pickNamedMoves, snapsOn } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
 /** Every documented camera_movement value (v4 / v4.5). */
@@ -100,9 +100,9 @@ export const pixverseTarget: CompileTarget = {
     ],
   },
   compile: (ctx) => {
-    if (ctx.durationS > 8 + 1e-6) return { ok: false, error: tooLong('PixVerse', ctx.durationS, 8) }
+    if (ctx.durationS > 8 + 1e-6) return { ok: false, error: tooLongError(`PixVerse renders at most ${seconds(8)}`, 8, ctx.durationS) }
     const aspect = ctx.shot.aspect
-    if (!(PIXVERSE_ASPECTS as readonly string[]).includes(aspect)) return { ok: false, error: badAspect('PixVerse', aspect, PIXVERSE_ASPECTS) }
+    if (!(PIXVERSE_ASPECTS as readonly string[]).includes(aspect)) return { ok: false, error: aspectError('PixVerse', aspect, PIXVERSE_ASPECTS) }
     const { analysis } = ctx
     const duration = nearestDuration(ctx.durationS, PIXVERSE_DURATIONS) as 5 | 8
     const options = { max: 1, strength: false, clipS: duration, focusFollowsSubject: ctx.shot.lens.focusDistanceM === null }

@@ -78,8 +78,8 @@ describe('pixverse target', () => {
       ok: false,
       error: {
         code: 'constraint',
-        message: 'PixVerse does not render 21:9 (it takes 16:9, 9:16, 1:1, 4:3, 3:4): set the shot to 16:9.',
-        fixes: [{ kind: 'set-aspect', aspect: '16:9', label: 'Set the shot to 16:9' }],
+        message: 'PixVerse takes 16:9, 9:16, 1:1, 4:3 or 3:4 video; this shot is 21:9: set the shot to 16:9.',
+        fixes: [{ kind: 'set-aspect', aspect: '16:9', label: 'Set the aspect to 16:9' }],
       },
     })
     const long = compile(layered([['pan-left']], 9))

@@ -5,7 +5,8 @@ import { type Project, addClip, createProject, updateShotLens } from '../../time
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { buildContext } from '../context'
 import { compileWithContext } from '../registry'
-import { describeCameraMotion, impliedFromDescription, promptTarget } from '.'
+import { describeCameraMotion, impliedFromDescription } from '../film-language'
+import { promptTarget } from '.'
 
 const withPreset = (presetId: string, params?: Record<string, number | string>, durationS?: number): Project =>
   addClip(createProject(), 'shot:1', 'shot:1/track:1', createClip(getPreset(presetId)!, 'shot:1/clip:1', 0, params, durationS))

@@ -5,7 +5,7 @@
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import { describeCamera, impliedFromDescription, promptNotes } from '../sora/cameraLanguage'
-import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, countWord, lengthWarning, nearestDuration, payloadResult, startFrameWarning, tooLongError } from '../sora/hosted'
+import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, countWord, lengthWarning, nearestDuration, payloadResult, startFrameWarning, tooLongError } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
 const RUNWAY_SECONDS = [5, 10] as const

@@ -3,9 +3,8 @@
  * every other move goes into the prompt in film language (the shared describeCameraMotion).
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { describeNotes, describeOptionsOf, promptText } from '../prompt'
-import { describeCameraMotion, impliedFromDescription } from '../prompt/describe'
-import { badAspect, clipSegments, fmtS, jsonText, nearestDuration, tooLong } from '../prompt/kit'
+import { describeCameraMotion, describeNotes, describeOptionsOf, impliedFromDescription, promptText } from '../film-language'
+import { clipSegments, fmtS, jsonText, nearestDuration, tooLongError, seconds, aspectError } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
 export const SEEDANCE_MODEL = 'doubao-seedance-1-0-pro-250528'
@@ -50,9 +49,9 @@ export const seedanceTarget: CompileTarget = {
     ],
   },
   compile: (ctx) => {
-    if (ctx.durationS > 12 + 1e-6) return { ok: false, error: tooLong('Seedance', ctx.durationS, 12) }
+    if (ctx.durationS > 12 + 1e-6) return { ok: false, error: tooLongError(`Seedance renders at most ${seconds(12)}`, 12, ctx.durationS) }
     const aspect = ctx.shot.aspect
-    if (!(SEEDANCE_RATIOS as readonly string[]).includes(aspect)) return { ok: false, error: badAspect('Seedance', aspect, SEEDANCE_RATIOS) }
+    if (!(SEEDANCE_RATIOS as readonly string[]).includes(aspect)) return { ok: false, error: aspectError('Seedance', aspect, SEEDANCE_RATIOS) }
     const description = describeCameraMotion(ctx.analysis, describeOptionsOf(ctx))
     const fixed = description.spans.every((s) => s.moves.length === 0)
     const duration = nearestDuration(ctx.durationS, SEEDANCE_DURATIONS)

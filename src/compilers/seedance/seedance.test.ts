@@ -78,7 +78,7 @@ describe('seedance target', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.fixes).toEqual([
       { kind: 'trim', toS: 12, label: 'Trim the shot to 12 s' },
-      { kind: 'split', parts: 2, label: 'Split into 2 chained generations' },
+      { kind: 'split', parts: 2, label: 'Split into two chained generations' },
     ])
   })
 

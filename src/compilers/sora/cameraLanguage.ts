@@ -12,7 +12,7 @@ import type { MotionChannels, SpeedShape } from '../analysis/types'
 import { NOMINAL_SHAKE, PROMPT_SHAKE } from '../calibration'
 import { normalizedChannel } from '../fidelity'
 import type { CompileContext, ImpliedSegment } from '../types'
-import { addChannels, channelNotes, focusFollowsSubject, impliedSpan, roundTo, spansOf, subjectDistanceRatio } from './hosted'
+import { addChannels, channelNotes, focusFollowsSubject, impliedSpan, roundTo, spansOf, subjectDistanceRatio } from '../hosted'
 
 /** Motion as a prompt writes it: channel values rounded as written, shake, an explicit focus pull. */
 export interface WrittenMove {

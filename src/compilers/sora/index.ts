@@ -5,7 +5,7 @@
 import type { AspectRatio } from '../../core/camera/lens'
 import type { CompileTarget } from '../types'
 import { describeCamera, impliedFromDescription, promptNotes } from './cameraLanguage'
-import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from './hosted'
+import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
 
 const SORA_SECONDS = [4, 8, 12] as const
 const SORA_SIZE: Partial<Record<AspectRatio, string>> = { '16:9': '1280x720', '9:16': '720x1280' }

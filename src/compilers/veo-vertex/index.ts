@@ -21,7 +21,7 @@ import {
   sequenceWarning,
   startFrameWarning,
   tooLongError,
-} from '../sora/hosted'
+} from '../hosted'
 import type { CompileContext, CompileTarget, ImpliedSegment } from '../types'
 
 /** The documented values (lower case), each with the nominal move it is taken to make. */

@@ -5,7 +5,7 @@
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import { describeCamera, impliedFromDescription, promptNotes } from '../sora/cameraLanguage'
-import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../sora/hosted'
+import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
 import type { CompileTarget } from '../types'
 
 const VEO_SECONDS = [4, 6, 8] as const

@@ -7,7 +7,7 @@
 import type { MotionAnalysis, MotionChannels, MotionSegment, SpeedShape } from '../analysis/types'
 import { normalizedChannel, SCORED_CHANNELS } from '../fidelity'
 import type { ImpliedSegment } from '../types'
-import { type Channels, addChannels, distanceAfter, fmtS, joinAnd } from './kit'
+import { type Channels, addChannels, distanceAfter, fmtS, joinAnd } from '../hosted'
 import { type MoveKind, type Phrase, roundM, spanPhrases } from './phrases'
 
 export type { MoveKind } from './phrases'

@@ -3,11 +3,11 @@
  * nominal motion (calibration.ts) comes nearest the design, fit a strength where the provider has
  * one, and say what the picks imply and what they lose, channel by channel.
  */
-import { CHANNEL_LABELS, type MotionAnalysis, type MotionChannels } from '../analysis/types'
+import type { MotionAnalysis, MotionChannels } from '../analysis/types'
 import { NOMINAL_SHAKE, nominalChannels } from '../calibration'
 import { SCORED_CHANNELS, normalizedChannel } from '../fidelity'
-import type { Channel, FidelityNote, ImpliedSegment, Verdict } from '../types'
-import { type Channels, addChannels, distanceAfter, withSubjectFocus } from './kit'
+import type { ImpliedSegment } from '../types'
+import { type Channels, addChannels, distanceAfter, withSubjectFocus } from './channels'
 
 export interface NamedMove {
   /** The provider's value, exactly as sent. */
@@ -157,52 +157,6 @@ export const pickNamedMoves = (analysis: MotionAnalysis, moves: readonly NamedMo
     left = found.error
   }
   return picks
-}
-
-/** Designed and implied totals of a channel (perceptual units), with the error, over the designed spans. */
-const tally = (analysis: MotionAnalysis, implied: readonly ImpliedSegment[], c: keyof MotionChannels | 'shake') => {
-  let designed = 0
-  let said = 0
-  let error = 0
-  for (const s of spansOf(analysis)) {
-    let v = 0
-    for (const seg of implied) {
-      const overlap = Math.min(s.endS, seg.endS) - Math.max(s.startS, seg.startS)
-      if (overlap <= 0) continue
-      if (c === 'shake') v += ((seg.shake?.rotationDeg ?? 0) / 0.25) * (overlap / (s.endS - s.startS))
-      else {
-        const x = seg.channels[c]
-        if (x !== undefined) v += normalizedChannel(c, x, s.subjectDistanceM) * (overlap / (seg.endS - seg.startS))
-      }
-    }
-    const d = c === 'shake' ? s.shake.rotationDeg / 0.25 : normalizedChannel(c, s.channels[c], s.subjectDistanceM)
-    designed += Math.abs(d)
-    said += Math.abs(v)
-    error += Math.abs(d - v)
-  }
-  return { designed, said, error }
-}
-
-/**
- * One note per designed channel (and shake): kept, approximated or dropped, with the target's own
- * reason. `explain` gets the channel and the measured verdict and returns the words after "pan dropped: ",
- * or a verdict of its own with them (an orbit written as truck + pan is approximated, though no orbit is left).
- */
-export const channelNotes = (
-  analysis: MotionAnalysis,
-  implied: readonly ImpliedSegment[],
-  explain: (channel: Channel, verdict: Verdict) => string | { readonly verdict: Verdict; readonly text: string },
-): FidelityNote[] => {
-  const notes: FidelityNote[] = []
-  for (const c of [...SCORED_CHANNELS, 'shake'] as const) {
-    const t = tally(analysis, implied, c)
-    if (t.designed < 0.1) continue
-    const measured: Verdict = t.error <= 0.15 * t.designed ? 'kept' : t.said < 0.1 * t.designed ? 'dropped' : 'approximated'
-    const said = explain(c, measured)
-    const { verdict, text } = typeof said === 'string' ? { verdict: measured, text: said } : said
-    notes.push({ channel: c, verdict, text: `${CHANNEL_LABELS[c]} ${verdict}: ${text}` })
-  }
-  return notes
 }
 
 /** Direction words for the prompt, for direction-free motions. */

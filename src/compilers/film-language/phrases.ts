@@ -7,7 +7,7 @@
 import type { MotionChannels, MotionSegment } from '../analysis/types'
 import { NOMINAL_SHAKE, PROMPT_SHAKE, nominalChannels } from '../calibration'
 import { normalizedChannel } from '../fidelity'
-import type { Channels } from './kit'
+import type { Channels } from '../hosted'
 
 export type MoveKind =
   | 'dolly-zoom'
