@@ -19,6 +19,17 @@ export interface DescribeOptions {
   readonly focusDistanceM?: number | null
   /** Write magnitudes (degrees, metres, mm). Default true; false names each move at its nominal size. */
   readonly numbers?: boolean
+  /**
+   * Length of the generated clip, s (default: the window's). Times are written in clip seconds: a
+   * model that renders 8 s of a 7 s design plays every move 8/7 slower.
+   */
+  readonly outDurationS?: number
+  /** Written times are rounded to this step, s (default 0.01; models read prompts to the half second at best). */
+  readonly timeStepS?: number
+  /** Write speed words ("easing in and out"); default true. */
+  readonly speedWords?: boolean
+  /** Time-code a description of one span too ("0-5 s: ..."); default true. */
+  readonly timeSingleSpan?: boolean
 }
 
 export interface WrittenMove {
@@ -32,9 +43,12 @@ export interface WrittenMove {
 }
 
 export interface WrittenSpan {
-  /** Times as written (two decimals). */
+  /** Window seconds the span stands for (its written times mapped back to the design). */
   readonly startS: number
   readonly endS: number
+  /** Times as written, in seconds of the generated clip. */
+  readonly writtenStartS: number
+  readonly writtenEndS: number
   /** Nothing moves in this span ("hold"); handheld shake alone still counts as a hold. */
   readonly hold: boolean
   readonly speed: SpeedShape
@@ -78,7 +92,7 @@ const rate = (seg: MotionSegment): number => {
   return units / Math.max(1e-6, seg.endS - seg.startS)
 }
 
-const spanBody = (seg: MotionSegment, phrases: readonly Phrase[]): { body: string; speedWords: string } => {
+const spanBody = (seg: MotionSegment, phrases: readonly Phrase[], speedWords = true): { body: string; speedWords: string } => {
   const moving = phrases.filter((p) => p.kind !== 'handheld')
   const shake = phrases.find((p) => p.kind === 'handheld')
   if (moving.length === 0) {
@@ -87,8 +101,9 @@ const spanBody = (seg: MotionSegment, phrases: readonly Phrase[]): { body: strin
   }
   const [lead, ...rest] = moving
   const fpv = seg.moves.some((mv) => mv.presetId === 'fpv-drone') ? 'FPV drone flight: ' : ''
-  const slow = !lead.speedless && rate(seg) < 0.3 ? 'slow' : ''
-  const shape = lead.speedless ? '' : SPEED_WORDS[seg.speed]
+  // "slow" rates the camera's own motion, which a rack focus alone does not have
+  const slow = speedWords && !lead.speedless && lead.kind !== 'rack-focus' && rate(seg) < 0.3 ? 'slow' : ''
+  const shape = speedWords && !lead.speedless ? SPEED_WORDS[seg.speed] : ''
   const body = [
     `${fpv}${slow ? `${slow} ` : ''}${lead.main}${rest.length ? ` while ${joinAnd(rest.map((p) => p.secondary))}` : ''}`,
     shake ? shake.secondary : '',
@@ -99,34 +114,92 @@ const spanBody = (seg: MotionSegment, phrases: readonly Phrase[]): { body: strin
   return { body, speedWords: [slow, shape].filter(Boolean).join(', ') }
 }
 
+const ZERO_CHANNELS: MotionChannels = {
+  panDeg: 0,
+  tiltDeg: 0,
+  rollDeg: 0,
+  truckM: 0,
+  pedestalM: 0,
+  dollyM: 0,
+  zoomRatio: 1,
+  focusRatio: 1,
+  orbitDeg: 0,
+  elevationDeg: 0,
+  followM: 0,
+  subjectSpinDeg: 0,
+}
+const fullChannels = (c: Channels): MotionChannels => ({ ...ZERO_CHANNELS, ...c })
+
+/** Two neighbouring segments as one: channels add, the strongest shake and the first one's speed and distance. */
+const mergeSegments = (a: MotionSegment, b: MotionSegment): MotionSegment => ({
+  ...a,
+  endS: b.endS,
+  moves: [...a.moves, ...b.moves.filter((m) => !a.moves.some((x) => x.presetId === m.presetId))],
+  channels: fullChannels(addChannels(a.channels, b.channels)),
+  shake: a.shake.rotationDeg >= b.shake.rotationDeg ? a.shake : b.shake,
+  speed: a.moves.length === 0 ? b.speed : a.speed,
+})
+
+/** Round to a step without binary noise. */
+const roundStep = (x: number, step: number): number => {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9))
+  return Number((Math.round(x / step) * step).toFixed(decimals)) + 0
+}
+
+/**
+ * The window's segments on the written time grid: times scaled to the clip and rounded to the step;
+ * a segment that rounds away joins the one before, and the first and last reach the clip's ends.
+ */
+const writtenSegments = (segments: readonly MotionSegment[], k: number, step: number, outS: number) => {
+  const out: { seg: MotionSegment; a: number; b: number }[] = []
+  for (const seg of segments) {
+    const a = roundStep(seg.startS * k, step)
+    const b = roundStep(seg.endS * k, step)
+    const last = out[out.length - 1]
+    if (last && b <= last.b) last.seg = mergeSegments(last.seg, seg)
+    else if (last && a > last.b) out.push({ seg, a: last.b, b })
+    else out.push({ seg, a: last ? last.b : a, b })
+  }
+  if (out.length > 0) {
+    out[0].a = 0
+    out[out.length - 1].b = roundStep(outS, Math.min(step, 0.01))
+  }
+  return out
+}
+
 /** Describe the camera motion of an analysed window in film language, span by span. */
 export const describeCameraMotion = (analysis: MotionAnalysis, options: DescribeOptions = {}): CameraDescription => {
   const numbers = options.numbers ?? true
-  const segments = analysis.segments.length > 0 ? analysis.segments : [analysis.total]
-  const startDistance = roundM(segments[0].subjectDistanceM)
+  const outS = options.outDurationS ?? analysis.durationS
+  const k = analysis.durationS > 0 ? outS / analysis.durationS : 1
+  const grid = writtenSegments(analysis.segments.length > 0 ? analysis.segments : [analysis.total], k, options.timeStepS ?? 0.01, outS)
+  const startDistance = roundM(grid[0].seg.subjectDistanceM)
   const startFocal = options.focalLengthMm === undefined ? undefined : Math.round(options.focalLengthMm)
   let distance = startDistance
   let focal = startFocal
   let follows = options.focusDistanceM === null || options.focusDistanceM === undefined
   let focus = follows ? distance : (options.focusDistanceM ?? undefined)
-  const spans = segments.map((seg, i): WrittenSpan => {
+  const timed = grid.length > 1 || (options.timeSingleSpan ?? true)
+  let spans = grid.map(({ seg, a, b }, i): WrittenSpan => {
     const state = { numbers, distanceM: distance, focalMm: focal, focusM: follows ? distance : focus, focusFollowsSubject: follows }
     const phrases = spanPhrases(seg, state)
-    const { body, speedWords } = spanBody(seg, phrases)
+    // a snap is a snap only while it is still short once written into the clip
+    const paced = seg.speed === 'snap' && b - a > 0.6 ? { ...seg, speed: 'hold' as const } : seg
+    const { body, speedWords } = spanBody(paced, phrases, options.speedWords)
     const lens = i > 0 ? '' : [focal !== undefined ? `${focal} mm lens` : '', numbers ? `subject ${startDistance} m away` : ''].filter(Boolean).join(', ')
-    const startS = Number(seg.startS.toFixed(2))
-    const endS = Number(seg.endS.toFixed(2))
     const span: WrittenSpan = {
-      startS,
-      endS,
+      startS: a / k,
+      endS: b / k,
+      writtenStartS: a,
+      writtenEndS: b,
       hold: phrases.every((p) => p.kind === 'handheld'),
-      speed: seg.speed,
+      speed: paced.speed,
       speedWords,
       ...(focal !== undefined ? { focalLengthMm: focal } : {}),
       subjectDistanceM: distance,
       focusFollowsSubject: follows,
       moves: phrases.map((p) => ({ kind: p.kind, phrase: p.main, channels: cleaned(p.channels), ...(p.shake ? { shake: p.shake } : {}) })),
-      text: `${fmtS(startS)}-${fmtS(endS)} s: ${body}${lens ? `, ${lens}` : ''}`,
+      text: `${timed ? `${fmtS(a)}-${fmtS(b)} s: ` : ''}${body}${lens ? `, ${lens}` : ''}`,
     }
     // what the next span starts from, as written
     const said = phrases.reduce<Channels>((acc, p) => addChannels(acc, p.channels), {})
@@ -140,12 +213,40 @@ export const describeCameraMotion = (analysis: MotionAnalysis, options: Describe
     distance = after
     return span
   })
+  // neighbouring plain holds (nothing said, not the first span with its lens) read as one
+  const plain = (span: WrittenSpan, i: number) => i > 0 && span.moves.length === 0 && !span.text.includes('locked-off')
+  spans = spans.reduce<WrittenSpan[]>((acc, span, i) => {
+    const prev = acc[acc.length - 1]
+    if (prev && plain(prev, acc.length - 1) && plain(span, i))
+      acc[acc.length - 1] = { ...prev, endS: span.endS, writtenEndS: span.writtenEndS, text: `${fmtS(prev.writtenStartS)}-${fmtS(span.writtenEndS)} s: hold` }
+    else acc.push(span)
+    return acc
+  }, [])
   return {
     text: `${spans.map((s) => s.text).join('; ')}.`,
     spans,
     ...(startFocal !== undefined ? { focalLengthMm: startFocal } : {}),
     subjectDistanceM: startDistance,
   }
+}
+
+/**
+ * One move in words, for payload targets that state a single camera move in their prompt
+ * ("crane up 2 m, easing in and out"): `channels` at a subject `subjectDistanceM` away.
+ */
+export const describeMove = (channels: Channels, subjectDistanceM: number, speed: SpeedShape = 'hold'): string => {
+  const seg: MotionSegment = {
+    startS: 0,
+    endS: 1,
+    moves: [],
+    channels: fullChannels(channels),
+    shake: { positionM: 0, rotationDeg: 0 },
+    speed,
+    peakToMean: 1,
+    subjectDistanceM,
+  }
+  const phrases = spanPhrases(seg, { numbers: true, distanceM: roundM(subjectDistanceM), focusFollowsSubject: true })
+  return phrases.length === 0 ? 'static, locked-off camera' : spanBody({ ...seg, moves: [{ presetId: 'describe-move', label: '' }] }, phrases).body
 }
 
 /** The motion a description says, span by span: the magnitudes as written (and the subject kept sharp where focus follows it). */

@@ -4,7 +4,7 @@
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import { CHANNEL_LABELS } from '../analysis/types'
-import { moveClause, writtenChannels } from '../sora/cameraLanguage'
+import { describeMove } from '../film-language'
 import {
   DURATION_TOLERANCE_S,
   SUBJECT_PLACEHOLDER,
@@ -89,12 +89,12 @@ export const klingTarget: CompileTarget = {
     if (!KLING_ASPECTS.includes(ctx.shot.aspect)) return { ok: false, error: aspectError('Kling', ctx.shot.aspect, KLING_ASPECTS) }
     const { choice, segments } = chooseKling(ctx)
     const implied = klingImpliedChannels(choice, ctx.analysis.total.subjectDistanceM)
-    const clause = moveClause({ channels: writtenChannels(implied, ctx.analysis.total.subjectDistanceM), shake: 0 }, ctx.analysis.total.speed)
+    const move = describeMove(implied, ctx.analysis.total.subjectDistanceM, ctx.analysis.total.speed)
     const control = cameraControl(choice)
     const payload = {
       model_name: 'kling-v1',
       mode: 'std',
-      prompt: `${SUBJECT_PLACEHOLDER} ${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`,
+      prompt: `${SUBJECT_PLACEHOLDER} Camera: ${move}.`,
       aspect_ratio: ctx.shot.aspect,
       duration: String(KLING_DURATION_S),
       ...(control ? { camera_control: control } : {}),

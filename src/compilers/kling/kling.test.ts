@@ -31,7 +31,7 @@ describe('kling target', () => {
     const b = body(compiled(klingTarget, shotProject([{ presetId: 'pan-left', durationS: 5 }])))
     expect(b).toMatchObject({ model_name: 'kling-v1', mode: 'std', duration: '5', aspect_ratio: '16:9' })
     expect(b.prompt).toContain('[Describe your subject and scene here.]')
-    expect(b.prompt).toContain('pans left 45 degrees')
+    expect(b.prompt).toContain('Camera: pan left 45 degrees')
   })
 
   it('simple control never has more or less than one non-zero axis (random presets, 5 s)', () => {
@@ -134,6 +134,6 @@ describe('kling target', () => {
   it('sends no camera control for a static shot, and says the camera holds still', () => {
     const b = body(compiled(klingTarget, shotProject([{ presetId: 'static', durationS: 5 }])))
     expect(b.camera_control).toBeUndefined()
-    expect(b.prompt).toContain('holds still')
+    expect(b.prompt).toContain('static, locked-off camera')
   })
 })

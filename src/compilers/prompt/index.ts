@@ -23,13 +23,14 @@ export const promptTarget: CompileTarget = {
   compile: (ctx) => {
     const description = describeCameraMotion(ctx.analysis, describeOptionsOf(ctx))
     const text = promptText(ctx.durationS, description)
+    const segments = impliedFromDescription(description)
     return {
       ok: true,
       output: {
         text: `${text}\n`,
         payload: { prompt: text, description },
-        implied: { kind: 'segments', segments: impliedFromDescription(description) },
-        notes: describeNotes(ctx, description),
+        implied: { kind: 'segments', segments },
+        notes: describeNotes(ctx, description, segments),
         warnings: [],
       },
     }

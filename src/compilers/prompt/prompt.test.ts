@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { expectGolden } from '../__fixtures__/golden'
 import { PRESETS, createClip, getPreset, presetRegistry } from '../../camera-presets'
-import { type Project, addClip, createProject, updateShotLens } from '../../timeline'
+import { type Project, addClip, createProject, updateShotLens, updateShotSettings } from '../../timeline'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { buildContext } from '../context'
 import { compileWithContext } from '../registry'
@@ -38,6 +38,28 @@ describe('describeCameraMotion', () => {
     ])
     expect(d.spans[0]).toMatchObject({ focalLengthMm: 35, moves: [{ kind: 'pan', phrase: 'pan left 45 degrees', channels: { panDeg: 45 } }] })
     expect(d.subjectDistanceM).toBe(5.6)
+  })
+
+  it('reads neighbouring holds as one, including a move too small to write', () => {
+    let p = withPreset('pan-left', undefined, 2)
+    p = addClip(p, 'shot:1', 'shot:1/track:1', createClip(getPreset('pan-left')!, 'shot:1/clip:2', 3, { angle: 0.1 }, 1))
+    const d = describe0(updateShotSettings(p, 'shot:1', { durationS: 5 }))
+    expect(d.text).toBe('0-2 s: pan left 45 degrees, easing in and out, 35 mm lens, subject 5.6 m away; 2-5 s: hold.')
+    expect(d.spans.map((s) => [s.startS, s.endS])).toEqual([
+      [0, 2],
+      [2, 5],
+    ])
+  })
+
+  it('writes times in seconds of a longer clip, to the half second, and maps them back', () => {
+    const p = updateShotSettings(withPreset('pan-left', undefined, 2.2), 'shot:1', { durationS: 3 })
+    const d = describeCameraMotion(buildContext(p, 0, presetRegistry).analysis, { outDurationS: 4, timeStepS: 0.5 })
+    expect(d.spans.map((s) => [s.writtenStartS, s.writtenEndS])).toEqual([
+      [0, 3],
+      [3, 4],
+    ])
+    expect(d.spans[0].endS).toBeCloseTo(2.25, 12)
+    expect(d.text.startsWith('0-3 s: pan left 45 degrees')).toBe(true)
   })
 
   it.each([

@@ -4,8 +4,8 @@
  * (providers.md section 2). Gen-4.5 (2-10 s) is listed as an alternative model.
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { describeCamera, impliedFromDescription, promptNotes } from '../sora/cameraLanguage'
-import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, countWord, lengthWarning, nearestDuration, payloadResult, startFrameWarning, tooLongError } from '../hosted'
+import { WRITTEN_TIME_STEP_S, describeCameraMotion, describeNotes, hostedDescribeOptions, hostedPrompt, impliedFromDescription } from '../film-language'
+import { DURATION_TOLERANCE_S, countWord, lengthWarning, nearestDuration, payloadResult, startFrameWarning, tooLongError } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
 const RUNWAY_SECONDS = [5, 10] as const
@@ -46,26 +46,26 @@ export const runwayTarget: CompileTarget = {
     if (d > 10 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Runway makes clips of at most 10 s', 10, d) }
     const outS = nearestDuration(d, RUNWAY_SECONDS)
     const warnings: (CompileWarning | undefined)[] = [startFrameWarning('Runway Gen-4 Turbo'), lengthWarning('Runway Gen-4 Turbo', outS, d)]
-    let description = describeCamera(ctx, outS)
-    let promptText = `${SUBJECT_PLACEHOLDER} ${description.text}`
+    let description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS))
+    let promptText = hostedPrompt(description)
     if (promptText.length > RUNWAY_PROMPT_MAX) {
-      description = describeCamera(ctx, outS, { speedWords: false })
-      promptText = `${SUBJECT_PLACEHOLDER} ${description.text}`
+      description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS, false))
+      promptText = hostedPrompt(description)
     }
     if (promptText.length > RUNWAY_PROMPT_MAX) {
-      // keep whole sentences that fit; the implied motion keeps only the spans still written
+      // keep the whole spans that fit; the implied motion keeps only the spans still written
       let n = 0
-      while (n < description.sentences.length && `${SUBJECT_PLACEHOLDER} ${description.sentences.slice(0, n + 1).join(' ')}`.length <= RUNWAY_PROMPT_MAX) n++
-      promptText = `${SUBJECT_PLACEHOLDER} ${description.sentences.slice(0, n).join(' ')}`
-      const parts = Math.max(2, Math.ceil(description.sentences.length / Math.max(1, n)))
-      description = { ...description, spans: description.spans.slice(0, n), sentences: description.sentences.slice(0, n) }
+      while (n < description.spans.length && hostedPrompt(description, description.spans.slice(0, n + 1)).length <= RUNWAY_PROMPT_MAX) n++
+      promptText = hostedPrompt(description, description.spans.slice(0, n))
+      const parts = Math.max(2, Math.ceil(description.spans.length / Math.max(1, n)))
+      description = { ...description, spans: description.spans.slice(0, n) }
       warnings.push({
         message: `The camera description is longer than Runway allows (${RUNWAY_PROMPT_MAX} characters), so the last moves were cut: split the shot into ${countWord(parts)} chained generations.`,
         fix: { kind: 'split', parts, label: `Split into ${countWord(parts)} chained generations` },
       })
     }
-    const segments = impliedFromDescription(ctx, description)
+    const segments = impliedFromDescription(description)
     const payload = { model: 'gen4_turbo', promptImage: START_IMAGE_PLACEHOLDER, promptText, ratio: RUNWAY_RATIO[ctx.shot.aspect], duration: outS }
-    return payloadResult(payload, segments, promptNotes(ctx, segments, 'Runway'), warnings)
+    return payloadResult(payload, segments, describeNotes(ctx, description, segments, { label: 'Runway', timeStepS: WRITTEN_TIME_STEP_S }), warnings)
   },
 }

@@ -27,7 +27,7 @@ describe('runway target', () => {
     expect(bodyOf(r)).toEqual({
       model: 'gen4_turbo',
       promptImage: '<START_FRAME_URL_OR_DATA_URI>',
-      promptText: '[Describe your subject and scene here.] The camera pans left 45 degrees, easing in and out.',
+      promptText: '[Describe your subject and scene here.] Camera: pan left 45 degrees, easing in and out, 35 mm lens, subject 5.6 m away.',
       ratio: '1280:720',
       duration: 5,
     })
@@ -56,13 +56,14 @@ describe('runway target', () => {
     expect(bodyOf(r).promptText.endsWith('.')).toBe(true)
   })
 
-  it('cuts an over-long description at a whole sentence, implies only what is left, and offers a split', () => {
+  it('cuts an over-long description at a whole span, implies only what is left, and offers a split', () => {
     const presets = ['crane-up', 'crane-down', 'arc', 'dolly-zoom-in', 'fpv-drone']
     const clips = Array.from({ length: 20 }, (_, i) => ({ presetId: presets[i % 5], startS: i * 0.5, durationS: 0.5 }))
     const r = compiled(runwayTarget, shotProject(clips, { durationS: 10 }))
     const text = bodyOf(r).promptText
     expect(text.length).toBeLessThanOrEqual(RUNWAY_PROMPT_MAX)
-    expect(text).toMatch(/s, the camera [^.]*(\.\d[^.]*)*\.$/)
+    // whole time-coded spans, the last one closed with a full stop
+    expect(text).toMatch(/\d s: [^;]*\.$/)
     expect(r.warnings[1].fix).toMatchObject({ kind: 'split' })
     expect(r.fidelity.score).toBeLessThan(0.6)
   })

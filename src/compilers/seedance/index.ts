@@ -74,7 +74,7 @@ export const seedanceTarget: CompileTarget = {
       })
     return {
       ok: true,
-      output: { text: jsonText(payload), payload, implied: { kind: 'segments', segments: implied }, notes: fixed ? [] : describeNotes(ctx, description), warnings },
+      output: { text: jsonText(payload), payload, implied: { kind: 'segments', segments: implied }, notes: fixed ? [] : describeNotes(ctx, description, implied, { label: 'Seedance' }), warnings },
     }
   },
 }

@@ -4,8 +4,8 @@
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import type { CompileTarget } from '../types'
-import { describeCamera, impliedFromDescription, promptNotes } from './cameraLanguage'
-import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
+import { WRITTEN_TIME_STEP_S, describeCameraMotion, describeNotes, hostedDescribeOptions, hostedPrompt, impliedFromDescription } from '../film-language'
+import { DURATION_TOLERANCE_S, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
 
 const SORA_SECONDS = [4, 8, 12] as const
 const SORA_SIZE: Partial<Record<AspectRatio, string>> = { '16:9': '1280x720', '9:16': '720x1280' }
@@ -38,9 +38,9 @@ export const soraTarget: CompileTarget = {
     const size = SORA_SIZE[ctx.shot.aspect]
     if (!size) return { ok: false, error: aspectError('Sora', ctx.shot.aspect, SORA_ASPECTS) }
     const outS = nearestDuration(d, SORA_SECONDS)
-    const description = describeCamera(ctx, outS)
-    const segments = impliedFromDescription(ctx, description)
-    const payload = { model: 'sora-2', prompt: `${SUBJECT_PLACEHOLDER} ${description.text}`, seconds: String(outS), size }
-    return payloadResult(payload, segments, promptNotes(ctx, segments, 'Sora'), [lengthWarning('Sora', outS, d)])
+    const description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS))
+    const segments = impliedFromDescription(description)
+    const payload = { model: 'sora-2', prompt: hostedPrompt(description), seconds: String(outS), size }
+    return payloadResult(payload, segments, describeNotes(ctx, description, segments, { label: 'Sora', timeStepS: WRITTEN_TIME_STEP_S }), [lengthWarning('Sora', outS, d)])
   },
 }

@@ -6,7 +6,7 @@ import { arbParams } from '../../test/arbitraries'
 import { updateShotSettings } from '../../timeline'
 import { smallProject } from '../__fixtures__/projects'
 import { buildContext } from '../context'
-import { describeCamera, impliedFromDescription } from './cameraLanguage'
+import { describeCameraMotion, hostedDescribeOptions, impliedFromDescription } from '../film-language'
 import { compileFor, compiled, shotProject, whipAndBack } from './testShots'
 import { soraTarget } from '.'
 
@@ -26,7 +26,7 @@ describe('sora target', () => {
 
   it('writes model, prompt, seconds and size only', () => {
     const b = bodyOf(compiled(soraTarget, shotProject([{ presetId: 'pan-left', durationS: 4 }], { durationS: 4 })))
-    expect(b).toEqual({ model: 'sora-2', prompt: '[Describe your subject and scene here.] The camera pans left 45 degrees, easing in and out.', seconds: '4', size: '1280x720' })
+    expect(b).toEqual({ model: 'sora-2', prompt: '[Describe your subject and scene here.] Camera: pan left 45 degrees, easing in and out, 35 mm lens, subject 5.6 m away.', seconds: '4', size: '1280x720' })
   })
 
   it('scores a native move (a single pan, a single push-in) at 0.9 or more', () => {
@@ -65,16 +65,16 @@ describe('sora target', () => {
   })
 })
 
-describe('camera language of the prompt targets', () => {
+describe('the film-language writer as the hosted prompt targets use it (clip seconds, half-second timing)', () => {
   const describeShot = (project: ReturnType<typeof shotProject>, outS: number) => {
     const ctx = buildContext(project, 0, presetRegistry)
-    const description = describeCamera(ctx, outS)
-    return { ctx, description, implied: impliedFromDescription(ctx, description) }
+    const description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS))
+    return { ctx, description, implied: impliedFromDescription(description) }
   }
 
   it('implies exactly the numbers it writes', () => {
     const { description, implied } = describeShot(shotProject([{ presetId: 'pan-left', durationS: 4, params: { angle: 47 } }, { presetId: 'tilt-up', startS: 4, durationS: 2 }], { durationS: 6 }), 6)
-    expect(description.text).toBe('From 0 to 4 s, the camera pans left 45 degrees, easing in and out. From 4 to 6 s, the camera tilts up 20 degrees, easing in and out.')
+    expect(description.text).toBe('0-4 s: pan left 45 degrees, easing in and out, 35 mm lens, subject 5.6 m away; 4-6 s: tilt up 20 degrees, easing in and out.')
     expect(implied.map((s) => [s.startS, s.endS, s.channels])).toEqual([
       [0, 4, { panDeg: 45 }],
       [4, 6, { tiltDeg: 20 }],
@@ -83,8 +83,8 @@ describe('camera language of the prompt targets', () => {
 
   it('maps written times back to the shot when the clip is longer', () => {
     const { description, implied } = describeShot(shotProject([{ presetId: 'pan-right', durationS: 1 }, { presetId: 'zoom-in', startS: 1, durationS: 1 }], { durationS: 2 }), 4)
-    expect(description.text).toContain('From 0 to 2 s, the camera pans right 45 degrees')
-    expect(description.text).toContain('From 2 to 4 s, the camera zooms in 2x')
+    expect(description.text).toContain('0-2 s: pan right 45 degrees')
+    expect(description.text).toContain('2-4 s: zoom in from 35 mm to 70 mm')
     expect(implied.map((s) => [s.startS, s.endS])).toEqual([
       [0, 1],
       [1, 2],
@@ -93,9 +93,9 @@ describe('camera language of the prompt targets', () => {
 
   it('says handheld with the nearest shake word, and a focus pull in metres', () => {
     const shaky = describeShot(shotProject([{ presetId: 'handheld', durationS: 4, params: { rotationAmplitude: 1.8, positionAmplitude: 4 } }], { durationS: 4 }), 4)
-    expect(shaky.description.text).toContain('is handheld, with a strong shake')
+    expect(shaky.description.text).toContain('hold with strong handheld shake')
     const rack = describeShot(shotProject([{ presetId: 'rack-focus', durationS: 4 }], { durationS: 4 }), 4)
-    expect(rack.description.text).toBe('The camera racks focus from 5.6 metres to 12 metres.')
+    expect(rack.description.text).toBe('rack focus from 5.6 m to 12 m, 35 mm lens, subject 5.6 m away.')
     expect(rack.implied[0].channels.focusRatio).toBeCloseTo(12 / 5.6, 12)
   })
 

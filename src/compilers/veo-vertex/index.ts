@@ -7,7 +7,7 @@ import type { AspectRatio } from '../../core/camera/lens'
 import { CHANNEL_LABELS, type MotionChannels } from '../analysis/types'
 import { nominalChannels } from '../calibration'
 import { compareSegments, normalizedChannel } from '../fidelity'
-import { moveClause, writtenChannels } from '../sora/cameraLanguage'
+import { describeMove } from '../film-language'
 import {
   DURATION_TOLERANCE_S,
   SUBJECT_PLACEHOLDER,
@@ -115,9 +115,9 @@ export const veoVertexTarget: CompileTarget = {
     const { value, standIn } = chooseCameraControl(ctx)
     const segments = impliedOf(ctx, value)
     const sd = ctx.analysis.total.subjectDistanceM
-    const clause = moveClause({ channels: writtenChannels(nominalChannels(VEO_CAMERA_CONTROLS[value], sd), sd), shake: 0 })
+    const move = describeMove(nominalChannels(VEO_CAMERA_CONTROLS[value], sd), sd)
     const payload = {
-      instances: [{ prompt: `${SUBJECT_PLACEHOLDER} ${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`, image: { ...START_FRAME_PLACEHOLDER }, cameraControl: value }],
+      instances: [{ prompt: `${SUBJECT_PLACEHOLDER} Camera: ${move}.`, image: { ...START_FRAME_PLACEHOLDER }, cameraControl: value }],
       parameters: { durationSeconds: outS, aspectRatio: ctx.shot.aspect, sampleCount: 1 },
     }
     const nominal = Object.keys(nominalChannels(VEO_CAMERA_CONTROLS[value], sd))

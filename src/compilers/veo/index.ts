@@ -4,8 +4,8 @@
  * (providers.md section 4).
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { describeCamera, impliedFromDescription, promptNotes } from '../sora/cameraLanguage'
-import { DURATION_TOLERANCE_S, SUBJECT_PLACEHOLDER, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
+import { WRITTEN_TIME_STEP_S, describeCameraMotion, describeNotes, hostedDescribeOptions, hostedPrompt, impliedFromDescription } from '../film-language'
+import { DURATION_TOLERANCE_S, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
 import type { CompileTarget } from '../types'
 
 const VEO_SECONDS = [4, 6, 8] as const
@@ -37,12 +37,12 @@ export const veoTarget: CompileTarget = {
     if (d > 8 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Veo 3.1 makes clips of at most 8 s', 8, d) }
     if (!VEO_ASPECTS.includes(ctx.shot.aspect)) return { ok: false, error: aspectError('Veo', ctx.shot.aspect, VEO_ASPECTS) }
     const outS = nearestDuration(d, VEO_SECONDS)
-    const description = describeCamera(ctx, outS)
-    const segments = impliedFromDescription(ctx, description)
+    const description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS))
+    const segments = impliedFromDescription(description)
     const payload = {
-      instances: [{ prompt: `${SUBJECT_PLACEHOLDER} ${description.text}` }],
+      instances: [{ prompt: hostedPrompt(description) }],
       parameters: { aspectRatio: ctx.shot.aspect, durationSeconds: outS, resolution: '720p' },
     }
-    return payloadResult(payload, segments, promptNotes(ctx, segments, 'Veo'), [lengthWarning('Veo 3.1', outS, d)])
+    return payloadResult(payload, segments, describeNotes(ctx, description, segments, { label: 'Veo', timeStepS: WRITTEN_TIME_STEP_S }), [lengthWarning('Veo 3.1', outS, d)])
   },
 }

@@ -21,7 +21,7 @@ describe('veo target (Gemini API)', () => {
   it('writes the move into the prompt, with no camera field', () => {
     const b = bodyOf(compiled(veoTarget, shotProject([{ presetId: 'push-in', durationS: 6 }], { durationS: 6 })))
     expect(b).toEqual({
-      instances: [{ prompt: '[Describe your subject and scene here.] The camera dollies in 1.7 metres toward the subject, easing in and out.' }],
+      instances: [{ prompt: '[Describe your subject and scene here.] Camera: slow push in 1.7 m toward the subject, easing in and out, 35 mm lens, subject 5.6 m away.' }],
       parameters: { aspectRatio: '16:9', durationSeconds: 6, resolution: '720p' },
     })
   })
