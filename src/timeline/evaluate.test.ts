@@ -98,9 +98,13 @@ describe('clips in sequence', () => {
         fc.pre(!nearAimPole(shot, at, [v.a.id, v.b.id]))
         const before = evalAt(shot, join - 1e-11)
         const after = evalAt(shot, join + 1e-11)
+        // a very fast move (an orbit 300 m out, in a split second) really travels ~1e-6 m in 1e-11 s:
+        // allow that much on top (a jump J estimates a speed of J / 1e-8 s and adds only J / 500)
+        const travel = (dt: number) => poseGap(evalAt(shot, join + dt), at).position / Math.abs(dt)
+        const slack = 2e-11 * Math.max(travel(-1e-8), travel(1e-8))
         for (const other of [before, after]) {
           const gap = poseGap(other, at)
-          expect(gap.position, `${v.a.id} -> ${v.b.id}`).toBeLessThan(1e-6)
+          expect(gap.position, `${v.a.id} -> ${v.b.id}`).toBeLessThan(1e-6 + slack)
           expect(gap.rotation, `${v.a.id} -> ${v.b.id}`).toBeLessThan(1e-6)
           expect(gap.aim, `${v.a.id} -> ${v.b.id}`).toBeLessThan(1e-6)
           expect(gap.euler, `${v.a.id} -> ${v.b.id}`).toBeLessThan(1e-6)

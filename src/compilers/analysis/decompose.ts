@@ -25,6 +25,9 @@ const unwrappedChange = (frames: readonly ShotFrame[], a: number, b: number, ang
   return total
 }
 
+/** Focus distance over the camera-to-subject distance (1 = the subject is in focus). */
+const focusOnSubject = (f: ShotFrame): number => f.focusDistanceM / Math.max(1e-6, distance(f.subject.point, f.position))
+
 /** Channels of the motion from frame a to frame b. */
 export const channelsBetween = (frames: readonly ShotFrame[], a: number, b: number): MotionChannels => {
   if (b <= a) return ZERO_CHANNELS
@@ -61,7 +64,8 @@ export const channelsBetween = (frames: readonly ShotFrame[], a: number, b: numb
     orbitDeg: -orbitRotation,
     elevationDeg: elevationDeg(fb.position, fb.subject.point) - elevationDeg(fa.position, pivot),
     followM,
-    focusRatio: fb.focusDistanceM / Math.max(1e-6, fa.focusDistanceM),
+    // relative to the subject: focus that follows the subject through a dolly is no focus pull
+    focusRatio: focusOnSubject(fb) / Math.max(1e-9, focusOnSubject(fa)),
     subjectSpinDeg: subjectTravelM < 0.05 ? unwrappedChange(frames, a, b, (f) => f.subject.facingDeg) : 0,
   }
 }

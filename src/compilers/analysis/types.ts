@@ -21,7 +21,11 @@ export interface MotionChannels {
   readonly elevationDeg: Degrees
   /** Subject travel the camera follows (tracking), metres. */
   readonly followM: Meters
-  /** Focus distance at the end over at the start (1 = no change). */
+  /**
+   * Focus pull relative to the subject: (focus / subject distance) at the end over the same at the
+   * start. 1 = no pull: a focus that follows the subject, however the camera moves, is 1; a rack
+   * focus from the subject to twice its distance is 2.
+   */
   readonly focusRatio: number
   /** The subject turning in place (turntable). */
   readonly subjectSpinDeg: Degrees

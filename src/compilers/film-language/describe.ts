@@ -207,7 +207,8 @@ export const describeCameraMotion = (analysis: MotionAnalysis, options: Describe
     if (focal !== undefined && said.zoomRatio !== undefined) focal = Math.round(focal * said.zoomRatio)
     const rack = phrases.find((p) => p.kind === 'rack-focus')
     if (rack && state.focusM !== undefined) {
-      focus = state.focusM * (rack.channels.focusRatio ?? 1)
+      // the absolute distance the words name: the relative pull times the change of subject distance
+      focus = state.focusM * (rack.channels.focusRatio ?? 1) * (after / distance)
       follows = false
     }
     distance = after
@@ -249,14 +250,10 @@ export const describeMove = (channels: Channels, subjectDistanceM: number, speed
   return phrases.length === 0 ? 'static, locked-off camera' : spanBody({ ...seg, moves: [{ presetId: 'describe-move', label: '' }] }, phrases).body
 }
 
-/** The motion a description says, span by span: the magnitudes as written (and the subject kept sharp where focus follows it). */
+/** The motion a description says, span by span: the magnitudes as written (a focus pull only where one is written). */
 export const impliedFromDescription = (description: CameraDescription): ImpliedSegment[] =>
   description.spans.map((span) => {
-    let channels = span.moves.reduce<Channels>((acc, mv) => addChannels(acc, mv.channels), {})
-    if (span.focusFollowsSubject && channels.focusRatio === undefined) {
-      const ratio = distanceAfter(channels, span.subjectDistanceM) / span.subjectDistanceM
-      if (Math.abs(ratio - 1) > 1e-9) channels = { ...channels, focusRatio: ratio }
-    }
+    const channels = span.moves.reduce<Channels>((acc, mv) => addChannels(acc, mv.channels), {})
     const shake = span.moves.find((mv) => mv.shake)?.shake
     return { startS: span.startS, endS: span.endS, channels, ...(shake ? { shake } : {}) }
   })

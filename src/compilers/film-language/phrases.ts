@@ -211,13 +211,17 @@ export const spanPhrases = (seg: MotionSegment, st: SpanState): Phrase[] => {
       'subjectSpinDeg',
     )
   }
-  const focusFromMoves = st.focusFollowsSubject ? distanceRatio(c, seg.subjectDistanceM) : 1
-  const rack = has('rack-focus') || Math.abs(Math.log(c.focusRatio / focusFromMoves)) >= Math.log(1.15)
+  // focusRatio is the pull relative to the subject; the distances written are absolute, so the
+  // span's own travel (which changes the subject distance) converts between the two
+  const rack = has('rack-focus') || Math.abs(Math.log(c.focusRatio)) >= Math.log(1.15)
   if (rack && units('focusRatio') >= 0.1 && st.focusM !== undefined) {
+    const travel = distanceRatio(c, seg.subjectDistanceM)
+    const relative = n ? c.focusRatio : (nominal('focus-change', sign('focusRatio')).focusRatio ?? 1)
     const from = roundM(st.focusM)
-    const to = n ? roundM(st.focusM * c.focusRatio) : roundM(st.focusM * (nominal('focus-change', sign('focusRatio')).focusRatio ?? 1))
+    const to = roundM(st.focusM * relative * travel)
     const words = n ? ` from ${m(from)} to ${m(to)}` : ` ${to > from ? 'to the background' : 'to the foreground'}`
-    if (from > 0 && to !== from) add({ kind: 'rack-focus', main: `rack focus${words}`, secondary: `racking focus${words}`, channels: { focusRatio: to / from } }, 'focusRatio')
+    if (from > 0 && to !== from)
+      add({ kind: 'rack-focus', main: `rack focus${words}`, secondary: `racking focus${words}`, channels: { focusRatio: to / from / travel } }, 'focusRatio')
   }
   if (seg.shake.rotationDeg / 0.25 >= 0.1) {
     const level = shakeLevel(seg.shake.rotationDeg)
@@ -229,4 +233,4 @@ export const spanPhrases = (seg: MotionSegment, st: SpanState): Phrase[] => {
 }
 
 /** Subject distance after the span over before, as the design's own travel implies. */
-const distanceRatio = (c: MotionChannels, d: number): number => Math.hypot(c.truckM, c.pedestalM, d - c.dollyM) / Math.max(0.05, d)
+const distanceRatio = (c: MotionChannels, d: number): number => Math.sqrt(c.truckM * c.truckM + c.pedestalM * c.pedestalM + (d - c.dollyM) ** 2) / Math.max(0.05, d)

@@ -71,7 +71,7 @@ export const higgsfieldTarget: CompileTarget = {
   compile: (ctx) => {
     if (ctx.durationS > HIGGSFIELD_CLIP_S + 1e-6) return { ok: false, error: tooLongError(`Higgsfield DoP renders at most ${seconds(HIGGSFIELD_CLIP_S)}`, HIGGSFIELD_CLIP_S, ctx.durationS) }
     const { analysis } = ctx
-    const options = { max: 2, strength: true, clipS: HIGGSFIELD_CLIP_S, focusFollowsSubject: ctx.shot.lens.focusDistanceM === null }
+    const options = { max: 2, strength: true, clipS: HIGGSFIELD_CLIP_S }
     let picks = pickNamedMoves(analysis, HIGGSFIELD_MOVES, options)
     const still = analysis.movingSegments === 0 && analysis.segments.every((s) => s.shake.rotationDeg === 0)
     if (picks.length === 0 && still) picks = [{ move: STATIC_MOVE, strength: 1, sign: 1 }]

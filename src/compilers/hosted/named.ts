@@ -7,7 +7,7 @@ import type { MotionAnalysis, MotionChannels } from '../analysis/types'
 import { NOMINAL_SHAKE, nominalChannels } from '../calibration'
 import { SCORED_CHANNELS, normalizedChannel } from '../fidelity'
 import type { ImpliedSegment } from '../types'
-import { type Channels, addChannels, distanceAfter, withSubjectFocus } from './channels'
+import { type Channels, addChannels, spansOf } from './channels'
 
 export interface NamedMove {
   /** The provider's value, exactly as sent. */
@@ -39,12 +39,10 @@ export interface PickOptions {
   readonly strength: boolean
   /** The generated clip's length: a named move runs over all of it. */
   readonly clipS: number
-  readonly focusFollowsSubject: boolean
 }
 
 const LINEAR = SCORED_CHANNELS.filter((c) => c !== 'focusRatio')
 const startDistance = (a: MotionAnalysis) => (a.segments[0] ?? a.total).subjectDistanceM
-const spansOf = (a: MotionAnalysis) => (a.segments.length > 0 ? a.segments : [a.total])
 
 /** True when some span of the design holds one of these presets. */
 export const usesPreset =
@@ -65,7 +63,7 @@ export const pickChannels = (p: NamedPick, distanceM: number): { channels: Chann
 })
 
 /** What the picks imply: one segment over the generated clip, the subject kept sharp where focus follows it. */
-export const impliedOfPicks = (picks: readonly NamedPick[], analysis: MotionAnalysis, o: Pick<PickOptions, 'clipS' | 'focusFollowsSubject'>): ImpliedSegment[] => {
+export const impliedOfPicks = (picks: readonly NamedPick[], analysis: MotionAnalysis, o: Pick<PickOptions, 'clipS'>): ImpliedSegment[] => {
   if (picks.length === 0) return []
   const d = startDistance(analysis)
   let channels: Channels = {}
@@ -76,18 +74,15 @@ export const impliedOfPicks = (picks: readonly NamedPick[], analysis: MotionAnal
     shakeDeg += c.shakeDeg
   }
   const shake = shakeDeg > 0 ? { shake: { positionM: (NOMINAL_SHAKE.positionM * shakeDeg) / NOMINAL_SHAKE.rotationDeg, rotationDeg: shakeDeg } } : {}
-  return withSubjectFocus([{ startS: 0, endS: o.clipS, channels, ...shake }], d, o.focusFollowsSubject)
+  return [{ startS: 0, endS: o.clipS, channels, ...shake }]
 }
 
 /** The design's net motion per channel (and its mean shake), in perceptual units: what a whole-clip move can match. */
-const designVector = (a: MotionAnalysis, focusFollowsSubject: boolean): number[] => {
+const designVector = (a: MotionAnalysis): number[] => {
   const spans = spansOf(a)
   const net = LINEAR.map((c) => spans.reduce((s, seg) => s + normalizedChannel(c, seg.channels[c], seg.subjectDistanceM), 0))
-  // focus beyond what the travel explains (a rack focus); the travel's own share is implied anyway
-  const rack = spans.reduce((s, seg) => {
-    const travel = focusFollowsSubject ? distanceAfter(seg.channels, seg.subjectDistanceM) / seg.subjectDistanceM : 1
-    return s + normalizedChannel('focusRatio', seg.channels.focusRatio / travel, seg.subjectDistanceM)
-  }, 0)
+  // a focus pull (relative to the subject, so travel alone adds none)
+  const rack = spans.reduce((s, seg) => s + normalizedChannel('focusRatio', seg.channels.focusRatio, seg.subjectDistanceM), 0)
   const shake = spans.reduce((s, seg) => s + (seg.shake.rotationDeg / 0.25) * (seg.endS - seg.startS), 0) / Math.max(1e-6, a.durationS)
   return [...net, rack, shake]
 }
@@ -132,7 +127,7 @@ const SECOND_MOVE_GAIN = 0.1
  * the fidelity score then counts the timing), moves named after the design's own presets preferred.
  */
 export const pickNamedMoves = (analysis: MotionAnalysis, moves: readonly NamedMove[], o: PickOptions): NamedPick[] => {
-  const design = designVector(analysis, o.focusFollowsSubject)
+  const design = designVector(analysis)
   const size = l1(design)
   const used = new Set(spansOf(analysis).flatMap((s) => s.moves.map((m) => m.presetId)))
   const offered = moves.filter((m) => !m.when || m.when(analysis))

@@ -50,7 +50,7 @@ const notesFor = (ctx: Parameters<CompileTarget['compile']>[0], choice: KlingCho
     if (verdict === 'spurious') return choice.kind === 'simple' && choice.substitute ? `to stand in for the ${CHANNEL_LABELS[choice.source]}` : `${controlName(choice)} includes it`
     if (verdict === 'kept') return choice.kind === 'preset' ? `by ${controlName(choice)}` : undefined
     if (c === 'shake') return `Kling's camera control has no shake`
-    if (c === 'focusRatio') return focusReason(ctx, 'Kling')
+    if (c === 'focusRatio') return focusReason('Kling')
     if (choice.kind === 'preset' && verdict === 'approximated') return `${controlName(choice)} has no strength`
     if (choice.kind === 'simple') return `Kling allows one axis`
     if (choice.kind === 'preset') return `${controlName(choice)} does not include it`

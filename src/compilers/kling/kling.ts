@@ -93,7 +93,7 @@ export const scoreKlingChoices = (ctx: CompileContext): ScoredChoice[] => {
   const total = analysis.total.channels
   const d = analysis.total.subjectDistanceM
   const scored = (choice: KlingChoice): ScoredChoice => {
-    const segments = [impliedSpan(ctx, 0, durationS, klingImpliedChannels(choice, d))]
+    const segments = [impliedSpan(0, durationS, klingImpliedChannels(choice, d))]
     return { choice, score: compareSegments('kling', analysis, segments, []).score, segments }
   }
   const out: ScoredChoice[] = [scored({ kind: 'none' })]

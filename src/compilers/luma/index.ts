@@ -60,7 +60,7 @@ const touches = (key: LumaConcept): string[] => (LUMA_MOVES[key] === 'shake' ? [
 export const lumaImplied = (ctx: CompileContext, keys: readonly LumaConcept[]): ImpliedSegment[] => {
   const d = ctx.analysis.total.subjectDistanceM
   const channels = keys.reduce<Partial<MotionChannels>>((acc, k) => addChannels(acc, conceptChannels(k, d)), {})
-  return [impliedSpan(ctx, 0, ctx.durationS, channels, { shake: keys.includes('handheld') ? 1 : 0 })]
+  return [impliedSpan(0, ctx.durationS, channels, { shake: keys.includes('handheld') ? 1 : 0 })]
 }
 
 /**
@@ -143,7 +143,7 @@ export const lumaTarget: CompileTarget = {
     const from = (c: Channel) => keys.find((k) => touches(k).includes(c))
     const notes = channelNotes(ctx.analysis, segments, (c, verdict) => {
       const key = from(c)
-      if (c === 'focusRatio' && verdict !== 'kept') return focusReason(ctx, 'Luma')
+      if (c === 'focusRatio' && verdict !== 'kept') return focusReason('Luma')
       if (verdict === 'kept') return key ? `as ${key}` : undefined
       if (verdict === 'spurious') return key ? `${key} includes it` : undefined
       if (key) return `Luma's ${key} has no strength or timing (taken at its nominal size over the whole clip)`

@@ -5,7 +5,7 @@
 import { CHANNEL_LABELS, type MotionAnalysis, type MotionSegment } from '../analysis/types'
 import { NOMINAL_SHAKE } from '../calibration'
 import { SCORED_CHANNELS, normalizedChannel } from '../fidelity'
-import { type Channels, addChannels, distanceAfter, fmtS, jsonText, nearestDuration, withSubjectFocus, tooLongError, seconds, aspectError } from '../hosted'
+import { type Channels, addChannels, distanceAfter, fmtS, jsonText, nearestDuration, tooLongError, seconds, aspectError } from '../hosted'
 import { channelNotes } from '../hosted'
 import type { CompileTarget, CompileWarning, ImpliedSegment } from '../types'
 import { MAX_PER_BRACKET, type MinimaxCommand, commandChannels, commandsFor, spanCommands } from './commands'
@@ -54,14 +54,13 @@ export const minimaxPrompt = (brackets: readonly MinimaxBracket[]): string =>
   brackets.length === 0 ? 'Camera: a natural camera move.' : `Camera: ${brackets.map((b) => `[${b.commands.join(',')}]`).join(', then ')}.`
 
 /** What the brackets say: each bracket's commands at their fixed size over its span of the generated clip (scaled by `k`). */
-export const minimaxImplied = (brackets: readonly MinimaxBracket[], startDistanceM: number, k: number, focusFollowsSubject: boolean): ImpliedSegment[] => {
+export const minimaxImplied = (brackets: readonly MinimaxBracket[], startDistanceM: number, k: number): ImpliedSegment[] => {
   let d = startDistanceM
-  const segments = brackets.map((b): ImpliedSegment => {
+  return brackets.map((b): ImpliedSegment => {
     const channels = b.commands.reduce<Channels>((acc, cmd) => addChannels(acc, commandChannels(cmd, d)), {})
     d = distanceAfter(channels, d)
     return { startS: b.startS * k, endS: b.endS * k, channels, ...(b.commands.includes('Shake') ? { shake: NOMINAL_SHAKE } : {}) }
   })
-  return withSubjectFocus(segments, startDistanceM, focusFollowsSubject)
 }
 
 const NO_COMMAND: Partial<Record<string, string>> = {
@@ -112,7 +111,7 @@ export const minimaxTarget: CompileTarget = {
     const duration = nearestDuration(ctx.durationS, MINIMAX_DURATIONS) as 6 | 10
     const payload: MinimaxPayload = { model: MINIMAX_MODEL, prompt, duration, resolution: duration === 6 ? '1080P' : '768P', prompt_optimizer: false }
     const startDistance = (analysis.segments[0] ?? analysis.total).subjectDistanceM
-    const implied = minimaxImplied(brackets, startDistance, duration / ctx.durationS, ctx.shot.lens.focusDistanceM === null)
+    const implied = minimaxImplied(brackets, startDistance, duration / ctx.durationS)
     const used = new Set(brackets.flatMap((b) => b.commands))
     const notes = channelNotes(analysis, implied, (channel, verdict) => {
       const said = commandsFor(channel).filter((cmd) => used.has(cmd))

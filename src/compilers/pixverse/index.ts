@@ -105,7 +105,7 @@ export const pixverseTarget: CompileTarget = {
     if (!(PIXVERSE_ASPECTS as readonly string[]).includes(aspect)) return { ok: false, error: aspectError('PixVerse', aspect, PIXVERSE_ASPECTS) }
     const { analysis } = ctx
     const duration = nearestDuration(ctx.durationS, PIXVERSE_DURATIONS) as 5 | 8
-    const options = { max: 1, strength: false, clipS: duration, focusFollowsSubject: ctx.shot.lens.focusDistanceM === null }
+    const options = { max: 1, strength: false, clipS: duration }
     const [pick] = pickNamedMoves(analysis, PIXVERSE_MOVES, options)
     const move = pick?.move as PixverseMove | undefined
     const direction = pick && move ? directionWords(move, pick.sign) : ''

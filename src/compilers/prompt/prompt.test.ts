@@ -106,8 +106,8 @@ describe('describeCameraMotion', () => {
     const d = describe0(onePresetProject('push-in'))
     const [seg] = impliedFromDescription(d)
     expect(seg.channels.dollyM).toBe(1.7)
-    // the subject stays sharp: focus follows the written travel from the written distance
-    expect(seg.channels.focusRatio).toBeCloseTo((5.6 - 1.7) / 5.6, 12)
+    // the subject stays sharp through the push-in: no focus pull is implied
+    expect(seg.channels.focusRatio).toBeUndefined()
     expect(impliedFromDescription(describe0(onePresetProject('orbit-left')))[0].channels).toEqual({ orbitDeg: 90 })
   })
 

@@ -48,7 +48,7 @@ const VEO_ASPECTS: AspectRatio[] = ['16:9', '9:16']
 export const START_FRAME_PLACEHOLDER = { bytesBase64Encoded: '<START_FRAME_BASE64>', mimeType: 'image/png' }
 
 const impliedOf = (ctx: CompileContext, value: VeoCameraControl): ImpliedSegment[] => [
-  impliedSpan(ctx, 0, ctx.durationS, nominalChannels(VEO_CAMERA_CONTROLS[value], ctx.analysis.total.subjectDistanceM)),
+  impliedSpan(0, ctx.durationS, nominalChannels(VEO_CAMERA_CONTROLS[value], ctx.analysis.total.subjectDistanceM)),
 ]
 
 /**
@@ -122,7 +122,7 @@ export const veoVertexTarget: CompileTarget = {
     }
     const nominal = Object.keys(nominalChannels(VEO_CAMERA_CONTROLS[value], sd))
     const notes = channelNotes(ctx.analysis, segments, (c, verdict) => {
-      if (c === 'focusRatio' && verdict !== 'kept') return focusReason(ctx, 'Veo')
+      if (c === 'focusRatio' && verdict !== 'kept') return focusReason('Veo')
       const mine = nominal.includes(c)
       if (verdict === 'kept') return mine ? `as cameraControl ${value}` : undefined
       if (verdict === 'spurious') return standIn ? `${value} stands in for what Veo has no value for` : `${value} includes it`
