@@ -73,20 +73,57 @@ const impliedShakeOver = (segments: readonly ImpliedSegment[], a: Seconds, b: Se
   return b > a ? weighted / (b - a) : 0
 }
 
-interface Tally {
-  designed: number
-  implied: number
-  error: number
+/** One channel over a window, in perceptual units. */
+export interface ChannelTally {
+  /** Sums over the spans of |designed| and |implied|. */
+  readonly designed: number
+  readonly implied: number
+  /**
+   * Half the span-by-span disagreement (what moves when) plus half the disagreement in the amount
+   * of motion (how much moves at all). A move done in full but spread over the whole clip instead
+   * of its span costs half of what a move left out does; a move that comes and goes inside the
+   * design (a whip pan and back) and is left out costs it all.
+   */
+  readonly error: number
+  /** Signed sums over the spans, for wording ("spread over the whole clip"). */
+  readonly designedNet: number
+  readonly impliedNet: number
 }
 
-const classify = (t: Tally): Verdict | 'spurious' | 'absent' => {
+/** The verdict of a tally: absent (neither designed nor implied), spurious (implied, not designed), kept, approximated or dropped. */
+export const classifyTally = (t: Pick<ChannelTally, 'designed' | 'implied' | 'error'>): Verdict | 'spurious' | 'absent' => {
   if (t.designed < 0.1) return t.implied >= 0.3 ? 'spurious' : 'absent'
   if (t.error <= 0.15 * t.designed) return 'kept'
   if (t.implied < 0.1 * t.designed) return 'dropped'
   return 'approximated'
 }
 
-const report = (targetId: string, score: number, tallies: Map<Channel, Tally>, notes: readonly FidelityNote[]): FidelityReport => {
+/** Per-channel tallies of the designed spans against the implied ones (scored channels and shake). */
+export const channelTallies = (analysis: MotionAnalysis, implied: readonly ImpliedSegment[]): Map<Channel, ChannelTally> => {
+  const sums = new Map<Channel, { designed: number; implied: number; spanError: number; designedNet: number; impliedNet: number }>()
+  const add = (c: Channel, d: number, i: number) => {
+    const t = sums.get(c) ?? { designed: 0, implied: 0, spanError: 0, designedNet: 0, impliedNet: 0 }
+    t.designed += Math.abs(d)
+    t.implied += Math.abs(i)
+    t.spanError += Math.abs(d - i)
+    t.designedNet += d
+    t.impliedNet += i
+    sums.set(c, t)
+  }
+  const spans: readonly MotionSegment[] = analysis.segments.length > 0 ? analysis.segments : [analysis.total]
+  for (const s of spans) {
+    for (const c of SCORED_CHANNELS) {
+      add(c, normalizedChannel(c, s.channels[c], s.subjectDistanceM), normalizedChannel(c, impliedOver(implied, c, s.startS, s.endS), s.subjectDistanceM))
+    }
+    add('shake', shakeUnits(s.shake), impliedShakeOver(implied, s.startS, s.endS))
+  }
+  const out = new Map<Channel, ChannelTally>()
+  for (const [c, t] of sums)
+    out.set(c, { designed: t.designed, implied: t.implied, error: 0.5 * t.spanError + 0.5 * Math.abs(t.designed - t.implied), designedNet: t.designedNet, impliedNet: t.impliedNet })
+  return out
+}
+
+const report = (targetId: string, score: number, tallies: ReadonlyMap<Channel, Pick<ChannelTally, 'designed' | 'implied' | 'error'>>, notes: readonly FidelityNote[]): FidelityReport => {
   const kept: string[] = []
   const approximated: string[] = []
   const dropped: string[] = []
@@ -99,7 +136,7 @@ const report = (targetId: string, score: number, tallies: Map<Channel, Tally>, n
   for (const [channel, tally] of tallies) {
     if (noted.has(channel)) continue
     const label = CHANNEL_LABELS[channel]
-    const verdict = classify(tally)
+    const verdict = classifyTally(tally)
     if (verdict === 'kept') kept.push(`${label} kept`)
     else if (verdict === 'approximated') approximated.push(`${label} approximated`)
     else if (verdict === 'dropped') dropped.push(`${label} dropped`)
@@ -110,21 +147,7 @@ const report = (targetId: string, score: number, tallies: Map<Channel, Tally>, n
 
 /** Compare the designed spans with the spans a vocabulary target implies. */
 export const compareSegments = (targetId: string, analysis: MotionAnalysis, implied: readonly ImpliedSegment[], notes: readonly FidelityNote[]): FidelityReport => {
-  const tallies = new Map<Channel, Tally>()
-  const add = (c: Channel, d: number, i: number) => {
-    const t = tallies.get(c) ?? { designed: 0, implied: 0, error: 0 }
-    t.designed += Math.abs(d)
-    t.implied += Math.abs(i)
-    t.error += Math.abs(d - i)
-    tallies.set(c, t)
-  }
-  const spans: readonly MotionSegment[] = analysis.segments.length > 0 ? analysis.segments : [analysis.total]
-  for (const s of spans) {
-    for (const c of SCORED_CHANNELS) {
-      add(c, normalizedChannel(c, s.channels[c], s.subjectDistanceM), normalizedChannel(c, impliedOver(implied, c, s.startS, s.endS), s.subjectDistanceM))
-    }
-    add('shake', shakeUnits(s.shake), impliedShakeOver(implied, s.startS, s.endS))
-  }
+  const tallies = channelTallies(analysis, implied)
   let error = 0
   let magnitude = 0
   for (const t of tallies.values()) {
@@ -154,7 +177,7 @@ export const compareFrames = (
   }
   // 5 cm, 0.6 degrees or 1% of focal length each cost the whole score
   const score = frames.length === 0 ? 0 : 1 - (positionError / 0.05 + angleError / 0.01 + focalError / 0.01)
-  const tallies = new Map<Channel, Tally>()
+  const tallies = new Map<Channel, Pick<ChannelTally, 'designed' | 'implied' | 'error'>>()
   const exact = score >= 0.999
   for (const c of SCORED_CHANNELS) {
     const d = Math.abs(normalizedChannel(c, analysis.total.channels[c], analysis.total.subjectDistanceM))
