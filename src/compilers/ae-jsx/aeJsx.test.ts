@@ -7,10 +7,10 @@ import { DEG_TO_RAD } from '../../core/units'
 import { type Project, evaluateShot, updateShotSettings } from '../../timeline'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { type Mat3, apply3, mat3FromQuat, multiply3, shotGate } from '../exact'
-import { complexProject, fidelityOfFrames} from '../exact/testing'
+import { complexProject, fidelityOfFrames } from '../exact/testing'
 import { describeRoundTrip, itIsExactOnNativeAndComplexShots } from '../exact/fidelitySuite'
 import { compileShot, getTarget } from '../registry'
-import { AE_PIXELS_PER_METRE, aeOrientationOf, aeRotationFromOrientation, parseAeJsx } from '.'
+import { AE_PIXELS_PER_METRE, aeOrientationOf, aeRotationFromOrientation, continuousOrientation, parseAeJsx } from '.'
 
 const compile = (project: Project = smallProject()) => {
   const r = compileShot('ae-jsx', project, 0, presetRegistry)
@@ -119,6 +119,24 @@ describe('ae-jsx target', () => {
       expect(zoom.values[i]).toBeCloseTo((f.focalLengthMm * width) / gate.widthMm, 9)
       expect(focus.values[i]).toBeCloseTo(s * f.focusDistanceM, 9)
     })
+  })
+
+  it('keys orientation continuously: no 360-degree wraps or 180-degree flips through a full orbit, bullet time or a whip pan', () => {
+    for (const id of ['orbit-360', 'bullet-time', 'whip-pan']) {
+      const text = compile(onePresetProject(id)).text
+      const keys = JSON.parse(`[${/var orientation = \[([\s\S]*?)\n {2}\];/.exec(text)![1]}]`) as number[][]
+      for (let i = 1; i < keys.length; i++) for (let c = 0; c < 3; c++) expect(Math.abs(keys[i][c] - keys[i - 1][c]), `${id} key ${i}`).toBeLessThan(90)
+    }
+  })
+
+  it('picks the equivalent orientation nearest the previous key, and it is the same rotation', () => {
+    const next = continuousOrientation([-170, 80, 175], [170, 85, -178])
+    expect(next).toEqual([190, 80, 175 - 360])
+    const flipped = continuousOrientation([10, 80, 20], [-175, 95, -165])
+    expect(flipped).toEqual([-170, 100, -160])
+    const same = (a: readonly [number, number, number], b: readonly [number, number, number]) =>
+      aeRotationFromOrientation(a).forEach((v, i) => expect(v).toBeCloseTo(aeRotationFromOrientation(b)[i], 12))
+    same(flipped, [10, 80, 20])
   })
 
   it('decomposes any rotation into AE orientation and back, gimbal lock included (property)', () => {

@@ -43,6 +43,35 @@ export const aeOrientationOf = (r: Mat3): [number, number, number] => {
   return [x * RAD_TO_DEG, y * RAD_TO_DEG, z * RAD_TO_DEG]
 }
 
+/** `deg` plus the whole turns that bring it nearest `near`. */
+const nearestTurn = (deg: number, near: number): number => deg - 360 * Math.round((deg - near) / 360)
+
+/**
+ * The orientation of the same rotation nearest `previous`, component by component: Rx(x) Ry(y) Rz(z)
+ * equals Rx(x + 180) Ry(180 - y) Rz(z + 180), and each angle may take whole turns. Keys chosen this
+ * way change smoothly from frame to frame (no 360-degree wraps, no 180-degree flips as a pan passes
+ * 90 degrees), which keeps the graph editor readable; the rotation is the same either way.
+ */
+export const continuousOrientation = (o: readonly [number, number, number], previous: readonly [number, number, number]): [number, number, number] => {
+  const options: [number, number, number][] = [
+    [o[0], o[1], o[2]],
+    [o[0] + 180, 180 - o[1], o[2] + 180],
+  ].map((c) => [nearestTurn(c[0], previous[0]), nearestTurn(c[1], previous[1]), nearestTurn(c[2], previous[2])])
+  const cost = (c: readonly number[]) => Math.abs(c[0] - previous[0]) + Math.abs(c[1] - previous[1]) + Math.abs(c[2] - previous[2])
+  return cost(options[1]) < cost(options[0]) - 1e-9 ? options[1] : options[0]
+}
+
+/** Camera values of frames on the shot grid, orientation keys continuous from frame to frame (see continuousOrientation). */
+export const aeCameraTrack = (frames: readonly AeFrame[], c: AeCompSpace): AeCameraValues[] => {
+  const out: AeCameraValues[] = []
+  for (const f of frames) {
+    const v = aeCameraValues(f, c)
+    const previous = out[out.length - 1]
+    out.push(previous ? { ...v, orientation: continuousOrientation(v.orientation, previous.orientation) } : v)
+  }
+  return out
+}
+
 /** Rx(x) Ry(y) Rz(z) for an AE orientation in degrees, multiplied out. */
 export const aeRotationFromOrientation = (o: readonly [number, number, number]): Mat3 => {
   const sx = Math.sin(o[0] * DEG_TO_RAD)
@@ -118,11 +147,7 @@ const writeArray = (w: TextWriter, name: string, count: number, write: (i: numbe
 }
 
 /** The script for frames on the shot grid (frame i at t = i / fps). */
-export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): string =>
-  formatAeJsxValues(
-    frames.map((f) => aeCameraValues(f, c)),
-    c,
-  )
+export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): string => formatAeJsxValues(aeCameraTrack(frames, c), c)
 
 /** The script for keyed values on the shot grid (key i at t = i / fps). */
 export const formatAeJsxValues = (values: readonly AeCameraValues[], c: AeCompSettings): string => {

@@ -1,11 +1,13 @@
 import { OUTPUT_RESOLUTION } from '../../core/camera/lens'
 import { quantize, shortNum, shotGate } from '../exact'
 import type { CompileTarget } from '../types'
-import { AE_PIXELS_PER_METRE, type AeCameraValues, aeCameraValues, formatAeJsxValues, frameFromAeValues } from './aeJsx'
+import { AE_PIXELS_PER_METRE, type AeCameraValues, aeCameraTrack, formatAeJsxValues, frameFromAeValues } from './aeJsx'
 
 export {
   AE_PIXELS_PER_METRE,
+  aeCameraTrack,
   aeCameraValues,
+  continuousOrientation,
   aeOrientationOf,
   aeRotationFromOrientation,
   formatAeJsx,
@@ -38,7 +40,7 @@ export const aeJsxTarget: CompileTarget = {
     const { width, height } = OUTPUT_RESOLUTION[shot.aspect]
     const gate = shotGate(shot)
     const comp = { width, height, fps: shot.fps, gate, name: shot.name }
-    const values = ctx.sample(shot.fps).map((f) => aeCameraValues(f, comp))
+    const values = aeCameraTrack(ctx.sample(shot.fps), comp)
     const text = formatAeJsxValues(values, comp)
     // fidelity reads the keyed numbers back exactly as the script prints them
     const q = (v: readonly number[]) => [quantize(v[0]), quantize(v[1]), quantize(v[2])] as const
