@@ -32,18 +32,23 @@ export interface OutputViewProps {
   readonly maxLines?: number
   readonly testId?: string
   readonly className?: string
+  /** Wrap long lines (request bodies with a prompt); files with a column per value keep their lines. */
+  readonly wrap?: boolean
 }
 
 /**
  * A compiled payload or file, syntax-highlighted. Rendering is deferred (useDeferredValue), so a
  * long output arriving mid-edit is drawn in interruptible slices, never in one long main-thread task.
  */
-export function OutputView({ text, language, maxLines = 200, testId, className }: OutputViewProps) {
+export function OutputView({ text, language, maxLines = 200, testId, className, wrap = false }: OutputViewProps) {
   const deferred = useDeferredValue(text)
   const view = useMemo(() => firstLines(deferred, maxLines), [deferred, maxLines])
   return (
     <div data-testid={testId} data-stale={deferred !== text || undefined} className={className}>
-      <pre className="m-0 w-max min-w-full px-2 py-1.5 font-mono text-[10.5px] leading-[1.35] whitespace-pre">
+      <pre
+        data-wrap={wrap || undefined}
+        className={`m-0 px-2 py-1.5 font-mono text-[10.5px] leading-[1.35] ${wrap ? 'w-full break-words whitespace-pre-wrap' : 'w-max min-w-full whitespace-pre'}`}
+      >
         {view.lines.map((line, i) => (
           <Line key={i} text={line} language={language} />
         ))}

@@ -188,6 +188,7 @@ export function TargetDetail({ compiled, shotId, fileName, chain, onSplit }: Tar
           testId="compile.output"
           text={result.text}
           language={languageOf(result.text, target.fileExtension)}
+          wrap={target.kind === 'payload'}
           className="max-h-[360px] min-h-16 overflow-auto rounded border border-neutral-800 bg-neutral-950"
         />
       )}
