@@ -3,7 +3,7 @@ import { ASPECT_RATIOS, type AspectRatio } from '../../core/camera/lens'
 import type { Seconds } from '../../core/units'
 import type { MotionAnalysis } from '../analysis/types'
 import type { CompileError, CompileFix, CompileWarning } from '../types'
-import { countWord, roundTo, seconds } from './text'
+import { countWord, roundTo, seconds, withArticle } from './text'
 
 /** The allowed duration nearest to `d` (ties go to the longer). */
 export const nearestDuration = (d: Seconds, options: readonly Seconds[]): Seconds =>
@@ -57,7 +57,7 @@ export const lengthWarning = (label: string, outS: Seconds, d: Seconds): Compile
   if (Math.abs(outS - d) <= DURATION_TOLERANCE_S) return undefined
   const factor = roundTo(outS / d, 0.01)
   return {
-    message: `${label} makes a ${seconds(outS)} clip and this shot is ${seconds(d)}: the move is spread over ${seconds(outS)}, so retime the result by ${factor}x (or trim it) to match the design.`,
+    message: `${label} makes ${withArticle(seconds(outS))} clip and this shot is ${seconds(d)}: the move is spread over ${seconds(outS)}, so retime the result by ${factor}x (or trim it) to match the design.`,
     fix: { kind: 'note', label: `Retime the generated clip to ${seconds(d)}` },
   }
 }

@@ -11,6 +11,9 @@ export const roundTo = (x: number, step: number): number => {
 /** Seconds as written: at most two decimals, no trailing zeros. */
 export const fmtS = (s: number): string => String(Number(s.toFixed(2)))
 
+/** "a 5 s", "an 8 s", "an 11 s": the article a number is read with. */
+export const withArticle = (text: string): string => `${/^(8|11(?!\d)|18(?!\d))/.test(text) ? 'an' : 'a'} ${text}`
+
 /** "8 s", "7.5 s". */
 export const seconds = (s: Seconds): string => `${fmtS(s)} s`
 

@@ -40,7 +40,7 @@ describe('veo target (Gemini API)', () => {
   it('picks the nearest of 4, 6 and 8 s and warns when the shot differs', () => {
     const at = (durationS: number) => compiled(veoTarget, shotProject([{ presetId: 'tilt-down', durationS }], { durationS }))
     expect([2, 4.9, 5.1, 7, 8].map((d) => bodyOf(at(d)).parameters.durationSeconds)).toEqual([4, 4, 6, 8, 8])
-    expect(at(7).warnings[0].message).toContain('Veo 3.1 makes a 8 s clip and this shot is 7 s')
+    expect(at(7).warnings[0].message).toContain('Veo 3.1 makes an 8 s clip and this shot is 7 s')
     expect(at(6).warnings).toEqual([])
   })
 
