@@ -4,7 +4,7 @@
  * (per span: times, move phrases with the magnitudes as written, lens), so any prompt-driven target
  * can both write it and say what it wrote (`impliedFromDescription`).
  */
-import type { MotionAnalysis, MotionChannels, MotionSegment, SpeedShape } from '../analysis/types'
+import { type MotionAnalysis, type MotionChannels, type MotionSegment, type SpeedShape, ZERO_CHANNELS } from '../analysis/types'
 import { normalizedChannel, SCORED_CHANNELS } from '../fidelity'
 import type { ImpliedSegment } from '../types'
 import { type Channels, addChannels, distanceAfter, fmtS, joinAnd } from '../hosted'
@@ -114,20 +114,6 @@ const spanBody = (seg: MotionSegment, phrases: readonly Phrase[], speedWords = t
   return { body, speedWords: [slow, shape].filter(Boolean).join(', ') }
 }
 
-const ZERO_CHANNELS: MotionChannels = {
-  panDeg: 0,
-  tiltDeg: 0,
-  rollDeg: 0,
-  truckM: 0,
-  pedestalM: 0,
-  dollyM: 0,
-  zoomRatio: 1,
-  focusRatio: 1,
-  orbitDeg: 0,
-  elevationDeg: 0,
-  followM: 0,
-  subjectSpinDeg: 0,
-}
 const fullChannels = (c: Channels): MotionChannels => ({ ...ZERO_CHANNELS, ...c })
 
 /** Two neighbouring segments as one: channels add, the strongest shake and the first one's speed and distance. */
