@@ -4,7 +4,7 @@ import { COMMANDS, type Command } from './commands'
 const MOUSE: readonly [string, string][] = [
   ['Click a preset', 'Append the move after the last one on track 1'],
   ['Drag a preset onto a track', 'Place it there; moves on different tracks that overlap combine'],
-  ['Drag a move / its edges', 'Move it (also to another track) / resize from either edge; snaps to frames and move edges (Alt: frames only)'],
+  ['Drag a move / its edges', 'Move it (also to another track) / resize from either edge; snaps to frames and move edges (Alt: frames only); hold it at the edge of the track area to scroll'],
   ['Esc during a drag', 'Cancel the drag; nothing changes'],
   ['Drag the ruler', 'Scrub the playhead'],
   ['Ctrl/⌘ + wheel on the timeline', 'Zoom the timeline'],

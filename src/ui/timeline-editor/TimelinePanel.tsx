@@ -46,7 +46,7 @@ export function TimelinePanel() {
   const [menu, setMenu] = useState<ClipMenuState | null>(null)
 
   const zoomTo = useTimelineZoom(scrollRef)
-  const onClipDrag = useClipDrag(timeAreaRef, snapLineRef)
+  const onClipDrag = useClipDrag(timeAreaRef, snapLineRef, scrollRef)
   const scrubRuler = useScrub(rulerRef)
   const scrubLanes = useScrub(timeAreaRef)
   const { hover, dropHandlers } = usePresetDrop(timeAreaRef)

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  EDGE_SCROLL_MAX_STEP_PX,
+  EDGE_SCROLL_ZONE_PX,
   GUTTER_PX,
+  edgeScrollStep,
   dragClipTiming,
   formatTimecode,
   insertionSlot,
@@ -126,5 +129,26 @@ describe('ruler ticks', () => {
     expect(ticks.every((t, i) => i === 0 || t.timeS > ticks[i - 1].timeS)).toBe(true)
     expect(ticks.some((t) => t.kind === 'minor')).toBe(true)
     expect(rulerTicks(0, 1, 600, 24).find((t) => t.label === '0:12')?.timeS).toBeCloseTo(0.5)
+  })
+})
+
+describe('edgeScrollStep', () => {
+  it('scrolls left in the left band and right in the right band, faster nearer the edge, not in between', () => {
+    const [left, right] = [100, 900]
+    expect(edgeScrollStep(500, left, right)).toBe(0)
+    expect(edgeScrollStep(left + EDGE_SCROLL_ZONE_PX + 1, left, right)).toBe(0)
+    const near = edgeScrollStep(left + 30, left, right)
+    const nearer = edgeScrollStep(left + 5, left, right)
+    expect(near).toBeLessThan(0)
+    expect(nearer).toBeLessThan(near)
+    expect(edgeScrollStep(left - 200, left, right)).toBe(-EDGE_SCROLL_MAX_STEP_PX)
+    expect(edgeScrollStep(right - 5, left, right)).toBeGreaterThan(edgeScrollStep(right - 30, left, right))
+    expect(edgeScrollStep(right + 200, left, right)).toBe(EDGE_SCROLL_MAX_STEP_PX)
+  })
+
+  it('keeps the bands to a quarter of a narrow view each, and never scrolls a view of no width', () => {
+    expect(edgeScrollStep(150, 100, 200)).toBe(0)
+    expect(edgeScrollStep(120, 100, 200)).toBeLessThan(0)
+    expect(edgeScrollStep(100, 100, 100)).toBe(0)
   })
 })

@@ -125,3 +125,22 @@ export const reorderIndex = (from: number, slot: number): number => (slot > from
 
 /** The gap (0..n) a pointer at `x` falls into, given each block's horizontal centre in order. */
 export const insertionSlot = (centres: readonly number[], x: number): number => centres.filter((c) => c < x).length
+
+/** Width of the band at each side of the lanes where a drag scrolls the timeline, px. */
+export const EDGE_SCROLL_ZONE_PX = 36
+/** Fastest edge scroll, px per animation frame (reached at the edge and beyond). */
+export const EDGE_SCROLL_MAX_STEP_PX = 18
+
+/**
+ * How far to scroll the lanes this frame while a drag holds the pointer at `pointerX`: negative in
+ * the band at the left of the visible lanes (`viewLeft`..), positive in the band at their right
+ * (..`viewRight`), faster the deeper in, 0 elsewhere.
+ */
+export const edgeScrollStep = (pointerX: number, viewLeft: number, viewRight: number): number => {
+  const zone = Math.min(EDGE_SCROLL_ZONE_PX, (viewRight - viewLeft) / 4)
+  if (!(zone > 0)) return 0
+  const depth = (d: number) => Math.min(1, Math.max(0, d / zone))
+  if (pointerX < viewLeft + zone) return -Math.ceil(EDGE_SCROLL_MAX_STEP_PX * depth(viewLeft + zone - pointerX))
+  if (pointerX > viewRight - zone) return Math.ceil(EDGE_SCROLL_MAX_STEP_PX * depth(pointerX - (viewRight - zone)))
+  return 0
+}
