@@ -5,7 +5,7 @@
  */
 import { SUBJECT_PLACEHOLDER, channelNotes, fmtS } from '../hosted'
 import type { CompileContext, FidelityNote, ImpliedSegment, Verdict } from '../types'
-import type { CameraDescription, DescribeOptions, WrittenSpan } from './describe'
+import { type CameraDescription, type DescribeOptions, type WrittenSpan, describeCameraMotion, impliedFromDescription } from './describe'
 
 export { describeCameraMotion, describeMove, impliedFromDescription } from './describe'
 export type { CameraDescription, DescribeOptions, MoveKind, WrittenMove, WrittenSpan } from './describe'
@@ -60,3 +60,16 @@ export const hostedDescribeOptions = (ctx: CompileContext, outDurationS: number,
 /** A hosted model's prompt: the scene placeholder, then the camera. */
 export const hostedPrompt = (description: CameraDescription, spans: readonly WrittenSpan[] = description.spans): string =>
   `${SUBJECT_PLACEHOLDER} Camera: ${spans.map((s) => s.text).join('; ')}.`
+
+/** Every channel words can name (what prompt-driven targets declare they express). */
+export const WORDED_CHANNELS = ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'] as const
+
+/**
+ * A hosted model's camera in words, for a clip of `outDurationS`: the description, the prompt, the
+ * motion it implies and the notes, with `label` naming the model.
+ */
+export const hostedCamera = (ctx: CompileContext, outDurationS: number, label: string) => {
+  const description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outDurationS))
+  const segments = impliedFromDescription(description)
+  return { description, prompt: hostedPrompt(description), segments, notes: describeNotes(ctx, description, segments, { label, timeStepS: WRITTEN_TIME_STEP_S }) }
+}

@@ -1,6 +1,6 @@
 /** The `prompt` target: the camera move in film language, for any text-to-video model. */
 import type { CompileTarget } from '../types'
-import { describeCameraMotion, describeNotes, describeOptionsOf, impliedFromDescription, promptText } from '../film-language'
+import { WORDED_CHANNELS, describeCameraMotion, describeNotes, describeOptionsOf, impliedFromDescription, promptText } from '../film-language'
 
 export const promptTarget: CompileTarget = {
   id: 'prompt',
@@ -12,7 +12,7 @@ export const promptTarget: CompileTarget = {
   description:
     'The camera move in plain film language, time-coded span by span with rounded magnitudes and the lens, for any text-to-video model (paste it after your scene description).',
   constraints: {
-    channels: ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'],
+    channels: WORDED_CHANNELS,
     notes: [
       'Any duration, aspect and number of moves; spans are time-coded ("0-4 s: ...; 4-5 s: hold").',
       'Magnitudes are rounded as written: whole degrees under 20 then steps of 5; metres to 0.1 under 10 m, 0.5 under 30 m; focal lengths to whole mm.',

@@ -4,7 +4,7 @@
  * (providers.md section 2). Gen-4.5 (2-10 s) is listed as an alternative model.
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { WRITTEN_TIME_STEP_S, describeCameraMotion, describeNotes, hostedDescribeOptions, hostedPrompt, impliedFromDescription } from '../film-language'
+import { WORDED_CHANNELS, WRITTEN_TIME_STEP_S, describeCameraMotion, describeNotes, hostedDescribeOptions, hostedPrompt, impliedFromDescription } from '../film-language'
 import { DURATION_TOLERANCE_S, countWord, lengthWarning, nearestDuration, payloadResult, startFrameWarning, tooLongError } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
@@ -34,7 +34,7 @@ export const runwayTarget: CompileTarget = {
     aspects: ['16:9', '9:16', '4:3', '1:1', '21:9'],
     models: ['gen4_turbo', 'gen4.5'],
     needsStartImage: true,
-    channels: ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'],
+    channels: WORDED_CHANNELS,
     notes: [
       'Camera motion only through promptText (at most 1000 characters): the web app camera sliders are not in the API.',
       'gen4_turbo: duration 5 or 10 s, ratio 1280:720, 720:1280, 1104:832, 832:1104, 960:960 or 1584:672.',

@@ -3,7 +3,7 @@
  * every other move goes into the prompt in film language (the shared describeCameraMotion).
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { describeCameraMotion, describeNotes, describeOptionsOf, impliedFromDescription, promptText } from '../film-language'
+import { WORDED_CHANNELS, describeCameraMotion, describeNotes, describeOptionsOf, impliedFromDescription, promptText } from '../film-language'
 import { clipSegments, fmtS, jsonText, nearestDuration, tooLongError, seconds, aspectError } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
@@ -39,7 +39,7 @@ export const seedanceTarget: CompileTarget = {
     maxDurationS: 12,
     aspects: ['16:9', '4:3', '1:1', '9:16', '21:9'] satisfies AspectRatio[],
     fps: 24,
-    channels: ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'],
+    channels: WORDED_CHANNELS,
     models: [SEEDANCE_MODEL, 'doubao-seedance-1-0-pro-fast-251015', 'doubao-seedance-1-5-pro-251215'],
     notes: [
       'The only camera field is camera_fixed (true locks the camera): sent true only when the shot does not move at all.',

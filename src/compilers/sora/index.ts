@@ -4,7 +4,7 @@
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import type { CompileTarget } from '../types'
-import { WRITTEN_TIME_STEP_S, describeCameraMotion, describeNotes, hostedDescribeOptions, hostedPrompt, impliedFromDescription } from '../film-language'
+import { WORDED_CHANNELS, hostedCamera } from '../film-language'
 import { DURATION_TOLERANCE_S, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
 
 const SORA_SECONDS = [4, 8, 12] as const
@@ -24,7 +24,7 @@ export const soraTarget: CompileTarget = {
     durationsS: SORA_SECONDS,
     aspects: SORA_ASPECTS,
     models: ['sora-2', 'sora-2-pro'],
-    channels: ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'],
+    channels: WORDED_CHANNELS,
     notes: [
       'Camera motion only through the prompt: any move can be named, none is guaranteed.',
       'Moves are timed in words to the half second; magnitudes are rounded as written.',
@@ -38,9 +38,8 @@ export const soraTarget: CompileTarget = {
     const size = SORA_SIZE[ctx.shot.aspect]
     if (!size) return { ok: false, error: aspectError('Sora', ctx.shot.aspect, SORA_ASPECTS) }
     const outS = nearestDuration(d, SORA_SECONDS)
-    const description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS))
-    const segments = impliedFromDescription(description)
-    const payload = { model: 'sora-2', prompt: hostedPrompt(description), seconds: String(outS), size }
-    return payloadResult(payload, segments, describeNotes(ctx, description, segments, { label: 'Sora', timeStepS: WRITTEN_TIME_STEP_S }), [lengthWarning('Sora', outS, d)])
+    const camera = hostedCamera(ctx, outS, 'Sora')
+    const payload = { model: 'sora-2', prompt: camera.prompt, seconds: String(outS), size }
+    return payloadResult(payload, camera.segments, camera.notes, [lengthWarning('Sora', outS, d)])
   },
 }

@@ -4,7 +4,7 @@
  * (providers.md section 4).
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { WRITTEN_TIME_STEP_S, describeCameraMotion, describeNotes, hostedDescribeOptions, hostedPrompt, impliedFromDescription } from '../film-language'
+import { WORDED_CHANNELS, hostedCamera } from '../film-language'
 import { DURATION_TOLERANCE_S, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
 import type { CompileTarget } from '../types'
 
@@ -25,7 +25,7 @@ export const veoTarget: CompileTarget = {
     aspects: VEO_ASPECTS,
     fps: 24,
     models: [VEO_GEMINI_MODEL, 'veo-3.1-fast-generate-preview'],
-    channels: ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'],
+    channels: WORDED_CHANNELS,
     notes: [
       'Camera motion only through the prompt: any move can be named, none is guaranteed.',
       'Moves are timed in words to the half second; magnitudes are rounded as written.',
@@ -37,12 +37,11 @@ export const veoTarget: CompileTarget = {
     if (d > 8 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Veo 3.1 makes clips of at most 8 s', 8, d) }
     if (!VEO_ASPECTS.includes(ctx.shot.aspect)) return { ok: false, error: aspectError('Veo', ctx.shot.aspect, VEO_ASPECTS) }
     const outS = nearestDuration(d, VEO_SECONDS)
-    const description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS))
-    const segments = impliedFromDescription(description)
+    const camera = hostedCamera(ctx, outS, 'Veo')
     const payload = {
-      instances: [{ prompt: hostedPrompt(description) }],
+      instances: [{ prompt: camera.prompt }],
       parameters: { aspectRatio: ctx.shot.aspect, durationSeconds: outS, resolution: '720p' },
     }
-    return payloadResult(payload, segments, describeNotes(ctx, description, segments, { label: 'Veo', timeStepS: WRITTEN_TIME_STEP_S }), [lengthWarning('Veo 3.1', outS, d)])
+    return payloadResult(payload, camera.segments, camera.notes, [lengthWarning('Veo 3.1', outS, d)])
   },
 }
