@@ -38,9 +38,12 @@ interface PreparedClip {
   readonly params: ResolvedParams
   readonly sceneTimeRate: number
   /** Where the subject is when the clip starts, and when it ends (a finished move keeps seeing that). */
-  subjectPointAtStart: Vec3
-  subjectPointAtEnd: Vec3
+  readonly subjectPointAtStart: Vec3
+  readonly subjectPointAtEnd: Vec3
 }
+
+/** What scene time needs of a clip. */
+type TimedClip = Pick<PreparedClip, 'clip' | 'sceneTimeRate'>
 
 interface PreparedShot {
   readonly registry: MoveRegistry
@@ -52,24 +55,25 @@ const prepared = new WeakMap<Shot, PreparedShot>()
 const prepareShot = (shot: Shot, registry: MoveRegistry): PreparedShot => {
   const cached = prepared.get(shot)
   if (cached && cached.registry === registry) return cached
-  const list: { p: PreparedClip; track: number; index: number }[] = []
+  const list: { p: Omit<PreparedClip, 'subjectPointAtStart' | 'subjectPointAtEnd'>; track: number; index: number }[] = []
   shot.tracks.forEach((track, trackIndex) => {
     track.clips.forEach((clip, index) => {
       const move = registry.get(clip.presetId)
       if (!move) return // unknown presets are rejected on load; evaluation stays total
       const params = resolveParams(move.params, clip.params)
       const rate = move.sceneTimeRate ? move.sceneTimeRate(params) : 1
-      const none: Vec3 = [0, 0, 0]
-      list.push({ p: { clip, move, params, sceneTimeRate: rate, subjectPointAtStart: none, subjectPointAtEnd: none }, track: trackIndex, index })
+      list.push({ p: { clip, move, params, sceneTimeRate: rate }, track: trackIndex, index })
     })
   })
   list.sort((a, b) => a.p.clip.startS - b.p.clip.startS || a.track - b.track || a.index - b.index)
-  const clips = list.map((x) => x.p)
-  // subject points depend on scene time, which needs every clip's time rate: fill them in once all are known
-  for (const pc of clips) {
-    pc.subjectPointAtStart = subjectAt(shot.subject, sceneTimeAt(clips, pc.clip.startS), shot.durationS).point
-    pc.subjectPointAtEnd = subjectAt(shot.subject, sceneTimeAt(clips, pc.clip.startS + pc.clip.durationS), shot.durationS).point
-  }
+  const timed = list.map((x) => x.p)
+  // subject points depend on scene time, which needs every clip's time rate: computed once all are known
+  const subjectPointAt = (t: Seconds) => subjectAt(shot.subject, sceneTimeAt(timed, t), shot.durationS).point
+  const clips: PreparedClip[] = timed.map((p) => ({
+    ...p,
+    subjectPointAtStart: subjectPointAt(p.clip.startS),
+    subjectPointAtEnd: subjectPointAt(p.clip.startS + p.clip.durationS),
+  }))
   const result: PreparedShot = { registry, clips }
   prepared.set(shot, result)
   return result
@@ -89,7 +93,7 @@ export const initialMoveState = (shot: Shot): MoveState => ({
 })
 
 /** Scene time at shot time t: real time, slowed where time-remapping moves (bullet time) run. */
-export const sceneTimeAt = (clips: readonly PreparedClip[], t: Seconds): Seconds => {
+export const sceneTimeAt = (clips: readonly TimedClip[], t: Seconds): Seconds => {
   let scene = t
   for (const { clip, sceneTimeRate } of clips) {
     if (sceneTimeRate === 1) continue

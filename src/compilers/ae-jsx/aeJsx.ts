@@ -146,9 +146,6 @@ const writeArray = (w: TextWriter, name: string, count: number, write: (i: numbe
   return w.text('  ];\n')
 }
 
-/** The script for frames on the shot grid (frame i at t = i / fps). */
-export const formatAeJsx = (frames: readonly AeFrame[], c: AeCompSettings): string => formatAeJsxValues(aeCameraTrack(frames, c), c)
-
 /** The script for keyed values on the shot grid (key i at t = i / fps). */
 export const formatAeJsxValues = (values: readonly AeCameraValues[], c: AeCompSettings): string => {
   const n = values.length

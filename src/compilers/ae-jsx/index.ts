@@ -10,7 +10,6 @@ export {
   continuousOrientation,
   aeOrientationOf,
   aeRotationFromOrientation,
-  formatAeJsx,
   formatAeJsxValues,
   frameFromAeValues,
   parseAeJsx,

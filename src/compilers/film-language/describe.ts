@@ -166,6 +166,8 @@ export const describeCameraMotion = (analysis: MotionAnalysis, options: Describe
   let follows = options.focusDistanceM === null || options.focusDistanceM === undefined
   let focus = follows ? distance : (options.focusDistanceM ?? undefined)
   const timed = grid.length > 1 || (options.timeSingleSpan ?? true)
+  // spans that say nothing but "hold" (not the first, which names the lens)
+  const plainHolds = new Set<WrittenSpan>()
   let spans = grid.map(({ seg, a, b }, i): WrittenSpan => {
     const state = { numbers, distanceM: distance, focalMm: focal, focusM: follows ? distance : focus, focusFollowsSubject: follows }
     const phrases = spanPhrases(seg, state)
@@ -198,15 +200,17 @@ export const describeCameraMotion = (analysis: MotionAnalysis, options: Describe
       follows = false
     }
     distance = after
+    if (i > 0 && body === 'hold') plainHolds.add(span)
     return span
   })
-  // neighbouring plain holds (nothing said, not the first span with its lens) read as one
-  const plain = (span: WrittenSpan, i: number) => i > 0 && span.moves.length === 0 && !span.text.includes('locked-off')
-  spans = spans.reduce<WrittenSpan[]>((acc, span, i) => {
+  // neighbouring plain holds read as one
+  spans = spans.reduce<WrittenSpan[]>((acc, span) => {
     const prev = acc[acc.length - 1]
-    if (prev && plain(prev, acc.length - 1) && plain(span, i))
-      acc[acc.length - 1] = { ...prev, endS: span.endS, writtenEndS: span.writtenEndS, text: `${fmtS(prev.writtenStartS)}-${fmtS(span.writtenEndS)} s: hold` }
-    else acc.push(span)
+    if (prev && plainHolds.has(prev) && plainHolds.has(span)) {
+      const merged = { ...prev, endS: span.endS, writtenEndS: span.writtenEndS, text: `${fmtS(prev.writtenStartS)}-${fmtS(span.writtenEndS)} s: hold` }
+      plainHolds.add(merged)
+      acc[acc.length - 1] = merged
+    } else acc.push(span)
     return acc
   }, [])
   return {
@@ -233,7 +237,7 @@ export const describeMove = (channels: Channels, subjectDistanceM: number, speed
     subjectDistanceM,
   }
   const phrases = spanPhrases(seg, { numbers: true, distanceM: roundM(subjectDistanceM), focusFollowsSubject: true })
-  return phrases.length === 0 ? 'static, locked-off camera' : spanBody({ ...seg, moves: [{ presetId: 'describe-move', label: '' }] }, phrases).body
+  return phrases.length === 0 ? 'static, locked-off camera' : spanBody(seg, phrases).body
 }
 
 /** The motion a description says, span by span: the magnitudes as written (a focus pull only where one is written). */

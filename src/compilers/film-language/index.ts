@@ -44,7 +44,6 @@ export const describeNotes = (
 /** The prompt text of a description: one continuous shot, then the time-coded spans. */
 export const promptText = (durationS: number, description: CameraDescription): string => `One continuous ${fmtS(durationS)} s shot. Camera: ${description.text}`
 
-
 /** Prompts time moves to the half second at best. */
 export const WRITTEN_TIME_STEP_S = 0.5
 

@@ -41,8 +41,6 @@ export const chanValues = (frameNumber: number, f: ChanFrame, gateHeightMm: numb
   verticalFovDeg(f.focalLengthMm, gateHeightMm),
 ]
 
-export const chanLine = (frameNumber: number, f: ChanFrame, gateHeightMm: number): string => new TextWriter(128).nums(chanValues(frameNumber, f, gateHeightMm), '\t').toString()
-
 /** The lines' numbers of frames on the shot grid (frame i at t = i / fps), numbered from 1. */
 export const chanTable = (frames: readonly ChanFrame[], gateHeightMm: number): number[][] =>
   frames.map((f, i) => chanValues(i + CHAN_FIRST_FRAME, f, gateHeightMm))
@@ -52,9 +50,6 @@ export const formatChanTable = (rows: readonly (readonly number[])[]): string =>
   for (const row of rows) w.nums(row, '\t').text('\n')
   return w.toString()
 }
-
-/** Frames on the shot grid (frame i at t = i / fps) as a .chan file, numbered from 1. */
-export const formatChan = (frames: readonly ChanFrame[], gateHeightMm: number): string => formatChanTable(chanTable(frames, gateHeightMm))
 
 export interface ChanReading {
   readonly fps: number

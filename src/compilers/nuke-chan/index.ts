@@ -4,11 +4,9 @@ import { chanTable, formatChanTable, frameFromChanValues } from './chan'
 
 export {
   CHAN_FIRST_FRAME,
-  chanLine,
   chanTable,
   chanValues,
   focalFromVerticalFov,
-  formatChan,
   formatChanTable,
   frameFromChanValues,
   parseChan,

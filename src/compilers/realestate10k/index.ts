@@ -4,12 +4,10 @@ import type { CompileTarget } from '../types'
 import { formatRealEstate10KTable, frameFromRealEstate10KValues, realEstate10KTable } from './realestate10k'
 
 export {
-  formatRealEstate10K,
   formatRealEstate10KTable,
   frameFromRealEstate10KValues,
   parseRealEstate10K,
   realEstate10KComment,
-  realEstate10KRow,
   realEstate10KTable,
   realEstate10KValues,
 } from './realestate10k'

@@ -31,10 +31,6 @@ export const realEstate10KValues = (t: Seconds, frame: Pick<ShotFrame, 'position
   ...cameraRow(frame, gate),
 ]
 
-/** One data row (19 columns) as text. */
-export const realEstate10KRow = (t: Seconds, frame: Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>, gate: Gate): string =>
-  new TextWriter(256).nums(realEstate10KValues(t, frame, gate), ' ').toString()
-
 /** The camera one row of numbers stands for (t snapped to the frame grid when the fps is known). */
 export const frameFromRealEstate10KValues = (v: readonly number[], header: Partial<RealEstate10KHeader> & { gate: Gate }): ReconstructedFrame => {
   const t = header.fps ? Math.round((v[0] * header.fps) / 1e6) / header.fps : v[0] / 1e6
@@ -64,10 +60,6 @@ export const formatRealEstate10KTable = (rows: readonly (readonly number[])[], h
   for (const row of rows) w.text('\n').nums(row, ' ')
   return w.text('\n').toString()
 }
-
-/** The whole file: comment line, then one row per frame at `header.fps` (frame i at t = i / fps). */
-export const formatRealEstate10K = (frames: readonly Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>[], header: RealEstate10KHeader): string =>
-  formatRealEstate10KTable(realEstate10KTable(frames, header), header)
 
 const headerFrom = (comment: string): Partial<RealEstate10KHeader> => {
   const fps = /\bfps=([0-9.eE+-]+)/.exec(comment)

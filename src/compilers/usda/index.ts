@@ -6,11 +6,9 @@ export {
   USD_CAMERA_PRIM,
   USD_CLIPPING_RANGE,
   USD_METERS_PER_UNIT,
-  formatUsda,
   formatUsdaSamples,
   frameFromUsdSample,
   parseUsda,
-  usdMatrix,
   usdMatrixValues,
   usdSample,
 } from './usda'

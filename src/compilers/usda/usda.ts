@@ -53,9 +53,6 @@ const writeMatrix = (w: TextWriter, v: readonly number[]): TextWriter =>
     .num(v[8]).text(', ').num(v[9]).text(', ').num(v[10]).text(', 0), (')
     .num(v[12]).text(', ').num(v[13]).text(', ').num(v[14]).text(', 1) )')
 
-/** The 4x4 row-vector matrix of a camera pose as usda text. */
-export const usdMatrix = (f: Pick<ShotFrame, 'position' | 'quaternion'>): string => writeMatrix(new TextWriter(256), usdMatrixValues(f)).toString()
-
 export const usdSample = (f: UsdFrame): UsdSample => ({
   focalLength: f.focalLengthMm / MM_PER_LENS_UNIT,
   focusDistance: f.focusDistanceM / USD_METERS_PER_UNIT,
@@ -112,9 +109,6 @@ export interface UsdaOptions {
   readonly gate: Gate
   readonly shotName?: string
 }
-
-/** The stage for frames on the shot grid (frame i at t = i / fps). */
-export const formatUsda = (frames: readonly UsdFrame[], o: UsdaOptions): string => formatUsdaSamples(frames.map(usdSample), o)
 
 /** The stage for samples on the shot grid (time code i at t = i / fps). */
 export const formatUsdaSamples = (samples: readonly UsdSample[], o: UsdaOptions): string => {
