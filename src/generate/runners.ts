@@ -1,0 +1,33 @@
+/**
+ * Route runners: one per generation route, all behind one interface. A runner turns a take (its
+ * design snapshot, compiled payload and settings) into a video and its media, reporting progress and
+ * honouring cancellation. The embedded `previs` route renders in the browser; hosted routes (next)
+ * post the payload to the server and poll it, and plug in here.
+ */
+import type { MediaKind } from '../persistence/takesDb'
+import type { Take, TakeOutcome, TakeProgress } from '../takes/model'
+import { previsRunner } from './previsRunner'
+
+export interface RunContext {
+  readonly signal: AbortSignal
+  readonly onProgress: (progress: TakeProgress) => void
+}
+
+export interface RunnerResult {
+  readonly outcome: TakeOutcome
+  readonly media: Partial<Record<MediaKind, Blob>>
+}
+
+export interface RouteRunner {
+  readonly routeId: string
+  /** The compile target whose payload the route takes. */
+  readonly target: string
+  run(take: Take, ctx: RunContext): Promise<RunnerResult>
+}
+
+const RUNNERS: readonly RouteRunner[] = [previsRunner]
+
+export const getRunner = (routeId: string): RouteRunner | undefined => RUNNERS.find((r) => r.routeId === routeId)
+
+/** The error a runner throws when its signal aborts (the take becomes 'canceled', not 'failed'). */
+export const isAbort = (e: unknown): boolean => (e instanceof DOMException || e instanceof Error) && e.name === 'AbortError'

@@ -1,0 +1,183 @@
+/**
+ * The takes service against a real IndexedDB implementation (fake-indexeddb, in memory) and a
+ * runner that follows the RouteRunner contract: progress, cancellation, failures, reloads.
+ */
+import 'fake-indexeddb/auto'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import * as realDb from '../persistence/takesDb'
+import { createStudioStore, createTakesStore } from '../state'
+import { setClipTiming } from '../timeline'
+import type { RouteRunner, RunContext } from './runners'
+import { createTakesService, type TakesDb } from './takesService'
+
+const media = { mimeType: 'video/mp4', container: 'mp4' as const, codec: 'avc1.640028', width: 1280, height: 720, frameCount: 48, fps: 24, durationS: 2, bytes: 3 }
+
+/** A runner whose renders the test finishes, fails or leaves hanging. */
+const controlledRunner = () => {
+  const pending: { resolve: () => void; reject: (e: Error) => void; ctx: RunContext }[] = []
+  const runner: RouteRunner = {
+    routeId: 'previs',
+    target: 'trajectory',
+    run: (_take, ctx) =>
+      new Promise((resolve, reject) => {
+        ctx.onProgress({ fraction: 0.25, framesDone: 12, frameCount: 48, framesPerSecond: 6, secondsLeft: 6 })
+        ctx.signal.addEventListener('abort', () => reject(new DOMException('canceled', 'AbortError')))
+        pending.push({
+          ctx,
+          reject,
+          resolve: () =>
+            resolve({
+              outcome: { video: media, depth: null, hasStartFrame: true, hasThumbnail: true, note: null },
+              media: { video: new Blob(['mp4']), startFrame: new Blob(['png']), thumbnail: new Blob(['jpg']) },
+            }),
+        })
+      }),
+  }
+  return { runner, pending }
+}
+
+/** Waits until the service has saved what it is doing (IndexedDB answers asynchronously). */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 5 })
+
+const setup = (db: TakesDb = realDb) => {
+  const studio = createStudioStore()
+  const takes = createTakesStore()
+  const { runner, pending } = controlledRunner()
+  let clock = 1000
+  const service = createTakesService({ studio, takes, db, runners: (id) => (id === 'previs' ? runner : undefined), now: () => (clock += 1000) })
+  return { studio, takes, service, pending }
+}
+
+describe('takes service', () => {
+  beforeEach(() => realDb.resetTakesDbForTests())
+
+  it('generates a take of the selected shot: queued, running with progress, then succeeded with its media saved', async () => {
+    const { studio, takes, service, pending } = setup()
+    await service.loadProject(studio.getState().document.id)
+    const id = service.generate('previs', { size: '720p', depth: false })!
+    const take = takes.getState().takes[0]
+    expect(take).toMatchObject({ id, route: 'previs', target: 'trajectory', shotId: 'shot:1', status: 'queued' })
+    expect(JSON.parse(take.payload).kind).toBe('framewright.trajectory')
+    await until(() => expect(pending).toHaveLength(1))
+    expect(takes.getState().takes[0].status).toBe('running')
+    expect(takes.getState().progress[id]).toMatchObject({ framesDone: 12, frameCount: 48 })
+    pending[0].resolve()
+    await until(() => expect(takes.getState().takes[0]).toMatchObject({ status: 'succeeded', video: media }))
+    await until(async () => expect(await realDb.loadMedia(id, 'video')).toBeDefined())
+    expect(takes.getState().progress[id]).toBeUndefined()
+    expect(await (await realDb.loadMedia(id, 'video'))!.text()).toBe('mp4')
+
+    // a new page (new stores, same database): the take and its video are there
+    const again = setup()
+    await again.service.loadProject(studio.getState().document.id)
+    expect(again.takes.getState().takes.map((t) => [t.id, t.status])).toEqual([[id, 'succeeded']])
+    expect(await (await again.service.media(id, 'video'))!.text()).toBe('mp4')
+  })
+
+  it('a render in flight when the page went away comes back interrupted, and Retry renders it again', async () => {
+    const first = setup()
+    await first.service.loadProject('project:1')
+    const id = first.service.generate('previs', { size: '480p', depth: false })!
+    await until(() => expect(first.pending).toHaveLength(1))
+    expect(first.takes.getState().takes[0].status).toBe('running')
+
+    const reloaded = setup()
+    await reloaded.service.loadProject('project:1')
+    expect(reloaded.takes.getState().takes[0]).toMatchObject({ id, status: 'interrupted' })
+    // the interrupted status is saved too
+    expect((await realDb.loadProjectTakes('project:1')).takes[0].status).toBe('interrupted')
+
+    reloaded.service.retry(id)
+    await until(() => expect(reloaded.pending).toHaveLength(1))
+    expect(reloaded.takes.getState().takes[0]).toMatchObject({ status: 'running', attempts: 2 })
+    reloaded.pending[0].resolve()
+    await until(() => expect(reloaded.takes.getState().takes[0].status).toBe('succeeded'))
+  })
+
+  it('cancel leaves a canceled take with no media; a failure keeps its message', async () => {
+    const { takes, service, pending } = setup()
+    await service.loadProject('project:1')
+    const a = service.generate('previs', { size: '720p', depth: false })!
+    await until(() => expect(pending).toHaveLength(1))
+    service.cancel(a)
+    await until(() => expect(takes.getState().takes.find((t) => t.id === a)).toMatchObject({ status: 'canceled', video: null }))
+    expect(await realDb.loadMedia(a, 'video')).toBeUndefined()
+
+    const b = service.generate('previs', { size: '720p', depth: false })!
+    await until(() => expect(pending).toHaveLength(2))
+    pending[1].reject(new Error('WebGL is not available in this browser.'))
+    await until(() => expect(takes.getState().takes.find((t) => t.id === b)).toMatchObject({ status: 'failed', error: 'WebGL is not available in this browser.' }))
+    expect(service.isRunning(a) || service.isRunning(b)).toBe(false)
+  })
+
+  it('delete removes the take and its media; undo puts both back', async () => {
+    const { takes, service, pending } = setup()
+    await service.loadProject('project:1')
+    const id = service.generate('previs', { size: '720p', depth: false })!
+    await until(() => expect(pending).toHaveLength(1))
+    pending[0].resolve()
+    await until(async () => expect(await realDb.loadMedia(id, 'video')).toBeDefined())
+    await service.remove(id)
+    expect(takes.getState().takes).toEqual([])
+    expect((await realDb.loadProjectTakes('project:1')).takes).toEqual([])
+    await service.undoDelete()
+    expect(takes.getState().takes.map((t) => t.id)).toEqual([id])
+    expect((await realDb.loadProjectTakes('project:1')).takes.map((t) => t.id)).toEqual([id])
+    expect(await (await realDb.loadMedia(id, 'video'))!.text()).toBe('mp4')
+  })
+
+  it('choosing a take is saved and exclusive within its shot', async () => {
+    const { service, pending } = setup()
+    await service.loadProject('project:1')
+    const a = service.generate('previs', { size: '720p', depth: false })!
+    const b = service.generate('previs', { size: '720p', depth: false })!
+    await until(() => expect(pending).toHaveLength(2))
+    pending.forEach((p) => p.resolve())
+    await until(async () => expect((await realDb.loadProjectTakes('project:1')).takes.map((t) => t.status)).toEqual(['succeeded', 'succeeded']))
+    service.choose(a, true)
+    service.choose(b, true)
+    await until(async () => {
+      const saved = (await realDb.loadProjectTakes('project:1')).takes
+      expect(saved.find((t) => t.id === a)!.chosen).toBe(false)
+      expect(saved.find((t) => t.id === b)!.chosen).toBe(true)
+    })
+  })
+
+  it('storage full: the take stays playable from memory and is flagged unsaved', async () => {
+    const full: TakesDb = {
+      ...realDb,
+      saveTakeWithMedia: async () => {
+        throw new DOMException('quota', 'QuotaExceededError')
+      },
+    }
+    const { studio, takes, service, pending } = setup(full)
+    await service.loadProject('project:1')
+    const id = service.generate('previs', { size: '720p', depth: false })!
+    await until(() => expect(pending).toHaveLength(1))
+    pending[0].resolve()
+    await until(() => expect(takes.getState().unsaved[id]).toBe(true))
+    expect(takes.getState().takes[0].status).toBe('succeeded')
+    expect(studio.getState().notice).toMatchObject({ tone: 'error', text: expect.stringContaining('Storage is full') })
+    expect(await (await service.media(id, 'video'))!.text()).toBe('mp4')
+  })
+
+  it('a take made before an edit of its shot is of an earlier design (fingerprint differs)', async () => {
+    const { studio, takes, service } = setup()
+    await service.loadProject('project:1')
+    studio.getState().addPresetClip('pan-left')
+    service.generate('previs', { size: '720p', depth: false })
+    const { designFingerprint } = await import('../takes/fingerprint')
+    const shot = () => studio.getState().document.shots[0]
+    expect(takes.getState().takes[0].fingerprint).toBe(designFingerprint(shot(), studio.getState().document.scene))
+    const clip = shot().tracks[0].clips[0]
+    studio.getState().replaceDocument(setClipTiming(studio.getState().document, shot().id, clip.id, 0, clip.durationS + 1))
+    expect(takes.getState().takes[0].fingerprint).not.toBe(designFingerprint(shot(), studio.getState().document.scene))
+  })
+
+  it('refuses a route with no runner with one clear message and makes no take', async () => {
+    const { studio, takes, service } = setup()
+    expect(service.generate('kling', { size: '720p', depth: false })).toBeNull()
+    expect(takes.getState().takes).toEqual([])
+    expect(studio.getState().notice?.tone).toBe('error')
+  })
+})

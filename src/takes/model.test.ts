@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { type NewTake, type Take, type TakeEvent, TAKE_STATUSES, accepts, afterReload, chooseTake, createTake, elapsedSeconds, takesOfShot, transition } from './model'
+
+const base: NewTake = {
+  id: 'take:1',
+  projectId: 'project:1',
+  shotId: 'shot:1',
+  shotName: 'Shot 1',
+  route: 'previs',
+  target: 'trajectory',
+  payload: '{}',
+  fingerprint: 'abc',
+  design: '{}',
+  settings: { size: '720p', depth: false },
+}
+const media = { mimeType: 'video/mp4', container: 'mp4' as const, codec: 'avc1.640028', width: 1280, height: 720, frameCount: 48, fps: 24, durationS: 2, bytes: 1000 }
+const outcome = { video: media, depth: null, hasStartFrame: true, hasThumbnail: true, note: null }
+
+describe('take state machine', () => {
+  it('runs queued -> running -> succeeded, keeping times and the outcome', () => {
+    let t = createTake(base, 1000)
+    expect(t.status).toBe('queued')
+    t = transition(t, { type: 'start', at: 2000 })
+    expect(t).toMatchObject({ status: 'running', startedAt: 2000, attempts: 1 })
+    t = transition(t, { type: 'succeed', at: 5000, outcome })
+    expect(t).toMatchObject({ status: 'succeeded', finishedAt: 5000, video: media, hasThumbnail: true })
+    expect(elapsedSeconds(t, 99_999)).toBe(3)
+  })
+
+  it('ignores events a status does not accept (a finished take cannot be canceled or restarted)', () => {
+    const done = transition(transition(createTake(base, 0), { type: 'start', at: 1 }), { type: 'succeed', at: 2, outcome })
+    for (const e of [{ type: 'cancel', at: 3 }, { type: 'start', at: 3 }, { type: 'retry' }, { type: 'interrupt' }] as TakeEvent[]) expect(transition(done, e)).toBe(done)
+  })
+
+  it('retries a failed, canceled or interrupted take from queued, clearing its error', () => {
+    const running = transition(createTake(base, 0), { type: 'start', at: 1 })
+    for (const ended of [
+      transition(running, { type: 'fail', at: 2, error: 'boom' }),
+      transition(running, { type: 'cancel', at: 2 }),
+      transition(running, { type: 'interrupt' }),
+    ]) {
+      const again = transition(ended, { type: 'retry' })
+      expect(again).toMatchObject({ status: 'queued', error: null, startedAt: null, finishedAt: null })
+      expect(transition(again, { type: 'start', at: 9 }).attempts).toBe(2)
+    }
+  })
+
+  it('measures elapsed time to now while running', () => {
+    const running = transition(createTake(base, 0), { type: 'start', at: 1000 })
+    expect(elapsedSeconds(running, 4000)).toBe(3)
+    expect(elapsedSeconds(createTake(base, 0), 4000)).toBeNull()
+  })
+
+  it('after a reload, work in flight is interrupted and everything else is kept as it was', () => {
+    const queued = createTake(base, 0)
+    const running = transition(queued, { type: 'start', at: 1 })
+    const failed = transition(running, { type: 'fail', at: 2, error: 'x' })
+    expect(afterReload(queued).status).toBe('interrupted')
+    expect(afterReload(running).status).toBe('interrupted')
+    expect(afterReload(failed)).toBe(failed)
+  })
+
+  it('every reachable status is one of the six, and only queued/running accept cancel (property)', () => {
+    const events = fc.constantFrom<TakeEvent>(
+      { type: 'start', at: 1 },
+      { type: 'succeed', at: 2, outcome },
+      { type: 'fail', at: 2, error: 'e' },
+      { type: 'cancel', at: 2 },
+      { type: 'interrupt' },
+      { type: 'retry' },
+    )
+    fc.assert(
+      fc.property(fc.array(events, { maxLength: 30 }), (list) => {
+        let t: Take = createTake(base, 0)
+        for (const e of list) {
+          const before = t
+          t = transition(t, e)
+          expect(TAKE_STATUSES).toContain(t.status)
+          if (e.type === 'cancel' && t !== before) expect(['queued', 'running']).toContain(before.status)
+          if (t.status === 'succeeded') expect(t.video).not.toBeNull()
+          if (!accepts(before, e.type)) expect(t).toBe(before)
+        }
+      }),
+    )
+  })
+})
+
+describe('chosen take', () => {
+  it('is at most one per shot, and choosing in one shot leaves other shots alone', () => {
+    const a = createTake({ ...base, id: 'a' }, 1)
+    const b = createTake({ ...base, id: 'b' }, 2)
+    const c = createTake({ ...base, id: 'c', shotId: 'shot:2' }, 3)
+    let list = chooseTake([a, b, c], 'c')
+    list = chooseTake(list, 'a')
+    list = chooseTake(list, 'b')
+    expect(list.map((t) => t.chosen)).toEqual([false, true, true])
+    expect(chooseTake(list, 'b', false).map((t) => t.chosen)).toEqual([false, false, true])
+  })
+
+  it('lists a shot’s takes newest first', () => {
+    const list = [createTake({ ...base, id: 'old' }, 1), createTake({ ...base, id: 'other', shotId: 'x' }, 5), createTake({ ...base, id: 'new' }, 9)]
+    expect(takesOfShot(list, 'shot:1').map((t) => t.id)).toEqual(['new', 'old'])
+  })
+})

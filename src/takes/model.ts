@@ -1,0 +1,186 @@
+/**
+ * Takes: each one result of a generation of a shot, on any route (the embedded previs renderer or a
+ * hosted model). Plain data and pure transitions; the store (state/takesStore), the database
+ * (persistence/takesDb) and the runners (generate/) sit around it.
+ */
+import type { PrevisSize } from '../previs/size'
+
+export const TAKE_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'canceled', 'interrupted'] as const
+export type TakeStatus = (typeof TAKE_STATUSES)[number]
+
+/** Statuses a take can still leave on its own (work in flight). */
+export const isActive = (status: TakeStatus): boolean => status === 'queued' || status === 'running'
+/** Statuses from which Retry starts the same request again. */
+export const canRetry = (status: TakeStatus): boolean => status === 'failed' || status === 'canceled' || status === 'interrupted'
+
+/** What the user chose for the render (previs) or the request (hosted). */
+export interface TakeSettings {
+  readonly size: PrevisSize
+  /** Also render the depth pass (previs only). */
+  readonly depth: boolean
+}
+
+/** Facts about a finished video, read from what the runner produced. */
+export interface TakeMedia {
+  readonly mimeType: string
+  readonly container: 'mp4' | 'webm'
+  readonly codec: string
+  readonly width: number
+  readonly height: number
+  readonly frameCount: number
+  readonly fps: number
+  readonly durationS: number
+  readonly bytes: number
+}
+
+export interface DepthMedia extends TakeMedia {
+  readonly nearM: number
+  readonly farM: number
+}
+
+/** Live progress of a take in flight (kept in memory, not saved). */
+export interface TakeProgress {
+  /** 0..1 */
+  readonly fraction: number
+  readonly framesDone?: number
+  readonly frameCount?: number
+  readonly framesPerSecond?: number
+  readonly secondsLeft?: number | null
+  /** A runner's phase in words ("Encoding", "Queued at the provider"). */
+  readonly phase?: string
+}
+
+export interface Take {
+  readonly id: string
+  readonly projectId: string
+  readonly shotId: string
+  /** Shot name when the take was made (the shot may be renamed or deleted later). */
+  readonly shotName: string
+  readonly route: string
+  readonly target: string
+  /** The compiled payload sent (the target's output text). */
+  readonly payload: string
+  /** designFingerprint of the shot and scene at the time the take was made. */
+  readonly fingerprint: string
+  /** The design it was made from, as a one-shot project file (schema's one load path): Retry renders this. */
+  readonly design: string
+  readonly settings: TakeSettings
+  readonly status: TakeStatus
+  /** Epoch milliseconds. */
+  readonly createdAt: number
+  readonly startedAt: number | null
+  readonly finishedAt: number | null
+  readonly error: string | null
+  /** A plain note from the runner (e.g. "No H.264 encoder here: VP9 in WebM"). */
+  readonly note: string | null
+  readonly video: TakeMedia | null
+  readonly depth: DepthMedia | null
+  readonly hasStartFrame: boolean
+  readonly hasThumbnail: boolean
+  /** The chosen take of its shot (at most one per shot). */
+  readonly chosen: boolean
+  /** How many times it has been started (Retry adds one). */
+  readonly attempts: number
+}
+
+export interface NewTake {
+  readonly id: string
+  readonly projectId: string
+  readonly shotId: string
+  readonly shotName: string
+  readonly route: string
+  readonly target: string
+  readonly payload: string
+  readonly fingerprint: string
+  readonly design: string
+  readonly settings: TakeSettings
+}
+
+export const createTake = (t: NewTake, now: number): Take => ({
+  ...t,
+  status: 'queued',
+  createdAt: now,
+  startedAt: null,
+  finishedAt: null,
+  error: null,
+  note: null,
+  video: null,
+  depth: null,
+  hasStartFrame: false,
+  hasThumbnail: false,
+  chosen: false,
+  attempts: 0,
+})
+
+export interface TakeOutcome {
+  readonly video: TakeMedia
+  readonly depth: DepthMedia | null
+  readonly hasStartFrame: boolean
+  readonly hasThumbnail: boolean
+  readonly note: string | null
+}
+
+export type TakeEvent =
+  | { readonly type: 'start'; readonly at: number }
+  | { readonly type: 'succeed'; readonly at: number; readonly outcome: TakeOutcome }
+  | { readonly type: 'fail'; readonly at: number; readonly error: string }
+  | { readonly type: 'cancel'; readonly at: number }
+  /** The page went away while it was in flight (found on load). */
+  | { readonly type: 'interrupt' }
+  | { readonly type: 'retry' }
+
+/** Which events each status accepts; anything else leaves the take as it is. */
+const ACCEPTS: Readonly<Record<TakeStatus, readonly TakeEvent['type'][]>> = {
+  queued: ['start', 'fail', 'cancel', 'interrupt'],
+  running: ['succeed', 'fail', 'cancel', 'interrupt'],
+  succeeded: [],
+  failed: ['retry'],
+  canceled: ['retry'],
+  interrupted: ['retry'],
+}
+
+export const accepts = (take: Take, type: TakeEvent['type']): boolean => ACCEPTS[take.status].includes(type)
+
+/** The one state machine of a take. Returns the same object when the event does not apply. */
+export const transition = (take: Take, event: TakeEvent): Take => {
+  if (!accepts(take, event.type)) return take
+  switch (event.type) {
+    case 'start':
+      return { ...take, status: 'running', startedAt: event.at, attempts: take.attempts + 1 }
+    case 'succeed':
+      return { ...take, status: 'succeeded', finishedAt: event.at, error: null, ...event.outcome }
+    case 'fail':
+      return { ...take, status: 'failed', finishedAt: event.at, error: event.error }
+    case 'cancel':
+      return { ...take, status: 'canceled', finishedAt: event.at }
+    case 'interrupt':
+      return { ...take, status: 'interrupted', finishedAt: null }
+    case 'retry':
+      return { ...take, status: 'queued', startedAt: null, finishedAt: null, error: null, note: null }
+  }
+}
+
+/** Seconds the take ran (to `now` while in flight), or null before it started. */
+export const elapsedSeconds = (take: Take, now: number): number | null => {
+  if (take.startedAt === null) return null
+  const end = take.finishedAt ?? (isActive(take.status) ? now : take.startedAt)
+  return Math.max(0, (end - take.startedAt) / 1000)
+}
+
+/** Marks `takeId` as the chosen take of its shot and clears the others of that shot (or unchooses it). */
+export const chooseTake = (takes: readonly Take[], takeId: string, chosen = true): Take[] => {
+  const target = takes.find((t) => t.id === takeId)
+  if (!target) return [...takes]
+  return takes.map((t) => {
+    if (t.shotId !== target.shotId) return t
+    const next = t.id === takeId ? chosen : false
+    return t.chosen === next ? t : { ...t, chosen: next }
+  })
+}
+
+/** What is left after a reload: work that was in flight in this page cannot resume, so it is interrupted. */
+export const afterReload = (take: Take): Take => (isActive(take.status) ? transition(take, { type: 'interrupt' }) : take)
+
+/** Takes of a shot, newest first. */
+export const takesOfShot = (takes: readonly Take[], shotId: string): Take[] =>
+  takes.filter((t) => t.shotId === shotId).sort((a, b) => b.createdAt - a.createdAt)
