@@ -10,6 +10,7 @@ import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
 import { restoreAutosave, startAutosave } from '../persistence/autosave'
+import { bindTakesToProject } from '../generate'
 
 /** The studio shell: library left, viewport centre, inspector | compile right, timeline below. */
 export function App() {
@@ -18,12 +19,16 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined
     let cancelled = false
+    let unbindTakes: (() => void) | undefined
     void restoreAutosave(studioStore).finally(() => {
-      if (!cancelled) stop = startAutosave(studioStore)
+      if (cancelled) return
+      stop = startAutosave(studioStore)
+      unbindTakes = bindTakesToProject()
     })
     return () => {
       cancelled = true
       stop?.()
+      unbindTakes?.()
     }
   }, [])
   useKeyboardShortcuts()

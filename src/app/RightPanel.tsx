@@ -1,21 +1,22 @@
-import { useState } from 'react'
 import { InspectorPanel } from '../ui/inspector'
 import { CompilePanel } from '../ui/compile-panel'
+import { TakesPanel } from '../ui/takes-panel'
 import { cx } from '../ui/primitives'
+import { type RightPanelTab, studioActions, useStudio } from '../state'
 
-type RightTab = 'inspector' | 'compile'
-
-const TABS: readonly { id: RightTab; label: string }[] = [
+const TABS: readonly { id: RightPanelTab; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
   { id: 'compile', label: 'Compile' },
+  { id: 'takes', label: 'Takes' },
 ]
 
 /**
- * The right-hand column: Inspector | Compile tabs. Both panels stay mounted (the compile panel keeps
+ * The right-hand column: Inspector | Compile | Takes tabs. The panels stay mounted (the compile panel keeps
  * its selection and results), the hidden one is not drawn and the compile panel compiles only while shown.
  */
 export function RightPanel() {
-  const [tab, setTab] = useState<RightTab>('inspector')
+  const tab = useStudio((s) => s.rightPanelTab)
+  const setTab = (t: RightPanelTab) => studioActions().setRightPanelTab(t)
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div role="tablist" aria-label="Right panel" className="flex h-8 shrink-0 border-b border-neutral-800 bg-neutral-950">
@@ -27,7 +28,7 @@ export function RightPanel() {
             id={`right-tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls={`right-panel-${t.id}`}
-            data-testid={t.id === 'compile' ? 'compile.tab' : 'inspector.tab'}
+            data-testid={`${t.id}.tab`}
             onClick={() => setTab(t.id)}
             className={cx(
               'flex-1 border-b-2 text-[11px] font-semibold tracking-wide uppercase transition-colors',
@@ -44,6 +45,9 @@ export function RightPanel() {
       </div>
       <div role="tabpanel" id="right-panel-compile" aria-labelledby="right-tab-compile" hidden={tab !== 'compile'} className="min-h-0 flex-1">
         <CompilePanel active={tab === 'compile'} />
+      </div>
+      <div role="tabpanel" id="right-panel-takes" aria-labelledby="right-tab-takes" hidden={tab !== 'takes'} className="min-h-0 flex-1 overflow-y-auto">
+        <TakesPanel />
       </div>
     </div>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { studioActions, useStudio } from '../state'
 import { FileMenu } from './FileMenu'
+import { startGeneration } from '../ui/takes-panel'
 
 export function TopBar() {
   const name = useStudio((s) => s.document.name)
@@ -38,6 +39,14 @@ export function TopBar() {
         <FileMenu />
       </div>
       <div className="ml-auto flex items-center gap-1">
+        <button
+          className="mr-3 rounded bg-amber-400 px-3 py-1 text-xs font-semibold text-neutral-950 hover:bg-amber-300"
+          onClick={() => startGeneration()}
+          title="Generate a take of the selected shot with the Takes panel's route and size (G)"
+          data-testid="topbar.generate"
+        >
+          ▶ Generate
+        </button>
         <button
           className="rounded px-2 py-1 text-neutral-300 hover:bg-neutral-800 disabled:opacity-30"
           disabled={!canUndo}

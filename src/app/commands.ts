@@ -4,6 +4,7 @@
  */
 import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
+import { generateFromShortcut } from '../ui/takes-panel'
 
 export interface Command {
   readonly id: string
@@ -72,6 +73,7 @@ export const COMMANDS: readonly Command[] = [
     run: (s) => s.getState().setPlayhead(selectCurrentShot(s.getState()).durationS),
   },
   { id: 'loop', label: 'Loop on / off', keys: ['Shift+L'], group: 'Playback', match: (e) => !mod(e) && e.key === 'L', run: (s) => s.getState().setLoop(!s.getState().loop) },
+  { id: 'generate', label: 'Generate a take of the shot', keys: ['G'], group: 'Edit', match: (e) => plain(e) && e.key.toLowerCase() === 'g', run: () => generateFromShortcut() },
   { id: 'undo', label: 'Undo', keys: ['Ctrl/⌘+Z'], group: 'Edit', match: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z', run: (s) => s.getState().undo() },
   {
     id: 'redo',

@@ -7,7 +7,7 @@ import { selectCurrentShot } from '../state'
 
 const slug = (name: string) => name.trim().replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'project'
 
-const downloadBlob = (blob: Blob, fileName: string) => {
+export const downloadBlob = (blob: Blob, fileName: string) => {
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url

@@ -26,6 +26,7 @@ export const initialStudioData = (document: Project = createProject()): StudioDa
   lookThrough: false,
   timelinePixelsPerSecond: 90,
   helpOpen: false,
+  rightPanelTab: 'inspector',
   guides: { thirds: true, safeAreas: true, horizon: true },
   notice: null,
   playheadS: 0,
@@ -174,6 +175,7 @@ export const createStudioStore = (document?: Project) =>
       setLookThrough: (lookThrough) => set({ lookThrough }),
       setTimelineZoom: (pps) => set({ timelinePixelsPerSecond: clamp(pps, MIN_TIMELINE_ZOOM, MAX_TIMELINE_ZOOM) }),
       setHelpOpen: (helpOpen) => set({ helpOpen }),
+      setRightPanelTab: (rightPanelTab) => set({ rightPanelTab }),
       toggleGuide: (guide) => set({ guides: { ...get().guides, [guide]: !get().guides[guide] } }),
       notify: (text, tone = 'info') => set({ notice: { text, tone } }),
 

@@ -8,6 +8,7 @@ import type { SubjectSpec } from '../timeline/subject'
 import type { HistoryState } from './history'
 
 export type ViewLayout = 'split' | 'pip' | 'director' | 'lens'
+export type RightPanelTab = 'inspector' | 'compile' | 'takes'
 
 /** Tiers: `document` is undoable and saved; session is per-user UI state; playback is frame-rate state. */
 export interface StudioData {
@@ -21,6 +22,8 @@ export interface StudioData {
   readonly lookThrough: boolean
   readonly timelinePixelsPerSecond: number
   readonly helpOpen: boolean
+  /** Which panel the right column shows. */
+  readonly rightPanelTab: RightPanelTab
   readonly guides: { readonly thirds: boolean; readonly safeAreas: boolean; readonly horizon: boolean }
   /** A short message for the status bar (errors and confirmations). */
   readonly notice: { readonly text: string; readonly tone: 'info' | 'error' } | null
@@ -70,6 +73,7 @@ export interface StudioActions {
   setLookThrough(on: boolean): void
   setTimelineZoom(pixelsPerSecond: number): void
   setHelpOpen(open: boolean): void
+  setRightPanelTab(tab: RightPanelTab): void
   toggleGuide(guide: keyof StudioData['guides']): void
   notify(text: string, tone?: 'info' | 'error'): void
   // playback

@@ -1,0 +1,1 @@
+export { CompareView, type CompareViewProps } from './CompareView'

@@ -1,0 +1,78 @@
+/**
+ * Generate: the route (the embedded previs renderer, and the server's routes from GET /api/routes
+ * through TanStack Query), the render size, the depth pass, and the Generate button. Also saves the
+ * shot's start frame as a PNG (the start image image-to-video routes take).
+ */
+import { useQuery } from '@tanstack/react-query'
+import { routesQuery } from '../../api-client'
+import { getRunner } from '../../generate/runners'
+import { PREVIS_SIZES, type PrevisSize, previsDimensions } from '../../previs/size'
+import { selectCurrentShot, useStudio } from '../../state'
+import { Segmented, Select, Toggle, buttonBase, cx } from '../primitives'
+import { saveStartFramePng, startGeneration } from './actions'
+import { useGenerateSettings } from './settingsStore'
+
+const PREVIS_OPTION = { value: 'previs', label: 'Previs (in the browser)' }
+
+export function GenerateBar() {
+  const routes = useQuery(routesQuery())
+  const { routeId, size, depth, set } = useGenerateSettings((s) => s)
+  const shot = useStudio(selectCurrentShot)
+  const hosted = (routes.data ?? []).filter((r) => r.id !== 'previs')
+  const options = [
+    PREVIS_OPTION,
+    ...hosted.map((r) => ({
+      value: r.id,
+      label: `${r.label}${!r.enabled ? ' (needs keys)' : !getRunner(r.id) ? ' (coming soon)' : ''}`,
+      disabled: !r.enabled || !getRunner(r.id),
+    })),
+  ]
+  const route = hosted.find((r) => r.id === routeId)
+  const isPrevis = routeId === 'previs'
+  const dims = previsDimensions(shot.aspect, size)
+  return (
+    <div className="space-y-2 border-b border-neutral-800 p-3" data-testid="takes.generateBar">
+      <div className="flex items-center gap-2">
+        <span className="w-12 shrink-0 text-xs text-neutral-400">Route</span>
+        <Select value={routeId} options={options} onChange={(v) => set({ routeId: v })} ariaLabel="Generation route" testId="takes.route" />
+      </div>
+      {isPrevis && (
+        <>
+          <div className="flex items-center gap-2">
+            <span className="w-12 shrink-0 text-xs text-neutral-400">Size</span>
+            <Segmented<PrevisSize>
+              value={size}
+              options={PREVIS_SIZES.map((s) => ({ value: s, label: s, title: `${previsDimensions(shot.aspect, s).width}×${previsDimensions(shot.aspect, s).height}` }))}
+              onChange={(v) => set({ size: v })}
+              ariaLabel="Render size"
+              testId="takes.size"
+              className="flex-1"
+            />
+          </div>
+          <div className="flex items-center justify-between gap-2">
+            <Toggle checked={depth} onChange={(v) => set({ depth: v })} label="Depth pass too" testId="takes.depth" />
+            <span className="text-[11px] text-neutral-500 tabular-nums">
+              {dims.width}×{dims.height} · {shot.fps} fps
+            </span>
+          </div>
+        </>
+      )}
+      {route && !route.enabled && route.reason && <p className="text-[11px] text-amber-300">{route.reason}</p>}
+      {routes.isError && <p className="text-[11px] text-neutral-500">The server's routes are unavailable here; the previs renderer works without it.</p>}
+      <div className="flex gap-2">
+        <button
+          type="button"
+          data-testid="takes.generate"
+          onClick={() => startGeneration()}
+          className={cx(buttonBase, 'h-7 flex-1 border-amber-500 bg-amber-400 font-semibold text-neutral-950 hover:border-amber-300 hover:bg-amber-300')}
+          title="Generate a take of this shot (G)"
+        >
+          Generate {shot.name}
+        </button>
+        <button type="button" data-testid="takes.startFrame" onClick={() => void saveStartFramePng()} className={cx(buttonBase, 'h-7')} title="Save the first frame as a PNG (the start image for image-to-video routes)">
+          Start frame PNG
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+/**
+ * The Takes panel of the selected shot: Generate (route, size, depth), then every take of the shot,
+ * newest first, with its progress, player, downloads, Retry / Cancel / Choose / Delete (undoable)
+ * and Compare (the take beside the previs or the live lens view).
+ */
+import { Suspense, lazy, useMemo, useState } from 'react'
+import { takesService } from '../../generate'
+import { selectCurrentShot, useStudio, useTakes } from '../../state'
+import { designFingerprint } from '../../takes/fingerprint'
+import { type Take, takesOfShot } from '../../takes/model'
+import { buttonBase, cx } from '../primitives'
+import { GenerateBar } from './GenerateBar'
+import { TakeRow } from './TakeRow'
+
+const CompareView = lazy(() => import('../takes-compare').then((m) => ({ default: m.CompareView })))
+
+export function TakesPanel() {
+  const shot = useStudio(selectCurrentShot)
+  const scene = useStudio((s) => s.document.scene)
+  const all = useTakes((s) => s.takes)
+  const lastDeleted = useTakes((s) => s.lastDeleted)
+  const takes = useMemo(() => takesOfShot(all, shot.id), [all, shot.id])
+  const fingerprint = useMemo(() => designFingerprint(shot, scene), [shot, scene])
+  const [comparing, setComparing] = useState<Take | null>(null)
+  const references = useMemo(() => (comparing ? takes.filter((t) => t.id !== comparing.id && t.status === 'succeeded') : []), [takes, comparing])
+
+  return (
+    <div className="flex min-h-full flex-col" data-testid="takes.panel">
+      <GenerateBar />
+      {lastDeleted && (
+        <div className="flex items-center justify-between gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-1.5 text-[11px] text-neutral-300" role="status">
+          Take deleted.
+          <button type="button" className={cx(buttonBase, 'h-5 text-[11px]')} onClick={() => void takesService.undoDelete()} data-testid="takes.undoDelete">
+            Undo
+          </button>
+        </div>
+      )}
+      {takes.length === 0 ? (
+        <p className="p-4 text-center text-xs leading-relaxed text-neutral-500" data-testid="takes.empty">
+          No takes of {shot.name} yet. Press <span className="text-neutral-300">Generate</span> (or G) to render it through its camera path and keep the video here.
+        </p>
+      ) : (
+        <ul data-testid="takes.list">
+          {takes.map((t) => (
+            <TakeRow key={t.id} take={t} stale={t.fingerprint !== fingerprint} onCompare={setComparing} />
+          ))}
+        </ul>
+      )}
+      {comparing && (
+        <Suspense fallback={null}>
+          <CompareView
+            take={comparing}
+            references={references}
+            shot={shot}
+            scene={scene}
+            loadVideo={(id) => takesService.media(id, 'video')}
+            onClose={() => setComparing(null)}
+          />
+        </Suspense>
+      )}
+    </div>
+  )
+}

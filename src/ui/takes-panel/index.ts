@@ -1,0 +1,2 @@
+export { TakesPanel } from './TakesPanel'
+export { startGeneration, generateFromShortcut } from './actions'
