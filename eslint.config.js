@@ -1,11 +1,12 @@
 // Lint: typescript-eslint recommended, React hooks rules, and the module boundaries of the house
-// style (the pure tier may not import React, three.js, zustand or the app's shells).
+// style (the pure tier may not import React, three.js, zustand or the app's shells; three.js lives in
+// viewport, stage, previs and exporters; the previs renderer is loaded only with a dynamic import).
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const PURE = ['src/core/**', 'src/timeline/**', 'src/camera-presets/**', 'src/compilers/**', 'src/schema/**']
+const PURE = ['src/core/**', 'src/timeline/**', 'src/camera-presets/**', 'src/compilers/**', 'src/schema/**', 'src/takes/**', 'src/previs/size.ts']
 const shells = ['**/state', '**/state/**', '**/ui/**', '**/viewport', '**/viewport/**', '**/app/**', '**/api-client/**']
 
 export default tseslint.config(
@@ -50,7 +51,45 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['three', '@react-three/fiber', '@react-three/drei'].map((name) => ({ name, message: 'three.js lives only in src/viewport.' })),
+          paths: ['three', '@react-three/fiber', '@react-three/drei'].map((name) => ({
+            name,
+            message: 'three.js lives only in src/viewport, src/stage, src/previs and src/exporters.',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    // the stage and the previs renderer are plain three.js: no React, R3F, store or app shells
+    files: ['src/stage/**', 'src/previs/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'zustand', '@react-three/fiber', '@react-three/drei', '@tanstack/react-query'].map((name) => ({
+            name,
+            message: 'src/stage and src/previs are plain three.js (no React, R3F or store).',
+          })),
+          patterns: [{ group: shells, message: 'src/stage and src/previs may not import the shells (state, ui, viewport, app, api-client).' }],
+        },
+      ],
+    },
+  },
+  {
+    // the renderer is a lazy chunk: outside src/previs only types and the pure size module are imported statically
+    files: ['src/**'],
+    ignores: ['src/previs/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)previs(/(?!size$)[^/]+)?$',
+              allowTypeImports: true,
+              message: "Load the previs renderer with import('../previs') (a lazy chunk); only previs/size and types may be imported statically.",
+            },
+          ],
         },
       ],
     },

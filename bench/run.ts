@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCases, measure } from './cases'
+import { previsRows, runPrevisBench } from './previs'
 
 const quick = process.argv.includes('--quick')
 const sizes: Record<string, number> = { 'poses/s': quick ? 200 : 200_000, 'shots/s': quick ? 1 : 60, 'all-target compiles/s': quick ? 1 : 10 }
@@ -16,7 +17,17 @@ const rows = [
 ]
 const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)))
 for (const row of rows) console.log(row.map((cell, c) => (c === 0 || c === 3 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
+
+// the browser section: the previs renderer in headless Chromium (skipped with a line when it cannot run)
+const previs = quick ? ({ ok: false, skipped: '--quick' } as const) : await runPrevisBench()
+if (previs.ok) {
+  const prow = previsRows(previs.figures)
+  const pw = [0, 1, 2].map((c) => Math.max(...prow.map((row) => row[c].length)))
+  console.log(`\nprevis in headless Chromium ${previs.chromium} (SwiftShader)`)
+  for (const row of prow) console.log(`${row[0].padEnd(pw[0])}  ${row[1].padStart(pw[1])}  ${row[2]}`)
+} else console.log(`\nprevis bench skipped: ${previs.skipped}`)
+
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json')
 mkdirSync(dirname(out), { recursive: true })
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results }, null, 2) + '\n')
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results, previs }, null, 2) + '\n')
 console.log(`wrote ${out}`)

@@ -11,11 +11,11 @@ import { decodeFramePng, meanPixelDifference, readVideoFacts } from './video'
 /** One orbit over the whole shot, so every frame differs; guides off so the lens view is the picture alone. */
 const designShot = async (page: Page, durationS: number) => {
   await page.evaluate((durationS) => {
-    const s = (window as any).__studio.store.getState()
+    const studio = (window as any).__studio
+    const id = studio.store.getState().addPresetClip('orbit-left', { startS: 0 })
+    studio.store.getState().setClipTiming(id, 0, durationS)
+    const s = studio.store.getState()
     s.updateShotSettings(s.selectedShotId, { durationS, fps: 24, aspect: '16:9' })
-    const id = s.addPresetClip('orbit-left', { startS: 0 })
-    const clip = (window as any).__studio.getState().document.shots[0].tracks[0].clips.find((c: any) => c.id === id)
-    ;(window as any).__studio.store.getState().setClipTiming(clip.id, 0, durationS)
   }, durationS)
 }
 

@@ -6,6 +6,7 @@ import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
 import { evaluateShot } from '../timeline/evaluate'
 import { presetRegistry } from '../camera-presets'
+import type * as PrevisTestHook from '../previs/testHook'
 
 export const installTestApi = (store: StudioStore): (() => void) => {
   if (!(import.meta.env.DEV || import.meta.env.MODE === 'e2e')) return () => {}
@@ -15,6 +16,17 @@ export const installTestApi = (store: StudioStore): (() => void) => {
     getState: () => store.getState(),
     setPlayhead: (t: number) => store.getState().setPlayhead(t),
     evaluateAt: (t: number) => evaluateShot(selectCurrentShot(store.getState()), t, presetRegistry),
+    /** The previs renderer on the current shot (lazy chunk, src/previs/testHook.ts). */
+    previs: {
+      render: async (opts?: PrevisTestHook.TestRenderOptions) =>
+        (await import('../previs/testHook')).render(selectCurrentShot(store.getState()), store.getState().document.scene, opts),
+      probe: async (...args: Parameters<typeof PrevisTestHook.probe>) => (await import('../previs/testHook')).probe(...args),
+      startFrame: async () => (await import('../previs/testHook')).startFrame(),
+      still: async (timeS: number, size?: Parameters<typeof PrevisTestHook.still>[3]) =>
+        (await import('../previs/testHook')).still(selectCurrentShot(store.getState()), store.getState().document.scene, timeS, size),
+      bench: async (size?: Parameters<typeof PrevisTestHook.bench>[2]) =>
+        (await import('../previs/testHook')).bench(selectCurrentShot(store.getState()), store.getState().document.scene, size),
+    },
   }
   ;(window as unknown as { __studio?: typeof api }).__studio = api
   return () => {

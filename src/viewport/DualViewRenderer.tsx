@@ -6,7 +6,8 @@
  */
 import { useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
-import { PerspectiveCamera, type Camera, type Scene, type WebGLRenderer } from 'three'
+import type { Camera, PerspectiveCamera, Scene, WebGLRenderer } from 'three'
+import { createLensCamera } from '../stage'
 import type { ViewLayout } from '../state/types'
 import { type Rect, computeViews, createViews } from './layout'
 import type { LiveFrameSource } from './liveFrame'
@@ -36,7 +37,7 @@ export interface DualViewRendererProps {
 }
 
 export function DualViewRenderer({ live, layout, lookThrough }: DualViewRendererProps) {
-  const lensCamera = useMemo(() => new PerspectiveCamera(40, 16 / 9, 0.05, 2000), [])
+  const lensCamera = useMemo(createLensCamera, [])
   const views = useMemo(createViews, [])
   const full = useMemo<Rect>(() => ({ x: 0, y: 0, w: 0, h: 0 }), [])
   const ready = useRef(false)

@@ -1,5 +1,6 @@
 /**
- * Everything inside the canvas: sky, lights, ground and grid, set pieces, the subject, the shot
+ * Everything inside the canvas: the stage (sky, fog, lights, ground and grid, set pieces, the
+ * subject; built in src/stage and shared with the previs renderer), the subject marker, the shot
  * camera rig, the path gizmo and ghosts, the director's orbit controls and the dual-view renderer.
  */
 import { useLayoutEffect } from 'react'
@@ -13,14 +14,10 @@ import { FrustumGhosts } from './FrustumGhosts'
 import type { LiveFrameSource } from './liveFrame'
 import type { PathData } from './pathData'
 import { DIRECTOR_LAYER } from './scratch'
-import { SetPieces } from './SetPieces'
 import { ShotCameraRig } from './ShotCameraRig'
-import { SubjectFigure } from './SubjectFigure'
+import { StageContent } from './StageContent'
+import { SubjectMarker } from './SubjectMarker'
 
-export const SKY = '#a9c1d6'
-const GROUND = '#6f7466'
-const GRID_CENTRE = '#3f4a55'
-const GRID_LINES = '#596159'
 /** Where the director camera starts: high three-quarter, looking at the subject and the shot camera. */
 export const DIRECTOR_START = { position: [6.8, 4.6, 10.5] as [number, number, number], target: [0.4, 0.9, 2.2] as [number, number, number] }
 
@@ -43,17 +40,8 @@ export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough
 
   return (
     <>
-      <color attach="background" args={[SKY]} />
-      <fog attach="fog" args={[SKY, 28, 120]} />
-      <hemisphereLight args={['#e8f0fa', '#4d4a3e', 1.6]} />
-      <directionalLight position={[6, 14, 9]} intensity={1.8} />
-      <mesh rotation-x={-Math.PI / 2} position-y={-0.003}>
-        <planeGeometry args={[400, 400]} />
-        <meshLambertMaterial color={GROUND} />
-      </mesh>
-      <gridHelper args={[60, 60, GRID_CENTRE, GRID_LINES]} position-y={0.002} />
-      <SetPieces pieces={pieces} />
-      <SubjectFigure live={live} />
+      <StageContent live={live} pieces={pieces} />
+      <SubjectMarker live={live} />
       <ShotCameraRig live={live} />
       <CameraPathGizmo data={pathData} />
       <FrustumGhosts shot={shot} data={pathData} />

@@ -1,53 +1,9 @@
 /** Adapters from the core's plain tuples (poses, frames, lens) to three.js objects. No allocation. */
-import type { Object3D, PerspectiveCamera } from 'three'
-import { aspectValue, fieldOfViewDeg, gateSize } from '../core/camera/lens'
-import type { ShotFrame } from '../timeline/evaluate'
+import { shotOptics } from '../stage/lensCamera'
 import type { Shot } from '../timeline/model'
 
-export interface ShotOptics {
-  /** Width over height of the shot's frame. */
-  readonly aspect: number
-  readonly gateWidthMm: number
-  readonly gateHeightMm: number
-}
-
-const opticsCache = new WeakMap<Shot, ShotOptics>()
-
-/** The shot's aspect and gate (the largest rectangle of its aspect on its sensor), cached per shot object. */
-export const shotOptics = (shot: Shot): ShotOptics => {
-  let o = opticsCache.get(shot)
-  if (!o) {
-    const aspect = aspectValue(shot.aspect)
-    const gate = gateSize(shot.lens.sensorWidthMm, shot.lens.sensorHeightMm, aspect)
-    o = { aspect, gateWidthMm: gate.widthMm, gateHeightMm: gate.heightMm }
-    opticsCache.set(shot, o)
-  }
-  return o
-}
-
-/** Vertical angle of view of the shot's gate at a focal length, degrees. */
-export const verticalFovDeg = (shot: Shot, focalLengthMm: number): number => fieldOfViewDeg(shotOptics(shot).gateHeightMm, focalLengthMm)
-
-/** Place an object at the frame's camera position and orientation. */
-export const applyFramePose = (object: Object3D, frame: ShotFrame): void => {
-  const p = frame.position
-  const q = frame.quaternion
-  object.position.set(p[0], p[1], p[2])
-  object.quaternion.set(q[0], q[1], q[2], q[3])
-}
-
-/** Drive a three.js camera from an evaluated frame: pose, vertical fov from the gate, the shot's aspect. */
-export const applyFrameToCamera = (camera: PerspectiveCamera, frame: ShotFrame, shot: Shot): void => {
-  applyFramePose(camera, frame)
-  const fov = verticalFovDeg(shot, frame.focalLengthMm)
-  const aspect = shotOptics(shot).aspect
-  if (camera.fov !== fov || camera.aspect !== aspect) {
-    camera.fov = fov
-    camera.aspect = aspect
-    camera.updateProjectionMatrix()
-  }
-  camera.updateMatrixWorld()
-}
+// the lens camera (pose, fov, aspect) lives in the stage, shared with the previs renderer
+export { type ShotOptics, applyFramePose, applyFrameToCamera, shotOptics, verticalFovDeg } from '../stage/lensCamera'
 
 /** Half extents (metres) of the gate's image at `distanceM` in front of the lens. Writes into `out`. */
 export const frustumHalfExtents = (shot: Shot, focalLengthMm: number, distanceM: number, out: { x: number; y: number }) => {
