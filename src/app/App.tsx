@@ -10,7 +10,6 @@ import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
 import { restoreAutosave, startAutosave } from '../persistence/autosave'
-import { bindTakesToProject } from '../generate'
 
 /** The studio shell: library left, viewport centre, inspector | compile right, timeline below. */
 export function App() {
@@ -19,16 +18,12 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined
     let cancelled = false
-    let unbindTakes: (() => void) | undefined
     void restoreAutosave(studioStore).finally(() => {
-      if (cancelled) return
-      stop = startAutosave(studioStore)
-      unbindTakes = bindTakesToProject()
+      if (!cancelled) stop = startAutosave(studioStore)
     })
     return () => {
       cancelled = true
       stop?.()
-      unbindTakes?.()
     }
   }, [])
   useKeyboardShortcuts()

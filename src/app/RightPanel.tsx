@@ -1,8 +1,11 @@
+import { Suspense, lazy, useEffect, useState } from 'react'
 import { InspectorPanel } from '../ui/inspector'
 import { CompilePanel } from '../ui/compile-panel'
-import { TakesPanel } from '../ui/takes-panel'
 import { cx } from '../ui/primitives'
 import { type RightPanelTab, studioActions, useStudio } from '../state'
+
+/** The Takes panel (and the takes service, IndexedDB wrapper and route list behind it) loads when first opened. */
+const TakesPanel = lazy(() => import('../ui/takes-panel').then((m) => ({ default: m.TakesPanel })))
 
 const TABS: readonly { id: RightPanelTab; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
@@ -17,6 +20,10 @@ const TABS: readonly { id: RightPanelTab; label: string }[] = [
 export function RightPanel() {
   const tab = useStudio((s) => s.rightPanelTab)
   const setTab = (t: RightPanelTab) => studioActions().setRightPanelTab(t)
+  const [takesOpened, setTakesOpened] = useState(false)
+  useEffect(() => {
+    if (tab === 'takes') setTakesOpened(true)
+  }, [tab])
   return (
     <div className="flex h-full min-h-0 flex-col">
       <div role="tablist" aria-label="Right panel" className="flex h-8 shrink-0 border-b border-neutral-800 bg-neutral-950">
@@ -47,7 +54,11 @@ export function RightPanel() {
         <CompilePanel active={tab === 'compile'} />
       </div>
       <div role="tabpanel" id="right-panel-takes" aria-labelledby="right-tab-takes" hidden={tab !== 'takes'} className="min-h-0 flex-1 overflow-y-auto">
-        <TakesPanel />
+        {(takesOpened || tab === 'takes') && (
+          <Suspense fallback={<p className="p-4 text-xs text-neutral-500">Loading takes…</p>}>
+            <TakesPanel />
+          </Suspense>
+        )}
       </div>
     </div>
   )

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { studioActions, useStudio } from '../state'
 import { FileMenu } from './FileMenu'
-import { startGeneration } from '../ui/takes-panel'
 
 export function TopBar() {
   const name = useStudio((s) => s.document.name)
@@ -41,7 +40,7 @@ export function TopBar() {
       <div className="ml-auto flex items-center gap-1">
         <button
           className="mr-3 rounded bg-amber-400 px-3 py-1 text-xs font-semibold text-neutral-950 hover:bg-amber-300"
-          onClick={() => startGeneration()}
+          onClick={() => void import('../ui/takes-panel').then((m) => m.startGeneration())}
           title="Generate a take of the selected shot with the Takes panel's route and size (G)"
           data-testid="topbar.generate"
         >

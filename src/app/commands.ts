@@ -4,7 +4,6 @@
  */
 import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
-import { generateFromShortcut } from '../ui/takes-panel'
 
 export interface Command {
   readonly id: string
@@ -73,7 +72,7 @@ export const COMMANDS: readonly Command[] = [
     run: (s) => s.getState().setPlayhead(selectCurrentShot(s.getState()).durationS),
   },
   { id: 'loop', label: 'Loop on / off', keys: ['Shift+L'], group: 'Playback', match: (e) => !mod(e) && e.key === 'L', run: (s) => s.getState().setLoop(!s.getState().loop) },
-  { id: 'generate', label: 'Generate a take of the shot', keys: ['G'], group: 'Edit', match: (e) => plain(e) && e.key.toLowerCase() === 'g', run: () => generateFromShortcut() },
+  { id: 'generate', label: 'Generate a take of the shot', keys: ['G'], group: 'Edit', match: (e) => plain(e) && e.key.toLowerCase() === 'g', run: () => void import('../ui/takes-panel').then((m) => m.generateFromShortcut()) },
   { id: 'undo', label: 'Undo', keys: ['Ctrl/⌘+Z'], group: 'Edit', match: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z', run: (s) => s.getState().undo() },
   {
     id: 'redo',

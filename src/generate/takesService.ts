@@ -56,10 +56,11 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
       notify('Takes are unavailable in this browser (IndexedDB is blocked).', 'error')
       return
     }
-    // a take still running in this page (a project re-opened mid-render) keeps running
+    // takes of this project still in flight in this page (a project re-opened mid-render) keep running, saved or not yet
     const mine = takes.getState().takes.filter((t) => t.projectId === projectId && inFlight.has(t.id))
     const restored = loaded.takes.map((t) => mine.find((m) => m.id === t.id) ?? afterReload(t))
-    takes.getState().setProjectTakes(projectId, restored)
+    const unsavedYet = mine.filter((m) => !loaded.takes.some((t) => t.id === m.id))
+    takes.getState().setProjectTakes(projectId, [...unsavedYet, ...restored].sort((a, b) => b.createdAt - a.createdAt))
     await Promise.all(restored.filter((t, i) => t !== loaded.takes[i] && !inFlight.has(t.id)).map(save))
     if (loaded.problems.length) notify(`${loaded.problems.length} saved take(s) could not be read and were skipped (${loaded.problems[0]}).`, 'error')
   }

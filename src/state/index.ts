@@ -6,5 +6,5 @@ export { startPlaybackLoop, advancePlayback, rafTickSource } from './playback'
 export type { TickSource } from './playback'
 export type { StudioState, StudioData, StudioActions, ViewLayout, RightPanelTab } from './types'
 export { newId } from './ids'
-export { createTakesStore, takesStore, useTakes } from './takesStore'
+// the takes store (`./takesStore`) is imported directly by the parts that load with the Takes panel
 export type { TakesStore, TakesState, TakesData } from './takesStore'

@@ -63,7 +63,7 @@ export function GenerateBar() {
         <button
           type="button"
           data-testid="takes.generate"
-          onClick={() => startGeneration()}
+          onClick={() => void startGeneration()}
           className={cx(buttonBase, 'h-7 flex-1 border-amber-500 bg-amber-400 font-semibold text-neutral-950 hover:border-amber-300 hover:bg-amber-300')}
           title="Generate a take of this shot (G)"
         >

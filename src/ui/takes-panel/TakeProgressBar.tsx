@@ -1,4 +1,4 @@
-import { useTakes } from '../../state'
+import { useTakes } from '../../state/takesStore'
 import { formatProgress } from './format'
 
 /** The progress of a take in flight: a bar, frames done, frames per second, time left. */

@@ -5,7 +5,7 @@
 import { useState } from 'react'
 import { takesService } from '../../generate'
 import { type Take, canRetry, elapsedSeconds, isActive } from '../../takes/model'
-import { useTakes } from '../../state'
+import { useTakes } from '../../state/takesStore'
 import { TrashIcon, buttonBase, cx } from '../primitives'
 import { downloadTake } from './actions'
 import { STATUS_LABEL, STATUS_TONE, describeVideo, formatClock, formatDuration } from './format'

@@ -3,9 +3,10 @@
  * newest first, with its progress, player, downloads, Retry / Cancel / Choose / Delete (undoable)
  * and Compare (the take beside the previs or the live lens view).
  */
-import { Suspense, lazy, useMemo, useState } from 'react'
-import { takesService } from '../../generate'
-import { selectCurrentShot, useStudio, useTakes } from '../../state'
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
+import { ensureTakesBound, takesService } from '../../generate'
+import { selectCurrentShot, useStudio } from '../../state'
+import { useTakes } from '../../state/takesStore'
 import { designFingerprint } from '../../takes/fingerprint'
 import { type Take, takesOfShot } from '../../takes/model'
 import { buttonBase, cx } from '../primitives'
@@ -22,6 +23,7 @@ export function TakesPanel() {
   const takes = useMemo(() => takesOfShot(all, shot.id), [all, shot.id])
   const fingerprint = useMemo(() => designFingerprint(shot, scene), [shot, scene])
   const [comparing, setComparing] = useState<Take | null>(null)
+  useEffect(() => void ensureTakesBound(), [])
   const references = useMemo(() => (comparing ? takes.filter((t) => t.id !== comparing.id && t.status === 'succeeded') : []), [takes, comparing])
 
   return (

@@ -1,5 +1,5 @@
 /** What the Takes panel and the top bar's Generate button do: start, download, save the start frame. */
-import { takesService } from '../../generate'
+import { ensureTakesBound, takesService } from '../../generate'
 import { downloadBlob } from '../../persistence/files'
 import type { MediaKind } from '../../persistence/takesDb'
 import { selectCurrentShot, studioStore } from '../../state'
@@ -8,9 +8,10 @@ import type { Take } from '../../takes/model'
 import { generateSettingsStore } from './settingsStore'
 
 /** Generate the selected shot with the current settings, and show the Takes panel. */
-export const startGeneration = (): string | null => {
+export const startGeneration = async (): Promise<string | null> => {
   const { routeId, size, depth } = generateSettingsStore.getState()
   studioStore.getState().setRightPanelTab('takes')
+  await ensureTakesBound()
   return takesService.generate(routeId, { size, depth })
 }
 
@@ -48,6 +49,6 @@ export const saveStartFramePng = async (): Promise<void> => {
 
 /** The G key: renders previs at once (free and cancellable); for a hosted route (it spends credits) it only opens the Takes panel. */
 export const generateFromShortcut = (): void => {
-  if (generateSettingsStore.getState().routeId === 'previs') startGeneration()
+  if (generateSettingsStore.getState().routeId === 'previs') void startGeneration()
   else studioStore.getState().setRightPanelTab('takes')
 }
