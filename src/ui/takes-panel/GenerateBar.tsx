@@ -64,7 +64,7 @@ export function GenerateBar() {
           type="button"
           data-testid="takes.generate"
           onClick={() => void startGeneration()}
-          className={cx(buttonBase, 'h-7 flex-1 border-amber-500 bg-amber-400 font-semibold text-neutral-950 hover:border-amber-300 hover:bg-amber-300')}
+          className="inline-flex h-7 flex-1 items-center justify-center rounded bg-amber-400 px-2 text-xs font-semibold text-neutral-950 hover:bg-amber-300 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-amber-200"
           title="Generate a take of this shot (G)"
         >
           Generate {shot.name}

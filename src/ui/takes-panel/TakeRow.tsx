@@ -45,7 +45,7 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
           title={done ? 'Play' : undefined}
           aria-label={done ? `Play take of ${take.shotName}` : 'No video yet'}
         >
-          {thumb && <img src={thumb} alt="" className="h-full w-full object-cover" />}
+          {thumb ? <img src={thumb} alt="" className="h-full w-full object-cover" /> : !done && <span className="text-[10px] text-neutral-500">{take.status === 'running' || take.status === 'queued' ? '…' : 'no video'}</span>}
           {done && <span className="absolute inset-0 flex items-center justify-center text-lg text-white/90 drop-shadow">{playing ? '■' : '▶'}</span>}
         </button>
         <div className="min-w-0 flex-1 space-y-0.5">
