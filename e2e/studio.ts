@@ -29,8 +29,8 @@ export const playhead = (page: Page): Promise<number> => page.evaluate(() => (wi
 /** Waits two animation frames so the demand-rendered canvas has drawn the latest state. */
 export const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
 
-/** Fraction of pixels that differ (any channel by more than `tolerance`) between two PNG screenshots. */
-export const pixelDifference = async (page: Page, a: Buffer, b: Buffer, tolerance = 24): Promise<number> =>
+/** Compares two same-sized PNG screenshots in the page: the fraction of pixels that differ (any channel by more than `tolerance`) and the mean absolute RGB difference (0..255). */
+export const comparePngs = async (page: Page, a: Buffer, b: Buffer, tolerance = 24): Promise<{ fractionDifferent: number; meanDifference: number }> =>
   page.evaluate(
     async ({ a, b, tolerance }) => {
       const load = async (b64: string) => {
@@ -45,20 +45,24 @@ export const pixelDifference = async (page: Page, a: Buffer, b: Buffer, toleranc
         return ctx.getImageData(0, 0, c.width, c.height)
       }
       const [x, y] = await Promise.all([load(a), load(b)])
-      if (x.width !== y.width || x.height !== y.height) return 1
+      if (x.width !== y.width || x.height !== y.height) return { fractionDifferent: 1, meanDifference: 255 }
       let diff = 0
+      let sum = 0
       for (let i = 0; i < x.data.length; i += 4) {
-        if (
-          Math.abs(x.data[i] - y.data[i]) > tolerance ||
-          Math.abs(x.data[i + 1] - y.data[i + 1]) > tolerance ||
-          Math.abs(x.data[i + 2] - y.data[i + 2]) > tolerance
-        )
-          diff++
+        const dr = Math.abs(x.data[i] - y.data[i])
+        const dg = Math.abs(x.data[i + 1] - y.data[i + 1])
+        const db = Math.abs(x.data[i + 2] - y.data[i + 2])
+        if (dr > tolerance || dg > tolerance || db > tolerance) diff++
+        sum += dr + dg + db
       }
-      return diff / (x.width * x.height)
+      const pixels = x.width * x.height
+      return { fractionDifferent: diff / pixels, meanDifference: sum / (pixels * 3) }
     },
     { a: a.toString('base64'), b: b.toString('base64'), tolerance },
   )
+
+/** Fraction of pixels that differ (any channel by more than `tolerance`) between two PNG screenshots. */
+export const pixelDifference = async (page: Page, a: Buffer, b: Buffer, tolerance = 24): Promise<number> => (await comparePngs(page, a, b, tolerance)).fractionDifferent
 
 export const boxOf = async (locator: Locator) => {
   const box = await locator.boundingBox()

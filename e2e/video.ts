@@ -1,6 +1,7 @@
 /** Reading generated videos: container facts in Node (mediabunny demuxes without decoding), frames decoded in the page. */
 import type { Page } from '@playwright/test'
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny'
+import { comparePngs } from './studio'
 
 export interface VideoFacts {
   mimeType: string
@@ -63,26 +64,4 @@ export const decodeFramePng = async (page: Page, bytes: Uint8Array, mimeType: st
 }
 
 /** Mean absolute difference of the RGB channels of two same-sized PNGs, 0..255. */
-export const meanPixelDifference = async (page: Page, a: Buffer, b: Buffer): Promise<number> =>
-  page.evaluate(
-    async ({ a, b }) => {
-      const load = async (b64: string) => {
-        const img = new Image()
-        img.src = `data:image/png;base64,${b64}`
-        await img.decode()
-        const c = document.createElement('canvas')
-        c.width = img.width
-        c.height = img.height
-        const ctx = c.getContext('2d')!
-        ctx.drawImage(img, 0, 0)
-        return ctx.getImageData(0, 0, c.width, c.height)
-      }
-      const [x, y] = await Promise.all([load(a), load(b)])
-      if (x.width !== y.width || x.height !== y.height) return 255
-      let sum = 0
-      for (let i = 0; i < x.data.length; i += 4)
-        sum += Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2])
-      return sum / ((x.data.length / 4) * 3)
-    },
-    { a: a.toString('base64'), b: b.toString('base64') },
-  )
+export const meanPixelDifference = async (page: Page, a: Buffer, b: Buffer): Promise<number> => (await comparePngs(page, a, b)).meanDifference

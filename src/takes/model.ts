@@ -50,7 +50,8 @@ export interface TakeProgress {
   readonly phase?: string
 }
 
-export interface Take {
+/** What the service knows when it creates a take. */
+export interface NewTake {
   readonly id: string
   readonly projectId: string
   readonly shotId: string
@@ -65,6 +66,9 @@ export interface Take {
   /** The design it was made from, as a one-shot project file (schema's one load path): Retry renders this. */
   readonly design: string
   readonly settings: TakeSettings
+}
+
+export interface Take extends NewTake {
   readonly status: TakeStatus
   /** Epoch milliseconds. */
   readonly createdAt: number
@@ -81,19 +85,6 @@ export interface Take {
   readonly chosen: boolean
   /** How many times it has been started (Retry adds one). */
   readonly attempts: number
-}
-
-export interface NewTake {
-  readonly id: string
-  readonly projectId: string
-  readonly shotId: string
-  readonly shotName: string
-  readonly route: string
-  readonly target: string
-  readonly payload: string
-  readonly fingerprint: string
-  readonly design: string
-  readonly settings: TakeSettings
 }
 
 export const createTake = (t: NewTake, now: number): Take => ({

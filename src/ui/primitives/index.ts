@@ -10,3 +10,4 @@ export { ResetIcon, DiceIcon, DuplicateIcon, TrashIcon, TargetIcon } from './ico
 export { cx, buttonBase, labelText } from './styles'
 export { decimalsForStep, formatNumber, parseNumberInput, nudgeValue, clampToLimits, type NumberLimits, type ParsedNumber } from './numberInput'
 export { valueToPosition, positionToValue, SLIDER_STEPS, type SliderScale } from './sliderScale'
+export { Icon, PlayPauseButton, type IconName } from './transportIcons'

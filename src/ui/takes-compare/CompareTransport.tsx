@@ -1,7 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react'
-import { Slider, cx } from '../primitives'
+import { Icon, type IconName, PlayPauseButton, Slider } from '../primitives'
 import type { CompareClock } from './clock'
-import { CompareIcon, type CompareIconName } from './icons'
 import { frameCounterText, timecodeOfFrame } from './transport'
 
 export interface CompareTransportProps {
@@ -11,7 +10,7 @@ export interface CompareTransportProps {
   readonly onWipe: (wipe: number) => void
 }
 
-function TransportButton({ icon, label, onClick, testId }: { icon: CompareIconName; label: string; onClick: () => void; testId: string }) {
+function TransportButton({ icon, label, onClick, testId }: { icon: IconName; label: string; onClick: () => void; testId: string }) {
   return (
     <button
       type="button"
@@ -23,7 +22,7 @@ function TransportButton({ icon, label, onClick, testId }: { icon: CompareIconNa
       onClick={onClick}
       className="inline-flex h-6 w-6 items-center justify-center rounded text-neutral-300 hover:bg-neutral-800 hover:text-amber-300"
     >
-      <CompareIcon name={icon} />
+      <Icon name={icon} />
     </button>
   )
 }
@@ -57,18 +56,7 @@ export function CompareTransport({ clock, wipe, onWipe }: CompareTransportProps)
     <div className="flex h-10 shrink-0 items-center gap-1 border-t border-neutral-800 bg-neutral-900 px-3" data-testid="compare.transport">
       <TransportButton icon="start" label="First frame (Home)" testId="compare.start" onClick={() => clock.seekFrame(0)} />
       <TransportButton icon="back" label="Previous frame (←)" testId="compare.step-back" onClick={() => clock.step(-1)} />
-      <button
-        type="button"
-        data-testid="compare.play"
-        data-state={playing ? 'playing' : 'paused'}
-        aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause (Space)' : 'Play (Space)'}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => clock.toggle()}
-        className={cx('mx-0.5 inline-flex h-6 w-8 items-center justify-center rounded', playing ? 'bg-amber-400 text-neutral-950' : 'bg-neutral-800 text-neutral-100 hover:bg-neutral-700')}
-      >
-        <CompareIcon name={playing ? 'pause' : 'play'} />
-      </button>
+      <PlayPauseButton playing={playing} onToggle={() => clock.toggle()} testId="compare.play" />
       <TransportButton icon="forward" label="Next frame (→)" testId="compare.step-forward" onClick={() => clock.step(1)} />
       <TransportButton icon="end" label="Last frame (End)" testId="compare.end" onClick={() => clock.seekFrame(last)} />
       <input

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Take } from '../../takes/model'
 import type { Scene, Shot } from '../../timeline/model'
-import { Segmented, Select, buttonBase } from '../primitives'
+import { Icon, Segmented, Select, buttonBase } from '../primitives'
 import { CompareClock } from './clock'
 import { CompareStage, type CompareMode } from './CompareStage'
 import { CompareTransport } from './CompareTransport'
-import { CompareIcon } from './icons'
 import { LiveSide } from './LiveSide'
 import { LIVE_REFERENCE, defaultReference, referenceChoices, referenceTake, takeLabel } from './references'
 import { clampWipe, frameTiming } from './transport'
@@ -83,7 +82,7 @@ function CompareDialog({ take, references, shot, scene, loadVideo, onClose }: Co
           <Select value={referenceValue} options={choices} onChange={setChosen} ariaLabel="Reference" testId="compare.reference" className="w-64" />
         </label>
         <button type="button" data-testid="compare.close" title="Close (Esc)" onClick={onClose} className={`${buttonBase} ml-auto`}>
-          <CompareIcon name="close" /> Close
+          <Icon name="close" /> Close
         </button>
       </div>
 

@@ -1,6 +1,6 @@
 /** A compact icon button. It does not take focus on click, so Space stays with the app's shortcuts. */
 import type { ReactNode } from 'react'
-import { Icon, type IconName } from './icons'
+import { Icon, type IconName } from '../primitives'
 
 export interface IconButtonProps {
   readonly icon: IconName

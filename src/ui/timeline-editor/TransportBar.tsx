@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react'
 import { MAX_TIMELINE_ZOOM, MIN_TIMELINE_ZOOM, selectCurrentShot, studioActions, subscribeToPlayhead, useStudio } from '../../state'
 import { IconButton } from './IconButton'
-import { Icon } from './icons'
+import { PlayPauseButton } from '../primitives'
 import { formatTimecode } from './timelineMath'
 
 export interface TransportBarProps {
@@ -39,18 +39,7 @@ export function TransportBar({ onZoom }: TransportBarProps) {
     <div className="flex h-8 shrink-0 items-center gap-0.5 border-b border-neutral-800 bg-neutral-900 px-2" data-testid="transport">
       <IconButton icon="start" label="Go to start" title="Go to start (Home)" testId="transport.start" onClick={() => a.setPlayhead(0)} />
       <IconButton icon="back" label="Previous frame" title="Previous frame (←)" testId="transport.step-back" onClick={() => a.stepFrames(-1)} />
-      <button
-        type="button"
-        data-testid="transport.play"
-        data-state={playing ? 'playing' : 'paused'}
-        aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause (Space)' : 'Play (Space)'}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => a.togglePlay()}
-        className={`mx-0.5 inline-flex h-6 w-8 items-center justify-center rounded ${playing ? 'bg-accent text-neutral-950' : 'bg-neutral-800 text-neutral-100 hover:bg-neutral-700'}`}
-      >
-        <Icon name={playing ? 'pause' : 'play'} />
-      </button>
+      <PlayPauseButton playing={playing} onToggle={() => a.togglePlay()} testId="transport.play" />
       <IconButton icon="forward" label="Next frame" title="Next frame (→)" testId="transport.step-forward" onClick={() => a.stepFrames(1)} />
       <IconButton icon="end" label="Go to end" title="Go to end (End)" testId="transport.end" onClick={() => a.setPlayhead(durationS)} />
       <IconButton icon="loop" label="Loop" title={loop ? 'Loop: on' : 'Loop: off'} testId="transport.loop" active={loop} onClick={() => a.setLoop(!loop)} />

@@ -1,4 +1,4 @@
-/** Tiny inline icons for the transport and timeline buttons (16px viewBox, currentColor). */
+/** Tiny inline icons for transports and timeline buttons (16px viewBox, currentColor), and the shared play / pause button. */
 const PATHS = {
   start: 'M3 3h2v10H3zM13 3v10L6 8z',
   back: 'M12 3v10L5 8zM3 3h2v10H3z',
@@ -28,5 +28,23 @@ export function Icon({ name, className = 'h-3.5 w-3.5' }: { name: IconName; clas
         <path d={STROKES[name as keyof typeof STROKES]} fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
       )}
     </svg>
+  )
+}
+
+/** The play / pause button of a transport (the studio's and the Compare view's). Keeps focus where it was. */
+export function PlayPauseButton({ playing, onToggle, testId }: { playing: boolean; onToggle: () => void; testId: string }) {
+  return (
+    <button
+      type="button"
+      data-testid={testId}
+      data-state={playing ? 'playing' : 'paused'}
+      aria-label={playing ? 'Pause' : 'Play'}
+      title={playing ? 'Pause (Space)' : 'Play (Space)'}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onToggle}
+      className={`mx-0.5 inline-flex h-6 w-8 items-center justify-center rounded ${playing ? 'bg-amber-400 text-neutral-950' : 'bg-neutral-800 text-neutral-100 hover:bg-neutral-700'}`}
+    >
+      <Icon name={playing ? 'pause' : 'play'} />
+    </button>
   )
 }
