@@ -133,3 +133,25 @@ test('a reload during a render brings the take back interrupted, and Retry makes
   expect(facts).toMatchObject({ codec: 'avc', width: 854, height: 480, packets: 72 })
   expect(facts.durationS).toBeCloseTo(3, 3)
 })
+
+test('where the browser cannot encode H.264, the take is VP9 in WebM and says so', async ({ page }) => {
+  test.setTimeout(120_000)
+  // a browser without an H.264 encoder: the WebCodecs answer for avc is "not supported"
+  await page.addInitScript(() => {
+    const original = VideoEncoder.isConfigSupported.bind(VideoEncoder)
+    VideoEncoder.isConfigSupported = async (config: VideoEncoderConfig) =>
+      config.codec.startsWith('avc') ? { supported: false, config } : original(config)
+  })
+  const { errors } = await openStudio(page)
+  await designShot(page, 1)
+  await generate(page, '480p')
+  const row = takeRows(page).first()
+  await expect(row).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  await expect(row).toContainText('VP9 in a WebM file instead of MP4')
+  const { name, bytes } = await download(page, row)
+  expect(name).toMatch(/\.webm$/)
+  const facts = await readVideoFacts(bytes)
+  expect(facts).toMatchObject({ codec: 'vp9', width: 854, height: 480, packets: 24 })
+  expect(facts.mimeType).toMatch(/^video\/webm/)
+  expect(errors).toEqual([])
+})

@@ -181,4 +181,29 @@ describe('takes service', () => {
     expect(takes.getState().takes).toEqual([])
     expect(studio.getState().notice?.tone).toBe('error')
   })
+
+  it('a render goes on when another project is opened: its finished take is saved to its own project', async () => {
+    const { studio, takes, service, pending } = setup()
+    await service.loadProject('project:1')
+    const id = service.generate('previs', { size: '720p', depth: false })!
+    await until(() => expect(pending).toHaveLength(1))
+    await service.loadProject('project:2')
+    expect(takes.getState().takes).toEqual([])
+    pending[0].resolve()
+    await until(async () => expect((await realDb.loadProjectTakes('project:1')).takes[0]).toMatchObject({ id, status: 'succeeded' }))
+    expect(takes.getState().takes).toEqual([])
+    expect(studio.getState().document.id).toBe('project:1')
+  })
+
+  it('a take deleted while it renders is canceled and stays deleted', async () => {
+    const { takes, service, pending } = setup()
+    await service.loadProject('project:1')
+    const id = service.generate('previs', { size: '720p', depth: false })!
+    await until(() => expect(pending).toHaveLength(1))
+    await service.remove(id)
+    await until(() => expect(service.isRunning(id)).toBe(false))
+    await new Promise((r) => setTimeout(r, 30))
+    expect(takes.getState().takes).toEqual([])
+    expect((await realDb.loadProjectTakes('project:1')).takes).toEqual([])
+  })
 })

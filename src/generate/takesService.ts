@@ -16,7 +16,7 @@ import type { StudioStore, TakesStore } from '../state'
 import { selectCurrentShot } from '../state'
 import { newId } from '../state/ids'
 import { designFingerprint } from '../takes/fingerprint'
-import { type Take, type TakeSettings, afterReload, canRetry, isActive } from '../takes/model'
+import { type Take, type TakeEvent, type TakeSettings, afterReload, canRetry, isActive, transition } from '../takes/model'
 import type { Project, Shot } from '../timeline/model'
 import { type RouteRunner, type RunnerResult, getRunner, isAbort } from './runners'
 
@@ -65,33 +65,42 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     if (loaded.problems.length) notify(`${loaded.problems.length} saved take(s) could not be read and were skipped (${loaded.problems[0]}).`, 'error')
   }
 
+  /** Takes deleted in this page: nothing more is saved for them (unless Undo brings one back). */
+  const removed = new Set<string>()
+
   const run = async (take: Take) => {
     const runner = runners(take.route)
-    const { apply, setProgress } = takes.getState()
+    // the take as it stands: in the store while its project is open, here while another project is (the render goes on)
+    let latest = take
+    const step = (event: TakeEvent): Take | undefined => {
+      if (removed.has(take.id)) return undefined
+      latest = takes.getState().apply(take.id, event) ?? transition(latest, event)
+      return latest
+    }
     if (!runner) {
-      await save(apply(take.id, { type: 'fail', at: now(), error: `The route '${take.route}' cannot generate yet.` }))
+      await save(step({ type: 'fail', at: now(), error: `The route '${take.route}' cannot generate yet.` }))
       return
     }
     const controller = new AbortController()
     inFlight.set(take.id, controller)
-    await save(apply(take.id, { type: 'start', at: now() }))
+    await save(step({ type: 'start', at: now() }))
     const finish = () => {
       inFlight.delete(take.id)
-      setProgress(take.id, null)
+      takes.getState().setProgress(take.id, null)
     }
     let result: RunnerResult
     try {
-      result = await runner.run(take, { signal: controller.signal, onProgress: (p) => setProgress(take.id, p) })
+      result = await runner.run(take, { signal: controller.signal, onProgress: (p) => takes.getState().setProgress(take.id, p) })
       controller.signal.throwIfAborted()
     } catch (e) {
       finish()
-      if (isAbort(e) || controller.signal.aborted) await save(apply(take.id, { type: 'cancel', at: now() }))
-      else await save(apply(take.id, { type: 'fail', at: now(), error: (e as Error).message || 'The render failed.' }))
+      if (isAbort(e) || controller.signal.aborted) await save(step({ type: 'cancel', at: now() }))
+      else await save(step({ type: 'fail', at: now(), error: (e as Error).message || 'The render failed.' }))
       return
     }
     finish()
     mediaCache.set(take.id, result.media)
-    const done = apply(take.id, { type: 'succeed', at: now(), outcome: result.outcome })
+    const done = step({ type: 'succeed', at: now(), outcome: result.outcome })
     if (!done) return // deleted while finishing
     try {
       await db.saveTakeWithMedia(done, result.media)
@@ -167,6 +176,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
       mediaCache.set(takeId, media) // kept for Undo
       const take = takes.getState().remove(takeId)
       if (!take) return
+      removed.add(takeId)
       await db.deleteTakeAndMedia(takeId).catch(() => undefined)
       notify(`Deleted a take of ${take.shotName}.`)
     },
@@ -174,6 +184,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     async undoDelete() {
       const take = takes.getState().undoRemove()
       if (!take) return
+      removed.delete(take.id)
       const media = mediaCache.get(take.id) ?? {}
       await db.saveTakeWithMedia(take, media).catch(() => takes.getState().markUnsaved(take.id))
       notify(`Restored the take of ${take.shotName}.`)
