@@ -23,7 +23,7 @@ export function GenerateBar() {
     PREVIS_OPTION,
     ...hosted.map((r) => ({
       value: r.id,
-      label: `${r.label}${!r.enabled ? ' (needs keys)' : !getRunner(r.id) ? ' (coming soon)' : ''}`,
+      label: `${r.label}${!r.enabled ? ' (not set up)' : !getRunner(r.id) ? ' (coming soon)' : ''}`,
       disabled: !r.enabled || !getRunner(r.id),
     })),
   ]
