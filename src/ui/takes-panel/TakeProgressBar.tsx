@@ -1,8 +1,8 @@
 import { useTakes } from '../../state/takesStore'
-import { formatProgress } from './format'
+import { formatDuration, formatProgress } from './format'
 
-/** The progress of a take in flight: a bar, frames done, frames per second, time left. */
-export function TakeProgressBar({ takeId }: { takeId: string }) {
+/** The progress of a take in flight: a bar, frames done, frames per second, time left, time elapsed (re-rendered with each progress report). */
+export function TakeProgressBar({ takeId, startedAt }: { takeId: string; startedAt: number | null }) {
   const progress = useTakes((s) => s.progress[takeId])
   const fraction = progress?.fraction ?? 0
   return (
@@ -19,6 +19,7 @@ export function TakeProgressBar({ takeId }: { takeId: string }) {
       </div>
       <div className="text-[11px] text-neutral-400 tabular-nums" data-testid="take.progressText">
         {progress ? formatProgress(progress) : 'Starting…'}
+        {startedAt !== null && ` · ${formatDuration((Date.now() - startedAt) / 1000)} elapsed`}
       </div>
     </div>
   )

@@ -72,7 +72,7 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
       {isActive(take.status) && (
         <div className="flex items-end gap-2">
           <div className="min-w-0 flex-1">
-            <TakeProgressBar takeId={take.id} />
+            <TakeProgressBar takeId={take.id} startedAt={take.startedAt} />
           </div>
           <button type="button" className={small} data-testid="take.cancel" onClick={() => takesService.cancel(take.id)}>
             Cancel
