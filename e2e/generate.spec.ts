@@ -3,7 +3,7 @@
  * frames match the lens view at the same times, Cancel leaves nothing running, and a render cut by
  * a reload comes back interrupted and retries into a valid file.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { type Page, expect, test } from '@playwright/test'
 import { openStudio, playhead, settle } from './studio'
 import { decodeFramePng, meanPixelDifference, readVideoFacts } from './video'
@@ -68,6 +68,8 @@ test('previs generate: an H.264 MP4 of the shot whose frames match the lens view
   const lens47 = await shotAt(47)
   const video0 = await decodeFramePng(page, bytes, 'video/mp4', 0.5 / 24, w, h)
   const video47 = await decodeFramePng(page, bytes, 'video/mp4', 47.5 / 24, w, h)
+  await writeFile('test-results/generate-lens0.png', lens0)
+  await writeFile('test-results/generate-video0.png', video0)
   const same0 = await meanPixelDifference(page, video0, lens0)
   const same47 = await meanPixelDifference(page, video47, lens47)
   const crossed = await meanPixelDifference(page, video0, lens47)

@@ -30,37 +30,15 @@ export const readVideoFacts = async (bytes: Uint8Array): Promise<VideoFacts> => 
 }
 
 /**
- * Decodes the frame shown at `timeS` of a video file in the page (a <video> element, so the browser's
- * own decoder) and returns it as a PNG of `width`×`height`.
+ * Decodes the frame shown at `timeS` of a video file in the page with mediabunny over the browser's
+ * WebCodecs decoder (the test API's previs hook) and returns it as a PNG of `width`×`height`.
  */
 export const decodeFramePng = async (page: Page, bytes: Uint8Array, mimeType: string, timeS: number, width: number, height: number): Promise<Buffer> => {
-  const b64 = await page.evaluate(
-    async ({ data, mimeType, timeS, width, height }) => {
-      const bin = atob(data)
-      const buf = new Uint8Array(bin.length)
-      for (let i = 0; i < bin.length; i++) buf[i] = bin.charCodeAt(i)
-      const url = URL.createObjectURL(new Blob([buf], { type: mimeType }))
-      const video = document.createElement('video')
-      video.muted = true
-      video.src = url
-      await new Promise((ok, fail) => {
-        video.onloadeddata = ok
-        video.onerror = () => fail(new Error(`the browser could not decode ${mimeType}`))
-      })
-      video.currentTime = timeS
-      await new Promise((ok) => (video.onseeked = ok))
-      const c = document.createElement('canvas')
-      c.width = width
-      c.height = height
-      const ctx = c.getContext('2d')!
-      ctx.imageSmoothingQuality = 'high'
-      ctx.drawImage(video, 0, 0, width, height)
-      URL.revokeObjectURL(url)
-      return c.toDataURL('image/png').split(',')[1]
-    },
+  const url: string = await page.evaluate(
+    ({ data, mimeType, timeS, width, height }) => (window as any).__studio.previs.decodeFrame(data, mimeType, timeS, width, height),
     { data: Buffer.from(bytes).toString('base64'), mimeType, timeS, width, height },
   )
-  return Buffer.from(b64, 'base64')
+  return Buffer.from(url.split(',')[1], 'base64')
 }
 
 /** Mean absolute difference of the RGB channels of two same-sized PNGs, 0..255. */

@@ -24,6 +24,7 @@ export const installTestApi = (store: StudioStore): (() => void) => {
       startFrame: async () => (await import('../previs/testHook')).startFrame(),
       still: async (timeS: number, size?: Parameters<typeof PrevisTestHook.still>[3]) =>
         (await import('../previs/testHook')).still(selectCurrentShot(store.getState()), store.getState().document.scene, timeS, size),
+      decodeFrame: async (...args: Parameters<typeof PrevisTestHook.decodeFrame>) => (await import('../previs/testHook')).decodeFrame(...args),
       bench: async (size?: Parameters<typeof PrevisTestHook.bench>[2]) =>
         (await import('../previs/testHook')).bench(selectCurrentShot(store.getState()), store.getState().document.scene, size),
     },

@@ -75,3 +75,27 @@ export const probeVideo = async (blob: Blob, times: readonly number[], region: F
     input.dispose()
   }
 }
+
+/** The frame shown at `timeS` of a video file, decoded with mediabunny (WebCodecs) and drawn at `width`×`height`, as a PNG data URL. */
+export const decodeFramePng = async (blob: Blob, timeS: number, width: number, height: number): Promise<string> => {
+  const input = new Input({ source: new BlobSource(blob), formats: ALL_FORMATS })
+  try {
+    const track = await input.getPrimaryVideoTrack()
+    if (!track) throw new Error('no video track')
+    const sample = await new VideoSampleSink(track).getSample(timeS)
+    if (!sample) throw new Error(`no frame at ${timeS} s`)
+    const canvas = document.createElement('canvas')
+    canvas.width = width
+    canvas.height = height
+    const ctx = canvas.getContext('2d')!
+    ctx.imageSmoothingQuality = 'high'
+    try {
+      sample.draw(ctx, 0, 0, width, height)
+    } finally {
+      sample.close()
+    }
+    return canvas.toDataURL('image/png')
+  } finally {
+    input.dispose()
+  }
+}

@@ -5,7 +5,7 @@
  */
 import type { Scene, Shot } from '../timeline/model'
 import { benchPrevis } from './bench'
-import { type FrameRegion, probeVideo } from './inspect'
+import { type FrameRegion, decodeFramePng, probeVideo } from './inspect'
 import { renderPrevis } from './renderPrevis'
 import type { PrevisSize } from './size'
 import { renderStillPng } from './still'
@@ -81,3 +81,11 @@ export const startFrame = async () => (last ? dataUrl(last.startFramePng) : null
 export const still = async (shot: Shot, scene: Scene, timeS: number, size: PrevisSize = '480p') => dataUrl(await renderStillPng(shot, scene, timeS, size))
 
 export const bench = (shot: Shot, scene: Scene, size: PrevisSize = '720p') => benchPrevis(shot, scene, size)
+
+/** Decodes the frame at `timeS` of any video file (base64 bytes) at a size, as a PNG data URL. */
+export const decodeFrame = async (base64: string, mimeType: string, timeS: number, width: number, height: number) => {
+  const bin = atob(base64)
+  const bytes = new Uint8Array(bin.length)
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i)
+  return decodeFramePng(new Blob([bytes], { type: mimeType }), timeS, width, height)
+}
