@@ -8,10 +8,17 @@ const framewrightApi = (): Plugin => ({
   name: 'framewright-api',
   apply: 'serve',
   async configureServer(server) {
+    if (process.env.VITEST) return // unit tests build their own apps; no ledger in the project folder
     // loaded through Vite's own module pipeline, so the server's TypeScript needs no separate build
     const { createApiMiddleware } = await server.ssrLoadModule('/server/devMiddleware.ts')
     const { loadServerEnv } = await server.ssrLoadModule('/server/env.ts')
-    server.middlewares.use(createApiMiddleware({ env: loadServerEnv(server.config.root) }))
+    const { createGenerationsFromEnv } = await server.ssrLoadModule('/server/generations/setup.ts')
+    const env = loadServerEnv(server.config.root)
+    const generations = await createGenerationsFromEnv(env, server.config.root).catch((e: Error) => {
+      server.config.logger.warn(`Framewright: hosted generation is off (${e.message})`)
+      return null
+    })
+    server.middlewares.use(createApiMiddleware({ env, generations }))
   },
 })
 

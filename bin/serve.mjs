@@ -5,4 +5,4 @@ import { register } from 'tsx/esm/api'
 
 register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })
 const { startServer } = await import(new URL('../server/main.ts', import.meta.url).href)
-startServer()
+await startServer()

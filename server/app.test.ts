@@ -59,10 +59,22 @@ describe('GET /api/routes', () => {
 
 describe('unknown API paths', () => {
   it.each([['GET', '/api/nope'], ['POST', '/api/routes'], ['GET', '/api']])('%s %s is a JSON 404', async (method, path) => {
-    const res = await createApiApp({ env: {} }).request(path, { method })
+    const res = await createApiApp({ env: {} }).request(path, { method, ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {}) })
     expect(res.status).toBe(404)
     const body = (await res.json()) as { error: { code: string; message: string } }
     expect(body.error.code).toBe('not-found')
     expect(body.error.message).toContain(path)
+  })
+})
+
+describe('the API door', () => {
+  it('refuses a POST that is not JSON, before any route sees it', async () => {
+    const res = await createApiApp({ env: {} }).request('/api/generations', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' })
+    expect(res.status).toBe(415)
+  })
+  it('refuses a foreign Host and a cross-origin page', async () => {
+    const app = createApiApp({ env: {} })
+    expect((await app.request(new Request('http://evil.example/api/routes', { headers: { host: 'evil.example' } }))).status).toBe(403)
+    expect((await app.request('/api/routes', { headers: { origin: 'https://evil.example' } })).status).toBe(403)
   })
 })

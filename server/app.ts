@@ -3,12 +3,17 @@
  * `createApiApp`: the JSON API under /api. `createApp`: the API plus the built studio from dist/.
  */
 import { Hono } from 'hono'
+import { mountGenerationRoutes } from './generations/routes'
+import type { GenerationService } from './generations/service'
 import { type RouteCheckOptions, type ServerEnv, listRoutes } from './routes'
+import { apiGuard } from './security/guard'
 import { serveStudio } from './static'
 
 export interface ApiOptions extends RouteCheckOptions {
   /** The server's environment (process.env plus .env in production; anything in tests). */
   readonly env: ServerEnv
+  /** Hosted generations (ledger + adapters); without it the generation routes answer 503. */
+  readonly generations?: GenerationService | null
 }
 
 export interface AppOptions extends ApiOptions {
@@ -22,7 +27,9 @@ const apiError = (code: ApiErrorCode, message: string) => ({ error: { code, mess
 
 export const createApiApp = (options: ApiOptions): Hono => {
   const api = new Hono()
+  api.use('/api/*', apiGuard({ host: options.env.HOST, token: options.env.FRAMEWRIGHT_TOKEN }))
   api.get('/api/routes', (c) => c.json(listRoutes(options.env, options)))
+  mountGenerationRoutes(api, options.generations ?? null)
   api.all('/api/*', (c) => c.json(apiError('not-found', `No API route ${c.req.method} ${c.req.path}`), 404))
   // never echo an exception: it could carry a key or a provider's response
   api.onError((_err, c) => c.json(apiError('internal', 'The server failed to handle this request.'), 500))

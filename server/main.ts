@@ -8,13 +8,14 @@ import { join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
 import { googleCredentialsAvailable, loadServerEnv } from './env'
+import { createGenerationsFromEnv } from './generations/setup'
 
 export const DEFAULT_PORT = 5173
 export const DEFAULT_HOST = '127.0.0.1'
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url))
 
-export const startServer = () => {
+export const startServer = async () => {
   const env = loadServerEnv(rootDir)
   const port = Number(env.PORT ?? DEFAULT_PORT)
   const host = env.HOST || DEFAULT_HOST
@@ -24,7 +25,15 @@ export const startServer = () => {
   }
   const distDir = join(rootDir, 'dist')
   if (!existsSync(join(distDir, 'index.html'))) console.warn('Framewright studio: dist/ has no build yet; run `npm run build` (npm start does it).')
-  const app = createApp({ env, distDir, googleCredentialsAvailable: googleCredentialsAvailable(env) })
+  const adc = googleCredentialsAvailable(env)
+  let generations
+  try {
+    generations = await createGenerationsFromEnv(env, rootDir, { googleCredentialsAvailable: adc })
+  } catch (e) {
+    console.error(`Framewright studio: cannot open the generation ledger: ${(e as Error).message}`)
+    process.exit(1)
+  }
+  const app = createApp({ env, distDir, googleCredentialsAvailable: adc, generations })
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     const shownHost = host.includes(':') ? `[${host}]` : host
     console.log(`Framewright studio: http://${shownHost}:${info.port}`)

@@ -1,5 +1,8 @@
 /** bin/serve.mjs, spawned as `npm start` runs it: prints its URL and answers the API. */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -19,7 +22,8 @@ const firstLine = (proc: ChildProcess): Promise<string> =>
 
 describe('bin/serve.mjs', { timeout: 30_000 }, () => {
   it('prints the URL and serves /api/routes', async () => {
-    const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', KLING_ACCESS_KEY: '', KLING_SECRET_KEY: '' }
+    const dataDir = mkdtempSync(join(tmpdir(), 'fw-serve-'))
+    const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', KLING_ACCESS_KEY: '', KLING_SECRET_KEY: '', FRAMEWRIGHT_DATA_DIR: dataDir }
     child = spawn(process.execPath, ['bin/serve.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
     const line = await firstLine(child)
     expect(line).toMatch(/^Framewright studio: http:\/\/127\.0\.0\.1:\d+$/)
