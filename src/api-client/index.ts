@@ -1,3 +1,6 @@
-export { ApiError, getJson } from './http'
+export { ApiError, getJson, sendJson } from './http'
+export type { Fetch } from './http'
 export { fetchRoutes, routesQuery, routeKeys, routesSchema } from './routes'
 export type { RenderRoute } from './routes'
+export { cancelGeneration, createGeneration, fetchGeneration, fetchGenerationVideo, generationKeys, generationQuery, generationSchema, GENERATION_STATUSES } from './generations'
+export type { CreateGeneration, Generation } from './generations'

@@ -21,6 +21,7 @@ const mediaOf = (v: { blob: Blob; mimeType: string; container: 'mp4' | 'webm'; c
 export const previsRunner: RouteRunner = {
   routeId: 'previs',
   target: 'trajectory',
+  kind: 'embedded',
   async run(take, { signal, onProgress }) {
     const design = loadProject(take.design)
     if (!design.ok) throw new Error(`This take's design could not be read (${design.error.message}).`)

@@ -5,12 +5,15 @@
  * post the payload to the server and poll it, and plug in here.
  */
 import type { MediaKind } from '../persistence/takesDb'
-import type { Take, TakeOutcome, TakeProgress } from '../takes/model'
+import type { RemoteGeneration, Take, TakeOutcome, TakeProgress } from '../takes/model'
+import { HOSTED_ROUTE_IDS, createHostedRunner } from './hostedRunner'
 import { previsRunner } from './previsRunner'
 
 export interface RunContext {
   readonly signal: AbortSignal
   readonly onProgress: (progress: TakeProgress) => void
+  /** A hosted route accepted the request (saved with the take, so a reload resumes polling it). */
+  readonly onSubmitted?: (remote: RemoteGeneration) => void
 }
 
 export interface RunnerResult {
@@ -20,12 +23,14 @@ export interface RunnerResult {
 
 export interface RouteRunner {
   readonly routeId: string
-  /** The compile target whose payload the route takes. */
+  /** The compile target whose payload the route takes (the default where a route takes several). */
   readonly target: string
+  /** Embedded routes render in the page; hosted ones spend the user's credits at a provider. */
+  readonly kind: 'embedded' | 'hosted'
   run(take: Take, ctx: RunContext): Promise<RunnerResult>
 }
 
-const RUNNERS: readonly RouteRunner[] = [previsRunner]
+const RUNNERS: readonly RouteRunner[] = [previsRunner, ...HOSTED_ROUTE_IDS.map((r) => createHostedRunner(r.id, r.target))]
 
 export const getRunner = (routeId: string): RouteRunner | undefined => RUNNERS.find((r) => r.routeId === routeId)
 

@@ -18,6 +18,7 @@ const controlledRunner = () => {
   const pending: { resolve: () => void; reject: (e: Error) => void; ctx: RunContext }[] = []
   const runner: RouteRunner = {
     routeId: 'previs',
+    kind: 'embedded',
     target: 'trajectory',
     run: (_take, ctx) =>
       new Promise((resolve, reject) => {

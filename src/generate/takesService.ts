@@ -16,7 +16,8 @@ import type { StudioStore, TakesStore } from '../state'
 import { selectCurrentShot } from '../state'
 import { newId } from '../state/ids'
 import { designFingerprint } from '../takes/fingerprint'
-import { type Take, type TakeEvent, type TakeSettings, afterReload, canRetry, isActive, transition } from '../takes/model'
+import { type Take, type TakeEvent, type TakeSettings, afterReload, canRetry, isActive, isResumable, transition } from '../takes/model'
+import { SUBJECT_PLACEHOLDER } from '../compilers/hosted/text'
 import type { Project, Shot } from '../timeline/model'
 import { type RouteRunner, type RunnerResult, getRunner, isAbort } from './runners'
 
@@ -62,6 +63,8 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     const unsavedYet = mine.filter((m) => !loaded.takes.some((t) => t.id === m.id))
     takes.getState().setProjectTakes(projectId, [...unsavedYet, ...restored].sort((a, b) => b.createdAt - a.createdAt))
     await Promise.all(restored.filter((t, i) => t !== loaded.takes[i] && !inFlight.has(t.id)).map(save))
+    // hosted generations the server accepted go on there: poll them again
+    for (const t of restored) if (isResumable(t) && !inFlight.has(t.id)) void run(t)
     if (loaded.problems.length) notify(`${loaded.problems.length} saved take(s) could not be read and were skipped (${loaded.problems[0]}).`, 'error')
   }
 
@@ -83,6 +86,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     }
     const controller = new AbortController()
     inFlight.set(take.id, controller)
+    // a resumed hosted take is already running: 'start' leaves it as it is
     await save(step({ type: 'start', at: now() }))
     const finish = () => {
       inFlight.delete(take.id)
@@ -90,7 +94,11 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     }
     let result: RunnerResult
     try {
-      result = await runner.run(take, { signal: controller.signal, onProgress: (p) => takes.getState().setProgress(take.id, p) })
+      result = await runner.run(latest, {
+        signal: controller.signal,
+        onProgress: (p) => takes.getState().setProgress(take.id, p),
+        onSubmitted: (remote) => void save(step({ type: 'submitted', remote })),
+      })
       controller.signal.throwIfAborted()
     } catch (e) {
       finish()
@@ -119,7 +127,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     loadProject,
 
     /** Starts a generation of the selected shot on a route. Returns the new take's id, or null (with a message) when it cannot. */
-    generate(routeId: string, settings: TakeSettings): string | null {
+    generate(routeId: string, settings: TakeSettings, target?: string): string | null {
       const s = studio.getState()
       const project = s.document
       const shot = selectCurrentShot(s)
@@ -128,9 +136,16 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
         notify(`The route '${routeId}' cannot generate from the studio yet.`, 'error')
         return null
       }
-      const compiled = compileShot(runner.target, project, project.shots.indexOf(shot), presetRegistry)
+      const targetId = target ?? runner.target
+      const compiled = compileShot(targetId, project, project.shots.indexOf(shot), presetRegistry)
       if (!compiled.ok) {
         notify(`${shot.name} cannot be sent to ${routeId}: ${compiled.error.message}`, 'error')
+        return null
+      }
+      // hosted routes get the request body; nothing is sent with the placeholder in place of what the shot is of
+      const payload = runner.kind === 'hosted' && compiled.payload !== undefined ? JSON.stringify(compiled.payload) : compiled.text
+      if (runner.kind === 'hosted' && payload.includes(SUBJECT_PLACEHOLDER)) {
+        notify(`Say what ${shot.name} is of before sending it to ${routeId}: fill in "What the shot is of" in the Inspector.`, 'error')
         return null
       }
       const take = takes.getState().add(
@@ -140,8 +155,8 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
           shotId: shot.id,
           shotName: shot.name,
           route: routeId,
-          target: runner.target,
-          payload: compiled.text,
+          target: targetId,
+          payload,
           fingerprint: designFingerprint(shot, project.scene),
           design: designSnapshot(project, shot),
           settings,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { type NewTake, type Take, type TakeEvent, TAKE_STATUSES, accepts, afterReload, chooseTake, createTake, elapsedSeconds, takesOfShot, transition } from './model'
+import { type NewTake, type Take, type TakeEvent, TAKE_STATUSES, accepts, afterReload, chooseTake, createTake, elapsedSeconds, isResumable, takesOfShot, transition } from './model'
 
 const base: NewTake = {
   id: 'take:1',
@@ -59,6 +59,18 @@ describe('take state machine', () => {
     expect(afterReload(queued).status).toBe('interrupted')
     expect(afterReload(running).status).toBe('interrupted')
     expect(afterReload(failed)).toBe(failed)
+  })
+
+  it('a hosted take the server accepted survives a reload running (its polling resumes); one not yet accepted is interrupted', () => {
+    const running = transition(createTake(base, 0), { type: 'start', at: 1 })
+    const accepted = transition(running, { type: 'submitted', remote: { generationId: 'g.sig', idempotencyKey: 'k' } })
+    expect(accepted.remote).toEqual({ generationId: 'g.sig', idempotencyKey: 'k' })
+    expect(afterReload(accepted)).toBe(accepted)
+    expect(isResumable(accepted)).toBe(true)
+    expect(afterReload(running).status).toBe('interrupted')
+    // a retry starts a new generation
+    const failed = transition(accepted, { type: 'fail', at: 2, error: 'x' })
+    expect(transition(failed, { type: 'retry' }).remote).toBeNull()
   })
 
   it('every reachable status is one of the six, and only queued/running accept cancel (property)', () => {

@@ -68,8 +68,16 @@ export interface NewTake {
   readonly settings: TakeSettings
 }
 
+/** Where a hosted take lives on the server: its generation id and the idempotency key it was sent with. */
+export interface RemoteGeneration {
+  readonly generationId: string
+  readonly idempotencyKey: string
+}
+
 export interface Take extends NewTake {
   readonly status: TakeStatus
+  /** Set once a hosted route accepted it: a reload resumes polling this generation instead of interrupting. */
+  readonly remote: RemoteGeneration | null
   /** Epoch milliseconds. */
   readonly createdAt: number
   readonly startedAt: number | null
@@ -90,6 +98,7 @@ export interface Take extends NewTake {
 export const createTake = (t: NewTake, now: number): Take => ({
   ...t,
   status: 'queued',
+  remote: null,
   createdAt: now,
   startedAt: null,
   finishedAt: null,
@@ -113,6 +122,8 @@ export interface TakeOutcome {
 
 export type TakeEvent =
   | { readonly type: 'start'; readonly at: number }
+  /** A hosted route accepted the request: remember where to ask for it. */
+  | { readonly type: 'submitted'; readonly remote: RemoteGeneration }
   | { readonly type: 'succeed'; readonly at: number; readonly outcome: TakeOutcome }
   | { readonly type: 'fail'; readonly at: number; readonly error: string }
   | { readonly type: 'cancel'; readonly at: number }
@@ -123,7 +134,7 @@ export type TakeEvent =
 /** Which events each status accepts; anything else leaves the take as it is. */
 const ACCEPTS: Readonly<Record<TakeStatus, readonly TakeEvent['type'][]>> = {
   queued: ['start', 'fail', 'cancel', 'interrupt'],
-  running: ['succeed', 'fail', 'cancel', 'interrupt'],
+  running: ['submitted', 'succeed', 'fail', 'cancel', 'interrupt'],
   succeeded: [],
   failed: ['retry'],
   canceled: ['retry'],
@@ -138,6 +149,8 @@ export const transition = (take: Take, event: TakeEvent): Take => {
   switch (event.type) {
     case 'start':
       return { ...take, status: 'running', startedAt: event.at, attempts: take.attempts + 1 }
+    case 'submitted':
+      return { ...take, remote: event.remote }
     case 'succeed':
       return { ...take, status: 'succeeded', finishedAt: event.at, error: null, ...event.outcome }
     case 'fail':
@@ -147,7 +160,7 @@ export const transition = (take: Take, event: TakeEvent): Take => {
     case 'interrupt':
       return { ...take, status: 'interrupted', finishedAt: null }
     case 'retry':
-      return { ...take, status: 'queued', startedAt: null, finishedAt: null, error: null, note: null }
+      return { ...take, status: 'queued', startedAt: null, finishedAt: null, error: null, note: null, remote: null }
   }
 }
 
@@ -169,8 +182,15 @@ export const chooseTake = (takes: readonly Take[], takeId: string, chosen = true
   })
 }
 
-/** What is left after a reload: work that was in flight in this page cannot resume, so it is interrupted. */
-export const afterReload = (take: Take): Take => (isActive(take.status) ? transition(take, { type: 'interrupt' }) : take)
+/**
+ * What is left after a reload: a render that was in flight in the page cannot resume, so it is
+ * interrupted; a hosted generation the server accepted goes on there, so its take stays running
+ * (the service resumes polling it).
+ */
+export const afterReload = (take: Take): Take => (isActive(take.status) && !(take.status === 'running' && take.remote) ? transition(take, { type: 'interrupt' }) : take)
+
+/** A hosted take whose generation the page should (re)start polling. */
+export const isResumable = (take: Take): boolean => take.status === 'running' && take.remote !== null
 
 /** Takes of a shot, newest first. */
 export const takesOfShot = (takes: readonly Take[], shotId: string): Take[] =>

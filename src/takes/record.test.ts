@@ -18,4 +18,9 @@ describe('saved take records (one load path)', () => {
     expect(loadTakeRecord({ kind: TAKE_RECORD_KIND, version: 1, take: { ...take, status: 'exploded' } })).toMatchObject({ ok: false, message: expect.stringContaining('status') })
     expect(loadTakeRecord(null)).toMatchObject({ ok: false })
   })
+  it('migrates a version 1 record (before hosted takes) to the current version', () => {
+    const { remote: _remote, ...v1 } = take
+    expect(loadTakeRecord({ kind: TAKE_RECORD_KIND, version: 1, take: v1 })).toEqual({ ok: true, take: { ...take, remote: null } })
+    expect(loadTakeRecord({ kind: TAKE_RECORD_KIND, version: 2, take: v1 })).toMatchObject({ ok: false, message: expect.stringContaining('remote') })
+  })
 })

@@ -7,7 +7,7 @@ import { PREVIS_SIZES } from '../previs/size'
 import { TAKE_STATUSES, type Take } from './model'
 
 export const TAKE_RECORD_KIND = 'framewright.take'
-export const TAKE_RECORD_VERSION = 1
+export const TAKE_RECORD_VERSION = 2
 
 export interface TakeRecord {
   readonly kind: typeof TAKE_RECORD_KIND
@@ -41,6 +41,7 @@ const takeSchema = z.object({
   design: z.string(),
   settings: z.object({ size: z.enum(PREVIS_SIZES), depth: z.boolean() }),
   status: z.enum(TAKE_STATUSES),
+  remote: z.object({ generationId: z.string().min(1).max(300), idempotencyKey: z.string().min(1).max(300) }).nullable(),
   createdAt: time,
   startedAt: time.nullable(),
   finishedAt: time.nullable(),
@@ -56,8 +57,11 @@ const takeSchema = z.object({
 
 export const toTakeRecord = (take: Take): TakeRecord => ({ kind: TAKE_RECORD_KIND, version: TAKE_RECORD_VERSION, take })
 
-/** Migrations from version n to n + 1, by n. Version 1 is the first; none yet. */
-const MIGRATIONS: Readonly<Record<number, (take: Record<string, unknown>) => Record<string, unknown>>> = {}
+/** Migrations from version n to n + 1, by n. */
+const MIGRATIONS: Readonly<Record<number, (take: Record<string, unknown>) => Record<string, unknown>>> = {
+  // 2: hosted takes remember their server generation (previs takes made before had none)
+  1: (take) => ({ ...take, remote: null }),
+}
 
 export type TakeLoad = { readonly ok: true; readonly take: Take } | { readonly ok: false; readonly message: string }
 

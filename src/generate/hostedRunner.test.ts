@@ -1,0 +1,114 @@
+/**
+ * A hosted take end to end below the browser: the takes service and the hosted runner talk to the
+ * real server app (ledger, signed ids, the Kling adapter) over its fetch interface, and the server
+ * talks to the fake Kling over HTTP. Only the browser's video decoder is stood in for.
+ */
+import 'fake-indexeddb/auto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createApiApp } from '../../server/app'
+import { createGenerationsFromEnv } from '../../server/generations/setup'
+import { type FakeKling, startFakeKling } from '../../server/providers/fakes/kling'
+import { fetchGeneration } from '../api-client'
+import * as takesDb from '../persistence/takesDb'
+import { createStudioStore } from '../state'
+import { createTakesStore } from '../state/takesStore'
+import { createHostedRunner } from './hostedRunner'
+import { createTakesService } from './takesService'
+
+const AK = 'ak-runner-test'
+const SK = 'sk-runner-test'
+
+let fake: FakeKling
+let appFetch: (input: string, init?: RequestInit) => Promise<Response>
+
+beforeEach(async () => {
+  await takesDb.resetTakesDbForTests()
+  fake = await startFakeKling({ accessKey: AK, secretKey: SK, pollsToFinish: 2 })
+  const env = { KLING_ACCESS_KEY: AK, KLING_SECRET_KEY: SK, KLING_BASE_URL: fake.baseUrl, FRAMEWRIGHT_DATA_DIR: mkdtempSync(join(tmpdir(), 'fw-runner-')) }
+  const app = createApiApp({ env, generations: await createGenerationsFromEnv(env, '/nowhere', { pollIntervalMs: 1 }) })
+  appFetch = async (input, init) => app.request(input, init)
+})
+afterEach(() => fake.close())
+
+const page = () => {
+  const studio = createStudioStore()
+  const takes = createTakesStore()
+  const runner = createHostedRunner('kling', 'kling', {
+    fetch: appFetch,
+    readGeneration: (id, signal) => fetchGeneration(id, { fetch: appFetch, signal }),
+    // the browser decodes the video for its facts and thumbnail; here its size stands in
+    describeVideo: async (blob) => ({
+      media: { mimeType: 'video/mp4', container: 'mp4', codec: 'avc', width: 1280, height: 720, frameCount: 120, fps: 24, durationS: 5, bytes: blob.size },
+      thumbnail: null,
+    }),
+    pollMs: 5,
+  })
+  const service = createTakesService({ studio, takes, runners: (id) => (id === 'kling' ? runner : undefined) })
+  return { studio, takes, service }
+}
+
+/** A designed 5 s pan with its subject said, so the payload carries no placeholder. */
+const design = (studio: ReturnType<typeof createStudioStore>) => {
+  const s = studio.getState()
+  const clip = s.addPresetClip('pan-left', { startS: 0 })!
+  s.setClipTiming(clip, 0, 5)
+  s.updateShotSettings(s.selectedShotId, { durationS: 5 })
+  const withSubject = (studio.getState() as unknown as { setShotPrompt: (id: string, p: { subject: string }) => void }).setShotPrompt
+  withSubject(s.selectedShotId, { subject: 'A lighthouse keeper on a cliff at dusk' })
+}
+
+const until = (check: () => void | Promise<void>) => vi.waitFor(check, { timeout: 5000, interval: 10 })
+
+describe('hosted takes (Kling through the server)', () => {
+  it('sends the compiled shot once, follows the generation to its end and keeps the video with the take', async () => {
+    const { studio, takes, service } = page()
+    await service.loadProject(studio.getState().document.id)
+    design(studio)
+    const id = service.generate('kling', { size: '720p', depth: false })!
+    expect(id).not.toBeNull()
+    await until(() => expect(takes.getState().takes[0].status).toBe('succeeded'))
+    const take = takes.getState().takes[0]
+    expect(take.remote?.generationId).toMatch(/\./)
+    expect(fake.submits).toBe(1)
+    const video = await service.media(id, 'video')
+    expect(new Uint8Array(await video!.arrayBuffer())).toEqual(fake.video)
+    expect((await takesDb.loadProjectTakes(take.projectId)).takes[0]).toMatchObject({ status: 'succeeded', remote: take.remote })
+  })
+
+  it('a reload while the provider works resumes polling the same generation (nothing is sent twice)', async () => {
+    const first = page()
+    await first.service.loadProject('project:1')
+    design(first.studio)
+    // the payload as the studio would send it, with the subject said
+    expect(first.service.generate('kling', { size: '720p', depth: false })).not.toBeNull()
+    await until(async () => expect((await takesDb.loadProjectTakes('project:1')).takes[0]?.remote).toBeTruthy())
+
+    const reloaded = page()
+    await reloaded.service.loadProject('project:1')
+    await until(() => expect(reloaded.takes.getState().takes[0].status).toBe('succeeded'))
+    expect(fake.submits).toBe(1)
+  })
+
+  it('refuses to send a shot whose subject is not said (no placeholder reaches a provider)', async () => {
+    const { studio, takes, service } = page()
+    await service.loadProject('project:1')
+    studio.getState().addPresetClip('pan-left', { startS: 0 })
+    expect(service.generate('kling', { size: '720p', depth: false })).toBeNull()
+    expect(studio.getState().notice?.text).toMatch(/What the shot is of/)
+    expect(takes.getState().takes).toEqual([])
+    expect(fake.submits).toBe(0)
+  })
+
+  it('a provider refusal becomes a failed take with the provider’s reason', async () => {
+    const { studio, takes, service } = page()
+    await service.loadProject('project:1')
+    design(studio)
+    fake.failNextTask('Image or prompt violates the content policy (risk control).')
+    expect(service.generate('kling', { size: '720p', depth: false })).not.toBeNull()
+    await until(() => expect(takes.getState().takes[0].status).toBe('failed'))
+    expect(takes.getState().takes[0].error).toMatch(/content|moderation|refused/i)
+  })
+})

@@ -1,0 +1,127 @@
+/**
+ * Hosted routes: the take's compiled payload goes to the Framewright server (which holds the keys)
+ * with an idempotency key, then the generation is polled through TanStack Query's cache until it
+ * ends; the finished video is fetched once through the server and kept with the take, so it outlives
+ * the provider's expiring URL. A take the server accepted remembers its generation id: after a
+ * reload the runner resumes polling instead of sending again. Cancel asks the server to cancel.
+ */
+import { ApiError, type Fetch, type Generation, cancelGeneration, createGeneration, fetchGenerationVideo, generationQuery } from '../api-client'
+import { queryClient } from '../api-client/queryClient'
+import type { TakeMedia } from '../takes/model'
+import type { RouteRunner } from './runners'
+
+/** The hosted route ids of CONTRACTS.md section 4, with the compile target each takes by default. */
+export const HOSTED_ROUTE_IDS: readonly { readonly id: string; readonly target: string }[] = [
+  { id: 'kling', target: 'kling' },
+  { id: 'luma', target: 'luma' },
+  { id: 'runway', target: 'runway' },
+  { id: 'veo', target: 'veo' },
+  { id: 'veo-vertex', target: 'veo-vertex' },
+  { id: 'sora', target: 'sora' },
+  { id: 'higgsfield', target: 'higgsfield' },
+  { id: 'minimax', target: 'minimax' },
+  { id: 'fal', target: 'kling' },
+  { id: 'replicate', target: 'minimax' },
+  { id: 'comfyui', target: 'comfyui-wan-camera' },
+]
+
+export interface VideoFacts {
+  readonly media: TakeMedia
+  readonly thumbnail: Blob | null
+}
+
+export interface HostedRunnerDeps {
+  readonly fetch?: Fetch
+  /** Reads a generation's status (default: through the app's query cache). */
+  readonly readGeneration?: (id: string, signal: AbortSignal) => Promise<Generation>
+  /** Reads a video's facts and makes its thumbnail (default: mediabunny in the lazy previs chunk). */
+  readonly describeVideo?: (blob: Blob) => Promise<VideoFacts>
+  readonly pollMs?: number
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms)
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t)
+        reject(signal.reason instanceof Error ? signal.reason : new DOMException('canceled', 'AbortError'))
+      },
+      { once: true },
+    )
+  })
+
+const readThroughCache = (id: string) => queryClient.fetchQuery({ ...generationQuery(id), staleTime: 0 })
+
+/** Facts and a thumbnail of a returned video, decoded in the browser (loads the previs chunk's reader). */
+const describeInBrowser = async (blob: Blob): Promise<VideoFacts> => {
+  const { probeVideo, decodeFramePng } = await import('../previs/inspect')
+  const probe = await probeVideo(blob, [])
+  const fps = probe.durationS > 0 ? Math.round((probe.packetCount / probe.durationS) * 1000) / 1000 : 0
+  const width = 192
+  const height = Math.max(2, Math.round((width * probe.height) / Math.max(1, probe.width)))
+  const thumbnail = await decodeFramePng(blob, 0, width, height)
+    .then((url) => fetch(url).then((r) => r.blob()))
+    .catch(() => null)
+  const container = /webm/.test(blob.type) ? 'webm' : 'mp4'
+  return {
+    media: { mimeType: blob.type || 'video/mp4', container, codec: probe.codec ?? 'unknown', width: probe.width, height: probe.height, frameCount: probe.packetCount, fps, durationS: probe.durationS, bytes: blob.size },
+    thumbnail,
+  }
+}
+
+const messageOf = (g: Generation): string => {
+  const e = g.error
+  if (!e) return 'The provider could not make this video.'
+  return e.field ? `${e.message} (${e.field})` : e.message
+}
+
+export const createHostedRunner = (routeId: string, target: string, deps: HostedRunnerDeps = {}): RouteRunner => ({
+  routeId,
+  target,
+  kind: 'hosted',
+  async run(take, { signal, onProgress, onSubmitted }) {
+    const read = deps.readGeneration ?? ((id: string) => readThroughCache(id))
+    const describe = deps.describeVideo ?? describeInBrowser
+    const pollMs = deps.pollMs ?? 2000
+    let remote = take.remote
+    if (!remote) {
+      // one key per attempt: a network retry of this request is the same generation, a Retry a new one
+      const idempotencyKey = `${take.id.replace(/[^A-Za-z0-9._:-]/g, '-')}.a${take.attempts}`
+      onProgress({ fraction: 0, phase: 'Sending' })
+      const g = await createGeneration({ route: routeId, target: take.target, payload: JSON.parse(take.payload), idempotencyKey }, { fetch: deps.fetch, signal })
+      remote = { generationId: g.id, idempotencyKey }
+      onSubmitted?.(remote)
+    }
+    const generationId = remote.generationId
+    const onAbort = () => void cancelGeneration(generationId, { fetch: deps.fetch }).catch(() => undefined)
+    signal.addEventListener('abort', onAbort, { once: true })
+    try {
+      for (;;) {
+        signal.throwIfAborted()
+        let g: Generation
+        try {
+          g = await read(generationId, signal)
+        } catch (e) {
+          if (e instanceof ApiError && e.status === 404) throw new Error('The server no longer knows this generation (its data folder was reset).')
+          throw e
+        }
+        if (g.status === 'succeeded') break
+        if (g.status === 'failed') throw new Error(messageOf(g))
+        if (g.status === 'canceled') throw new DOMException('The generation was canceled.', 'AbortError')
+        onProgress({ fraction: g.progress ?? 0, phase: g.status === 'queued' ? 'Queued at the provider' : 'Generating at the provider' })
+        await sleep(pollMs, signal)
+      }
+      onProgress({ fraction: 1, phase: 'Fetching the video' })
+      const video = await fetchGenerationVideo(generationId, { fetch: deps.fetch, signal })
+      const { media, thumbnail } = await describe(video)
+      return {
+        outcome: { video: media, depth: null, hasStartFrame: false, hasThumbnail: thumbnail !== null, note: null },
+        media: { video, ...(thumbnail ? { thumbnail } : {}) },
+      }
+    } finally {
+      signal.removeEventListener('abort', onAbort)
+    }
+  },
+})
