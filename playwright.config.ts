@@ -24,12 +24,37 @@ export default defineConfig({
   outputDir: 'test-results',
   reporter: [['list']],
   use: { baseURL: 'http://127.0.0.1:4174', trace: 'retain-on-failure' },
-  webServer: {
-    command: './node_modules/.bin/vite preview --outDir dist-e2e --host 127.0.0.1 --port 4174 --strictPort',
-    url: 'http://127.0.0.1:4174',
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: './node_modules/.bin/vite preview --outDir dist-e2e --host 127.0.0.1 --port 4174 --strictPort',
+      url: 'http://127.0.0.1:4174',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    // hosted generation: a fake Kling that follows Kling's documented contract, and the real server
+    // (`npm start`'s bin/serve.mjs) serving the e2e build with the fake's keys and origin
+    {
+      command: './node_modules/.bin/tsx scripts/fake-provider.ts kling --port 4191 --polls 3 --video e2e/fixtures/hosted-clip.mp4',
+      port: 4191,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: 'node bin/serve.mjs',
+      url: 'http://127.0.0.1:4175/api/routes',
+      env: {
+        PORT: '4175',
+        HOST: '127.0.0.1',
+        FRAMEWRIGHT_DIST_DIR: 'dist-e2e',
+        FRAMEWRIGHT_DATA_DIR: `test-results/e2e-data-${process.pid}`,
+        KLING_ACCESS_KEY: 'e2e-kling-access',
+        KLING_SECRET_KEY: 'e2e-kling-secret',
+        KLING_BASE_URL: 'http://127.0.0.1:4191',
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
   projects: [
     {
       name: 'chromium-swiftshader',

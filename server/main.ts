@@ -23,7 +23,8 @@ export const startServer = async () => {
     console.error(`Framewright studio: PORT must be a port number (got '${env.PORT}')`)
     process.exit(2)
   }
-  const distDir = join(rootDir, 'dist')
+  // FRAMEWRIGHT_DIST_DIR serves another build (the end-to-end tests serve their e2e build)
+  const distDir = env.FRAMEWRIGHT_DIST_DIR ? join(rootDir, env.FRAMEWRIGHT_DIST_DIR) : join(rootDir, 'dist')
   if (!existsSync(join(distDir, 'index.html'))) console.warn('Framewright studio: dist/ has no build yet; run `npm run build` (npm start does it).')
   const adc = googleCredentialsAvailable(env)
   let generations

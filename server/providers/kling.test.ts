@@ -167,7 +167,7 @@ describe('createAdapter', () => {
   it('builds Kling from the env, pointed at KLING_BASE_URL; null without keys or for routes without an adapter yet', async () => {
     expect(createAdapter('kling', {})).toBeNull()
     expect(createAdapter('kling', { KLING_ACCESS_KEY: AK, KLING_SECRET_KEY: ' ' })).toBeNull()
-    expect(createAdapter('luma', { LUMAAI_API_KEY: 'x' })).toBeNull()
+    expect(createAdapter('previs', { LUMAAI_API_KEY: 'x' })).toBeNull()
     expect(createAdapter('toString', {})).toBeNull()
     const k = createAdapter('kling', { KLING_ACCESS_KEY: AK, KLING_SECRET_KEY: SK, KLING_BASE_URL: `${fake.baseUrl}/ignored/path` })
     expect(k?.route).toBe('kling')

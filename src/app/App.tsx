@@ -18,12 +18,18 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined
     let cancelled = false
+    let idle: ReturnType<typeof setTimeout> | undefined
     void restoreAutosave(studioStore).finally(() => {
-      if (!cancelled) stop = startAutosave(studioStore)
+      if (cancelled) return
+      stop = startAutosave(studioStore)
+      // once the studio is up: load the project's takes (a lazy chunk), so hosted generations that
+      // were running when the page closed resume polling even before the Takes panel is opened
+      idle = setTimeout(() => void import('../generate').then((m) => m.ensureTakesBound()), 1500)
     })
     return () => {
       cancelled = true
       stop?.()
+      clearTimeout(idle)
     }
   }, [])
   useKeyboardShortcuts()

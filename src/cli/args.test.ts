@@ -41,6 +41,12 @@ describe('parseArgs', () => {
     expect(ok(['new', '--together', '--output', 'b.json'])).toMatchObject({ moves: [], together: true, outFile: 'b.json' })
   })
 
+  it('new: --prompt is what the shot is of, trimmed', () => {
+    expect(ok(['new', '--preset', 'dolly-in', '--prompt', '  A lighthouse at dusk, waves below '])).toMatchObject({ prompt: 'A lighthouse at dusk, waves below' })
+    expect(ok(['new', '--prompt=A fox'])).toMatchObject({ prompt: 'A fox' })
+    expect(ok(['new', '--preset', 'dolly-in'])).not.toHaveProperty('prompt')
+  })
+
   it('compile: project, target, shot number (default 1)', () => {
     expect(ok(['compile', 'p.json', '--target', 'trajectory'])).toEqual({ command: 'compile', projectFile: 'p.json', targetId: 'trajectory', shotNumber: 1, outFile: undefined })
     expect(ok(['compile', '--shot', '2', '--target=trajectory', 'p.json', '-o', 'out.json'])).toMatchObject({ shotNumber: 2, outFile: 'out.json' })
@@ -73,6 +79,10 @@ describe('parseArgs', () => {
     [['new', '--fps', '24', '--fps', '30'], '--fps is given more than once'],
     [['new', '--together=yes'], '--together takes no value'],
     [['new', 'out.json'], "'new' takes no file name"],
+    [['new', '--prompt', '  '], '--prompt needs text: what the shot is of (subject, scene)'],
+    [['new', '--prompt', 'x'.repeat(2001)], '--prompt must be at most 2000 characters (got 2001)'],
+    [['new', '--prompt', 'a', '--prompt', 'b'], '--prompt is given more than once'],
+    [['new', '--prompt'], '--prompt needs a value'],
     [['compile', '--target', 'trajectory'], "'compile' needs a project file"],
     [['compile', 'a.json', 'b.json', '--target', 'trajectory'], "'compile' takes one project file"],
     [['compile', 'a.json'], "'compile' needs --target ID"],

@@ -3,7 +3,7 @@
  * what needs the preset library (preset ids, parameter names and ranges) is checked in newProject.ts.
  */
 import { ASPECT_RATIOS, type AspectRatio } from '../core/camera/lens'
-import { MAX_SHOT_DURATION_S, MIN_CLIP_DURATION_S } from '../timeline'
+import { MAX_PROMPT_CHARS, MAX_SHOT_DURATION_S, MIN_CLIP_DURATION_S } from '../timeline'
 
 export const MAX_FPS = 120
 
@@ -25,6 +25,8 @@ export type CliCommand =
       readonly durationS?: number
       readonly fps?: number
       readonly aspect?: AspectRatio
+      /** What the shot is of (subject, scene), for every prompt-bearing target. */
+      readonly prompt?: string
       readonly outFile?: string
     }
   | { readonly command: 'compile'; readonly projectFile: string; readonly targetId: string; readonly shotNumber: number; readonly outFile?: string }
@@ -39,7 +41,7 @@ type CommandName = (typeof COMMANDS)[number]
 const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   presets: { '--json': false },
   targets: { '--json': false },
-  new: { '--preset': true, '--param': true, '--together': false, '--duration': true, '--fps': true, '--aspect': true, '-o': true },
+  new: { '--preset': true, '--param': true, '--together': false, '--duration': true, '--fps': true, '--aspect': true, '--prompt': true, '-o': true },
   compile: { '--target': true, '--shot': true, '-o': true },
   fidelity: { '--shot': true, '--json': false },
 }
@@ -109,6 +111,9 @@ const parseNew = (options: readonly Token[], positionals: readonly string[]): Cl
   const aspect = single(options, '--aspect')
   if (aspect !== undefined && !(ASPECT_RATIOS as readonly string[]).includes(aspect))
     throw new ArgError(`--aspect must be one of ${ASPECT_RATIOS.join(', ')} (got '${aspect}')`)
+  const prompt = single(options, '--prompt')?.trim()
+  if (prompt === '') throw new ArgError('--prompt needs text: what the shot is of (subject, scene)')
+  if (prompt !== undefined && prompt.length > MAX_PROMPT_CHARS) throw new ArgError(`--prompt must be at most ${MAX_PROMPT_CHARS} characters (got ${prompt.length})`)
   return {
     command: 'new',
     moves,
@@ -116,6 +121,7 @@ const parseNew = (options: readonly Token[], positionals: readonly string[]): Cl
     durationS: numberIn('--duration', single(options, '--duration'), { atLeast: MIN_CLIP_DURATION_S, max: MAX_SHOT_DURATION_S }, `seconds, from ${MIN_CLIP_DURATION_S} to ${MAX_SHOT_DURATION_S}`),
     fps: numberIn('--fps', single(options, '--fps'), { above: 0, max: MAX_FPS }, `a frame rate, more than 0 and at most ${MAX_FPS}`),
     aspect: aspect as AspectRatio | undefined,
+    ...(prompt !== undefined ? { prompt } : {}),
     outFile: single(options, '-o'),
   }
 }

@@ -7,11 +7,13 @@ Usage:
   framewright presets [--json]             list every camera move preset and its parameters
   framewright targets [--json]             list every compile target and its constraints
   framewright new --preset ID [--param NAME=VALUE]... [--preset ID ...]
-                  [--together] [--duration S] [--fps N] [--aspect W:H] [-o FILE]
+                  [--together] [--duration S] [--fps N] [--aspect W:H] [--prompt TEXT] [-o FILE]
                                            a one-shot project with the default scene and those moves:
                                            one after another from t = 0 (default), or all at once
                                            with --together; --param sets a parameter of the --preset
-                                           before it; --duration defaults to the end of the last move
+                                           before it; --duration defaults to the end of the last move;
+                                           --prompt: what the shot is of (subject, scene), used by
+                                           every prompt-bearing target in place of the placeholder
   framewright compile PROJECT --target ID [--shot N] [-o FILE]
                                            the target's payload or export file for shot N (default 1);
                                            binary files (gltf: .glb) need -o FILE or a pipe
@@ -25,6 +27,7 @@ Aspect ratios: ${ASPECT_RATIOS.join(', ')}. Frame rate: more than 0, at most ${M
 
 Examples:
   framewright new --preset orbit-left --param angle=120 --preset crane-up -o shot.framewright.json
+  framewright new --preset dolly-in --prompt "A lighthouse at dusk, waves below" -o shot.framewright.json
   framewright compile shot.framewright.json --target trajectory -o shot.trajectory.json
   framewright compile shot.framewright.json --target gltf -o shot.glb
   framewright fidelity shot.framewright.json

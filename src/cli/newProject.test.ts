@@ -26,6 +26,11 @@ describe('buildNewProject', () => {
     expect(p.shots[0].durationS).toBe(11 + getPreset('dolly-in')!.defaultDurationS)
   })
 
+  it('sets the shot subject from prompt; without it the prompt stays empty', () => {
+    expect(build({ moves: [move('dolly-in')], prompt: 'A lighthouse at dusk' }).shots[0].prompt).toEqual({ subject: 'A lighthouse at dusk', negative: '' })
+    expect(build({ moves: [move('dolly-in')] }).shots[0].prompt).toEqual({ subject: '', negative: '' })
+  })
+
   it('with together, starts every move at 0 on a track of its own', () => {
     const p = build({ moves: [move('orbit-left'), move('crane-up'), move('handheld')], together: true })
     expect(clipsOf(p)).toEqual([[['orbit-left', 0, 6]], [['crane-up', 0, 5]], [['handheld', 0, 4]]])

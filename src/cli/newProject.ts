@@ -1,11 +1,12 @@
 /**
  * `framewright new`: a one-shot project with the default scene and the requested moves, laid one
- * after another on track 1 from t = 0, or all from t = 0 on tracks of their own (`together`).
+ * after another on track 1 from t = 0, or all from t = 0 on tracks of their own (`together`), and
+ * what the shot is of (`prompt`).
  * Pure; every error is one line naming the bad flag.
  */
 import { type CameraPreset, createClip, getPreset } from '../camera-presets'
 import type { AspectRatio } from '../core/camera/lens'
-import { DEFAULT_SHOT_DURATION_S, MAX_SHOT_DURATION_S, type ParamSpec, type ParamValue, type Project, addClip, addTrack, checkParamValue, clipsEndS, createProject, updateShotSettings } from '../timeline'
+import { DEFAULT_SHOT_DURATION_S, MAX_SHOT_DURATION_S, type ParamSpec, type ParamValue, type Project, addClip, addTrack, checkParamValue, clipsEndS, createProject, setShotPrompt, updateShotSettings } from '../timeline'
 import { validateProject } from '../schema'
 import type { MoveRequest } from './args'
 
@@ -15,6 +16,8 @@ export interface NewProjectRequest {
   readonly durationS?: number
   readonly fps?: number
   readonly aspect?: AspectRatio
+  /** The shot's subject text (prompt-bearing targets use it in place of the placeholder). */
+  readonly prompt?: string
 }
 
 export type BuildResult = { readonly ok: true; readonly project: Project } | { readonly ok: false; readonly message: string }
@@ -61,6 +64,7 @@ const build = (request: NewProjectRequest): Project => {
     project = addClip(project, shotId, trackId, clip)
     if (!request.together) startS += clip.durationS
   })
+  if (request.prompt !== undefined) project = setShotPrompt(project, shotId, { subject: request.prompt })
   const end = clipsEndS(project.shots[0])
   return updateShotSettings(project, shotId, { durationS: request.durationS ?? (end > 0 ? end : DEFAULT_SHOT_DURATION_S) })
 }

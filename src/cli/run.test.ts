@@ -70,6 +70,14 @@ describe('runCli', () => {
     expect(targets.find((t) => t.id === 'gltf')).toMatchObject({ kind: 'export', exact: true })
   })
 
+  it('new --prompt: the subject replaces the placeholder in compiled prompts', async () => {
+    const f = fakeIo({ 'p.json': await newProject('--preset', 'pan-left', '--duration', '5', '--prompt', 'A lighthouse at dusk, waves below') })
+    expect(await runCli(['compile', 'p.json', '--target', 'kling'], f.io)).toBe(0)
+    const payload = JSON.parse(f.stdout()) as { prompt: string }
+    expect(payload.prompt).toMatch(/^A lighthouse at dusk, waves below\. Camera: /)
+    expect(f.stdout()).not.toContain('[Describe your subject')
+  })
+
   it('new writes a loadable project; compile turns it into a trajectory', async () => {
     const f = fakeIo()
     expect(await runCli(['new', '--preset', 'orbit-left', '--param', 'angle=90', '--fps', '12', '-o', 'p.json'], f.io)).toBe(0)

@@ -1,6 +1,7 @@
 export { COMPILE_TARGETS, compileAllTargets, compileChain, compileShot, compileWithContext, getTarget, planChain } from './registry'
 export type { TargetCompilation } from './registry'
 export { buildContext } from './context'
+export { SUBJECT_PLACEHOLDER, hasPlaceholder, needsSubjectPrompt, negativeText, subjectText } from './hosted'
 export { measureFidelity, compareSegments, compareFrames, normalizedChannel } from './fidelity'
 export { analyzeWindow, moveSpans } from './analysis/analyze'
 export { CHANNEL_LABELS, CHANNEL_NAMES, ZERO_CHANNELS } from './analysis/types'

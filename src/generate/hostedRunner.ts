@@ -104,7 +104,7 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
         try {
           g = await read(generationId, signal)
         } catch (e) {
-          if (e instanceof ApiError && e.status === 404) throw new Error('The server no longer knows this generation (its data folder was reset).')
+          if (e instanceof ApiError && e.status === 404) throw new Error('The server no longer knows this generation (its data folder was reset).', { cause: e })
           throw e
         }
         if (g.status === 'succeeded') break

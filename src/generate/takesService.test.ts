@@ -168,12 +168,12 @@ describe('takes service', () => {
     await service.loadProject('project:1')
     studio.getState().addPresetClip('pan-left')
     service.generate('previs', { size: '720p', depth: false })
-    const { designFingerprint } = await import('../takes/fingerprint')
+    const { fingerprintFor } = await import('../takes/fingerprint')
     const shot = () => studio.getState().document.shots[0]
-    expect(takes.getState().takes[0].fingerprint).toBe(designFingerprint(shot(), studio.getState().document.scene))
+    expect(takes.getState().takes[0].fingerprint).toBe(fingerprintFor('previs', shot(), studio.getState().document.scene))
     const clip = shot().tracks[0].clips[0]
     studio.getState().replaceDocument(setClipTiming(studio.getState().document, shot().id, clip.id, 0, clip.durationS + 1))
-    expect(takes.getState().takes[0].fingerprint).not.toBe(designFingerprint(shot(), studio.getState().document.scene))
+    expect(takes.getState().takes[0].fingerprint).not.toBe(fingerprintFor('previs', shot(), studio.getState().document.scene))
   })
 
   it('refuses a route with no runner with one clear message and makes no take', async () => {

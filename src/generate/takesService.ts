@@ -8,16 +8,15 @@
  * page closes (and downloads still work), and the user is told.
  */
 import { presetRegistry } from '../camera-presets'
-import { compileShot } from '../compilers'
+import { compileShot, hasPlaceholder, needsSubjectPrompt } from '../compilers'
 import * as takesDb from '../persistence/takesDb'
 import type { MediaKind } from '../persistence/takesDb'
 import { serializeProject } from '../schema'
 import type { StudioStore, TakesStore } from '../state'
 import { selectCurrentShot } from '../state'
 import { newId } from '../state/ids'
-import { designFingerprint } from '../takes/fingerprint'
+import { fingerprintFor } from '../takes/fingerprint'
 import { type Take, type TakeEvent, type TakeSettings, afterReload, canRetry, isActive, isResumable, transition } from '../takes/model'
-import { SUBJECT_PLACEHOLDER } from '../compilers/hosted/text'
 import type { Project, Shot } from '../timeline/model'
 import { type RouteRunner, type RunnerResult, getRunner, isAbort } from './runners'
 
@@ -144,7 +143,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
       }
       // hosted routes get the request body; nothing is sent with the placeholder in place of what the shot is of
       const payload = runner.kind === 'hosted' && compiled.payload !== undefined ? JSON.stringify(compiled.payload) : compiled.text
-      if (runner.kind === 'hosted' && payload.includes(SUBJECT_PLACEHOLDER)) {
+      if (runner.kind === 'hosted' && (needsSubjectPrompt(shot) || hasPlaceholder(payload))) {
         notify(`Say what ${shot.name} is of before sending it to ${routeId}: fill in "What the shot is of" in the Inspector.`, 'error')
         return null
       }
@@ -157,7 +156,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
           route: routeId,
           target: targetId,
           payload,
-          fingerprint: designFingerprint(shot, project.scene),
+          fingerprint: fingerprintFor(routeId, shot, project.scene),
           design: designSnapshot(project, shot),
           settings,
         },

@@ -18,8 +18,33 @@ describe('committed project fixtures', () => {
     expect(project.shots[1].lens.focusDistanceM).toBe(2.5)
   })
 
-  it('a loaded fixture saves and loads back to the same project', () => {
-    const first = loadProject(fixture('project.v1.json'))
+  it('project.v1.json migrates to schema 2: every shot gets an empty prompt', () => {
+    const result = loadProject(fixture('project.v1.json'))
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.project.shots.map((s) => s.prompt)).toEqual([
+      { subject: '', negative: '' },
+      { subject: '', negative: '' },
+    ])
+  })
+
+  it('project.v2.json loads with its prompts', () => {
+    const result = loadProject(fixture('project.v2.json'))
+    if (!result.ok) throw new Error(result.error.message)
+    const { project } = result
+    expect(project.id).toBe('project:fixture-v2')
+    expect(project.shots[0].prompt).toEqual({
+      subject: 'A woman in a red coat on a rainy street at night, neon reflections, 35 mm film look',
+      negative: 'text, watermark, extra limbs',
+    })
+    expect(project.shots[1].prompt).toEqual({ subject: '', negative: '' })
+    // the same design as v1 apart from the prompts
+    const v1 = loadProject(fixture('project.v1.json'))
+    if (!v1.ok) throw new Error(v1.error.message)
+    expect(project.shots.map(({ prompt: _p, ...rest }) => rest)).toEqual(v1.project.shots.map(({ prompt: _p, ...rest }) => rest))
+  })
+
+  it.each(['project.v1.json', 'project.v2.json'])('%s saves and loads back to the same project', (name) => {
+    const first = loadProject(fixture(name))
     if (!first.ok) throw new Error(first.error.message)
     const again = loadProject(serializeProject(first.project))
     expect(again).toEqual(first)

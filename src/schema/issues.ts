@@ -45,6 +45,7 @@ export const describeIssue = (issue: Issue): string => {
       return issue.inclusive ? `must be at least ${issue.minimum}` : `must be greater than ${issue.minimum}`
     case 'too_big':
       if (issue.origin === 'array') return `must have at most ${plural(issue.maximum, 'item')}`
+      if (issue.origin === 'string') return `must be at most ${plural(issue.maximum, 'character')} long`
       return issue.inclusive ? `must be at most ${issue.maximum}` : `must be less than ${issue.maximum}`
     case 'invalid_value':
       return issue.values.length === 1 ? `must be ${quoteAll(issue.values)}` : `must be one of ${quoteAll(issue.values)}`

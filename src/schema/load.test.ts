@@ -77,7 +77,7 @@ describe('loadProject', () => {
   it('too-new', () => {
     expect(errorOf(fileWith((d) => (d.schemaVersion = 3)))).toEqual({
       code: 'too-new',
-      message: 'This project was made with a newer version of Framewright (schema 3; this app reads up to 1). Update the app to open it.',
+      message: 'This project was made with a newer version of Framewright (schema 3; this app reads up to 2). Update the app to open it.',
     })
   })
 
@@ -119,6 +119,11 @@ describe('loadProject', () => {
     ['bad colour', (d: Doc) => (d.project.scene.setPieces[0].color = 'red'), 'scene.setPieces[0].color must be a colour like #a1b2c3'],
     ['bad savedAt', (d: Doc) => (d.savedAt = 'yesterday'), 'savedAt must be an ISO 8601 date and time'],
     ['no project', (d: Doc) => delete d.project, 'project is missing'],
+    ['prompt too long', (d: Doc) => (d.project.shots[0].prompt.subject = 'x'.repeat(2001)), 'shots[0].prompt.subject must be at most 2000 characters long'],
+    ['negative not text', (d: Doc) => (d.project.shots[0].prompt.negative = 3), 'shots[0].prompt.negative must be text'],
+    ['prompt field missing', (d: Doc) => delete d.project.shots[0].prompt.negative, 'shots[0].prompt.negative is missing'],
+    ['unknown prompt field', (d: Doc) => (d.project.shots[0].prompt.style = 'noir'), "shots[0].prompt has an unknown field 'style'"],
+    ['no prompt (schema 2)', (d: Doc) => delete d.project.shots[0].prompt, 'shots[0].prompt is missing'],
   ])('invalid: %s', (_name, edit, message) => {
     const e = errorOf(fileWith(edit))
     expect(e.code).toBe('invalid')

@@ -18,6 +18,18 @@ describe('migrations', () => {
     expect(migrateDocument(doc, CURRENT_SCHEMA_VERSION)).toEqual(doc)
   })
 
+  it('1 -> 2 adds an empty prompt to every shot, keeps one already there, and leaves odd shapes for validation', () => {
+    const prompt = { subject: 'a fox', negative: '' }
+    const doc = { kind: 'framewright.project', schemaVersion: 1, project: { shots: [{ id: 'a' }, { id: 'b', prompt }, 7] } }
+    expect(migrateDocument(doc, 1)).toEqual({
+      kind: 'framewright.project',
+      schemaVersion: 2,
+      project: { shots: [{ id: 'a', prompt: { subject: '', negative: '' } }, { id: 'b', prompt }, 7] },
+    })
+    expect(migrateDocument({ schemaVersion: 1, project: { shots: 'none' } }, 1)).toEqual({ schemaVersion: 2, project: { shots: 'none' } })
+    expect(migrateDocument({ schemaVersion: 1 }, 1)).toEqual({ schemaVersion: 2 })
+  })
+
   it('runs only the steps from the document version on, in order, and stamps the version', () => {
     const steps: MigrationStep[] = [
       { from: 1, to: 2, description: 'rename a to b', migrate: (d) => ({ ...d, b: d.a, a: undefined }) },

@@ -4,9 +4,9 @@
  * A step works on the raw envelope (unvalidated JSON) and must not throw on odd input: it may
  * leave odd values in place for validation to report. Never edit a released step; add a new one.
  */
-import type { JsonObject } from './envelope'
+import { type JsonObject, isJsonObject } from './envelope'
 
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 export interface MigrationStep {
   readonly from: number
@@ -16,8 +16,22 @@ export interface MigrationStep {
   readonly migrate: (doc: JsonObject) => JsonObject
 }
 
-/** Steps in order: MIGRATIONS[i] goes from version i + 1 to i + 2. Empty while there is only v1. */
-export const MIGRATIONS: readonly MigrationStep[] = []
+/** `doc.project.shots`, each shot passed through `fn`; anything not of that shape is left for validation. */
+const mapShots = (doc: JsonObject, fn: (shot: JsonObject) => JsonObject): JsonObject => {
+  const project = doc.project
+  if (!isJsonObject(project) || !Array.isArray(project.shots)) return doc
+  return { ...doc, project: { ...project, shots: project.shots.map((shot: unknown) => (isJsonObject(shot) ? fn(shot) : shot)) } }
+}
+
+/** Steps in order: MIGRATIONS[i] goes from version i + 1 to i + 2. */
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    from: 1,
+    to: 2,
+    description: "every shot gets a prompt (what it is of, in words), empty: { subject: '', negative: '' }",
+    migrate: (doc) => mapShots(doc, (shot) => ('prompt' in shot ? shot : { ...shot, prompt: { subject: '', negative: '' } })),
+  },
+]
 
 /** Migrate a raw envelope of `fromVersion` to the last version of `steps`, setting its schemaVersion. */
 export const migrateDocument = (doc: JsonObject, fromVersion: number, steps: readonly MigrationStep[] = MIGRATIONS): JsonObject => {

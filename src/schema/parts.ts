@@ -1,12 +1,12 @@
 /**
- * Zod schemas for the leaf values of a project (schema version 1): vectors, poses, lenses,
- * easings, the subject and the scene. Every number must be finite (zod 4 rejects NaN and
+ * Zod schemas for the leaf values of a project (schema version 2): vectors, poses, lenses,
+ * easings, the subject, the shot's prompt and the scene. Every number must be finite (zod 4 rejects NaN and
  * Infinity in z.number()). Objects are strict: an unknown field is an error, not dropped data.
  */
 import { z } from 'zod'
 import { ASPECT_RATIOS, FOCAL_LENGTH_RANGE_MM, type SensorId } from '../core/camera/lens'
 import { EASING_NAMES, type EasingName, isValidBezier } from '../core/math/easing'
-import type { SetPieceKind } from '../timeline'
+import { MAX_PROMPT_CHARS, type SetPieceKind } from '../timeline'
 
 /** Runtime lists of string unions; the Record types make the compiler check they are complete. */
 const SENSOR_ID_SET: Record<SensorId, true> = {
@@ -72,6 +72,11 @@ export const subjectSchema = z.strictObject({
   aimHeightM: nonNegative,
   path: subjectPathSchema,
 })
+
+const promptText = z.string().max(MAX_PROMPT_CHARS)
+
+/** What the shot is of, in words (schema 2); empty strings mean unset. */
+export const promptSchema = z.strictObject({ subject: promptText, negative: promptText })
 
 export const setPieceSchema = z.strictObject({
   id,

@@ -1,5 +1,5 @@
 /**
- * The zod schema of a project file at the current schema version (1): the envelope and the
+ * The zod schema of a project file at the current schema version (2): the envelope and the
  * project inside it, with every field validated. Parsing also normalises each clip's preset id
  * to its canonical id (old aliases still open).
  */
@@ -8,7 +8,7 @@ import { MAX_SHOT_DURATION_S, type Project } from '../timeline'
 import { checkClipPreset } from './clipChecks'
 import { PROJECT_KIND } from './envelope'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
-import { aspectSchema, easingSchema, finite, fpsSchema, id, lensSchema, nonNegative, poseSchema, positive, setPieceSchema, subjectSchema } from './parts'
+import { aspectSchema, easingSchema, finite, fpsSchema, id, lensSchema, nonNegative, poseSchema, positive, promptSchema, setPieceSchema, subjectSchema } from './parts'
 
 const clipShape = z.strictObject({
   id,
@@ -50,6 +50,7 @@ export const shotSchema = z
     start: poseSchema,
     lens: lensSchema,
     subject: subjectSchema,
+    prompt: promptSchema,
     tracks: z.array(trackSchema).min(1),
   })
   .superRefine((shot, ctx) => {

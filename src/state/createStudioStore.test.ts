@@ -43,6 +43,22 @@ describe('studio store', () => {
     expect(store.getState().document).toBe(d2)
   })
 
+  it('setShotPrompt edits the named shot as one undo step', () => {
+    const store = createStudioStore()
+    const id = store.getState().selectedShotId
+    const before = store.getState().document
+    store.getState().setShotPrompt(id, { subject: 'A fox in the snow' })
+    store.getState().setShotPrompt(id, { negative: 'blur' })
+    expect(selectCurrentShot(store.getState()).prompt).toEqual({ subject: 'A fox in the snow', negative: 'blur' })
+    const pastLength = store.getState().history.past.length
+    store.getState().setShotPrompt(id, { subject: 'A fox in the snow ' }) // the same text once trimmed: no step
+    expect(store.getState().history.past.length).toBe(pastLength)
+    store.getState().undo()
+    expect(selectCurrentShot(store.getState()).prompt).toEqual({ subject: 'A fox in the snow', negative: '' })
+    store.getState().undo()
+    expect(store.getState().document).toBe(before)
+  })
+
   it('a whole drag is one undo step, and cancel restores the document', () => {
     const store = createStudioStore()
     const id = store.getState().addPresetClip('truck-left')!

@@ -130,6 +130,7 @@ export const createStudioStore = (document?: Project) =>
       setShotStart: (pose) => edit((d) => ops.setShotStart(d, shotId(), pose)),
       updateLens: (patch) => edit((d) => ops.updateShotLens(d, shotId(), patch)),
       updateSubject: (patch) => edit((d) => ops.updateShotSubject(d, shotId(), patch)),
+      setShotPrompt: (id, patch) => edit((d) => ops.setShotPrompt(d, id, patch)),
 
       addTrack: () => edit((d) => ops.addTrack(d, shotId(), newId('track'))),
       removeTrack: (trackId) => edit((d) => ops.removeTrack(d, shotId(), trackId)),

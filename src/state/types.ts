@@ -3,6 +3,7 @@ import type { Easing } from '../core/math/easing'
 import type { Seconds } from '../core/units'
 import type { LensSetup, Project } from '../timeline/model'
 import type { ShotSettings } from '../timeline/ops'
+import type { ShotPrompt } from '../timeline/prompt'
 import type { ParamValues } from '../timeline/params'
 import type { SubjectSpec } from '../timeline/subject'
 import type { HistoryState } from './history'
@@ -54,6 +55,8 @@ export interface StudioActions {
   setShotStart(pose: CameraPose): void
   updateLens(patch: Partial<LensSetup>): void
   updateSubject(patch: Partial<SubjectSpec>): void
+  /** What the shot is of, in words; one undo step per call (fields commit on blur, not per key). */
+  setShotPrompt(shotId: string, patch: Partial<ShotPrompt>): void
   // tracks and clips (on the selected shot)
   addTrack(): void
   removeTrack(trackId: string): void

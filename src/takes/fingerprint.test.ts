@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createProject, updateShotSettings } from '../timeline'
-import { canonicalJson, designFingerprint, hash64 } from './fingerprint'
+import { canonicalJson, designFingerprint, fingerprintFor, hash64 } from './fingerprint'
 
 describe('design fingerprint', () => {
   const project = createProject()
@@ -27,5 +27,11 @@ describe('design fingerprint', () => {
     for (let i = 0; i < 2000; i++) seen.add(hash64(`design-${i}`))
     expect(seen.size).toBe(2000)
     expect(hash64('a')).not.toBe(hash64('b'))
+  })
+
+  it('what the shot is of matters to hosted takes, not to the previs picture', () => {
+    const worded = { ...shot, prompt: { subject: 'A fox in the snow', negative: '' } }
+    expect(fingerprintFor('previs', worded, project.scene)).toBe(fingerprintFor('previs', shot, project.scene))
+    expect(fingerprintFor('kling', worded, project.scene)).not.toBe(fingerprintFor('kling', shot, project.scene))
   })
 })

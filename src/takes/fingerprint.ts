@@ -1,6 +1,6 @@
 /**
  * The design fingerprint of a shot: a short hash of everything that shapes its picture (framing,
- * lens, subject, moves, timing, aspect, fps and the scene), not of its name. A take remembers the
+ * lens, subject, moves, timing, aspect, fps, the scene and, for hosted routes, what the shot is of), not of its name. A take remembers the
  * fingerprint it was made from; when the shot's current one differs, the take is of an earlier design.
  */
 import type { Scene, Shot } from '../timeline/model'
@@ -33,7 +33,15 @@ export const hash64 = (text: string): string => {
   return fin(a).toString(16).padStart(8, '0') + fin(b ^ a).toString(16).padStart(8, '0')
 }
 
-export const designFingerprint = (shot: Shot, scene: Scene): string => {
-  const { name: _name, ...design } = shot
-  return hash64(canonicalJson({ shot: design, scene }))
+/**
+ * `pictureOnly` leaves out what the shot is of (its prompt): the previs renderer draws the design,
+ * not the words, so rewording a shot does not make its previs takes out of date; a hosted take was
+ * made from the words too.
+ */
+export const designFingerprint = (shot: Shot, scene: Scene, pictureOnly = false): string => {
+  const { name: _name, prompt, ...design } = shot
+  return hash64(canonicalJson({ shot: pictureOnly ? design : { ...design, prompt }, scene }))
 }
+
+/** The fingerprint a take of `route` is compared with: previs takes ignore the prompt. */
+export const fingerprintFor = (route: string, shot: Shot, scene: Scene): string => designFingerprint(shot, scene, route === 'previs')

@@ -11,6 +11,7 @@ import { type ShotFrame, evaluateShot } from '../timeline/evaluate'
 import type { Clip, LensSetup, Shot } from '../timeline/model'
 import type { ParamValues } from '../timeline/params'
 import { DEFAULT_LENS } from '../timeline/defaults'
+import { EMPTY_PROMPT } from '../timeline/prompt'
 import { DEFAULT_SUBJECT, type SubjectSpec } from '../timeline/subject'
 
 export interface ClipPlan {
@@ -65,6 +66,7 @@ export const buildShot = (plan: ShotPlan): Shot => {
     start: plan.start,
     lens: plan.lens ?? DEFAULT_LENS,
     subject: plan.subject ?? DEFAULT_SUBJECT,
+    prompt: EMPTY_PROMPT,
     tracks,
   }
 }

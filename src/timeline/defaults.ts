@@ -3,6 +3,7 @@ import { poseLookingAt } from '../core/camera/pose'
 import type { AspectRatio } from '../core/camera/lens'
 import type { Seconds } from '../core/units'
 import type { LensSetup, Project, Scene, Shot } from './model'
+import { EMPTY_PROMPT } from './prompt'
 import { DEFAULT_SUBJECT } from './subject'
 
 export const DEFAULT_FPS = 24
@@ -41,6 +42,7 @@ export const createShot = (id: string, name: string, fps: number = DEFAULT_FPS, 
   start: DEFAULT_START,
   lens: DEFAULT_LENS,
   subject: DEFAULT_SUBJECT,
+  prompt: EMPTY_PROMPT,
   tracks: [{ id: `${id}/track:1`, clips: [] }, { id: `${id}/track:2`, clips: [] }],
 })
 

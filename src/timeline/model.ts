@@ -1,6 +1,6 @@
 /**
  * The document model: a project holds shots laid end to end; a shot holds its starting framing,
- * lens, subject and tracks of move clips. Plain immutable data; edit it only through `ops.ts`.
+ * lens, subject, prompt (what it is of, in words) and tracks of move clips. Plain immutable data; edit it only through `ops.ts`.
  */
 import type { AspectRatio, SensorId } from '../core/camera/lens'
 import type { CameraPose } from '../core/camera/pose'
@@ -8,6 +8,7 @@ import type { Easing } from '../core/math/easing'
 import type { Vec3 } from '../core/math/vec3'
 import type { Meters, Millimeters, Seconds } from '../core/units'
 import type { ParamValues } from './params'
+import type { ShotPrompt } from './prompt'
 import type { SubjectSpec } from './subject'
 
 export interface LensSetup {
@@ -46,6 +47,8 @@ export interface Shot {
   readonly start: CameraPose
   readonly lens: LensSetup
   readonly subject: SubjectSpec
+  /** What the shot is of, in words (merged into prompts); not the figure above. */
+  readonly prompt: ShotPrompt
   readonly tracks: readonly Track[]
 }
 

@@ -6,6 +6,7 @@ import { createClip } from '../camera-presets/createClip'
 import { arbRange } from '../test/arbitraries'
 import { createProject, createShot, DEFAULT_LENS } from './defaults'
 import { MIN_CLIP_DURATION_S, type Clip, type Project } from './model'
+import { MAX_PROMPT_CHARS } from './prompt'
 import {
   addClip,
   addShot,
@@ -24,6 +25,7 @@ import {
   setClipEasing,
   setClipParams,
   setClipTiming,
+  setShotPrompt,
   setShotStart,
   updateShotLens,
   updateShotSettings,
@@ -189,6 +191,10 @@ describe('a no-op returns the identical object', () => {
     ['setShotStart to its start (equal, not the same object)', (p) => setShotStart(p, 'shot:1', { ...shot1.start, position: [...shot1.start.position] as [number, number, number] })],
     ['updateShotLens with its own values', (p) => updateShotLens(p, 'shot:1', { ...DEFAULT_LENS })],
     ['updateShotSubject with its own values', (p) => updateShotSubject(p, 'shot:1', { facingDeg: shot1.subject.facingDeg, path: { ...shot1.subject.path } })],
+    ['setShotPrompt with its own text', (p) => setShotPrompt(p, 'shot:1', { subject: '', negative: '' })],
+    ['setShotPrompt with only spaces', (p) => setShotPrompt(p, 'shot:1', { subject: '  \n ' })],
+    ['setShotPrompt with nothing', (p) => setShotPrompt(p, 'shot:1', {})],
+    ['setShotPrompt of an unknown shot', (p) => setShotPrompt(p, 'nope', { subject: 'A fox' })],
     ['removeTrack of a track with clips', (p) => removeTrack(p, 'shot:1', 'shot:1/track:1')],
     ['removeTrack of an unknown track', (p) => removeTrack(p, 'shot:1', 'nope')],
   ]
@@ -250,6 +256,18 @@ describe('shots', () => {
     const p = projectWith(1)
     expect(updateShotSettings(p, 'shot:1', { durationS: 0 }).shots[0].durationS).toBe(MIN_CLIP_DURATION_S)
     expect(updateShotSettings(p, 'shot:1', { durationS: 1e6 }).shots[0].durationS).toBe(600)
+  })
+
+  it('setShotPrompt sets the subject and negative of one shot, trimmed and cut to the limit', () => {
+    const p = projectWith(2)
+    expect(p.shots[0].prompt).toEqual({ subject: '', negative: '' })
+    const a = setShotPrompt(p, 'shot:2', { subject: '  A fox in the snow\nat dawn  ' })
+    expect(a.shots[1].prompt).toEqual({ subject: 'A fox in the snow\nat dawn', negative: '' })
+    expect(a.shots[0]).toBe(p.shots[0])
+    const b = setShotPrompt(a, 'shot:2', { negative: 'blur' })
+    expect(b.shots[1].prompt).toEqual({ subject: 'A fox in the snow\nat dawn', negative: 'blur' })
+    expect(setShotPrompt(b, 'shot:2', { subject: '' }).shots[1].prompt).toEqual({ subject: '', negative: 'blur' })
+    expect(setShotPrompt(p, 'shot:1', { subject: 'x'.repeat(MAX_PROMPT_CHARS + 10) }).shots[0].prompt.subject.length).toBe(MAX_PROMPT_CHARS)
   })
 
   it('addTrack then removeTrack of the empty track is a round trip; the last track stays', () => {

@@ -9,6 +9,7 @@ import type { Seconds } from '../core/units'
 import { clamp } from '../core/units'
 import { MAX_SHOT_DURATION_S, MIN_CLIP_DURATION_S, type Clip, type LensSetup, type Project, type Shot, type Track } from './model'
 import type { ParamValues } from './params'
+import { type ShotPrompt, cleanPromptText } from './prompt'
 import type { SubjectSpec } from './subject'
 
 const replaceAt = <T>(list: readonly T[], index: number, value: T): T[] => list.map((x, i) => (i === index ? value : x))
@@ -111,6 +112,16 @@ export const updateShotSubject = (project: Project, shotId: string, patch: Parti
   mapShot(project, shotId, (s) => {
     const subject = patched(s.subject, patch)
     return subject === s.subject ? s : { ...s, subject }
+  })
+
+/** Sets what the shot is of (subject, negative); text is trimmed and cut to MAX_PROMPT_CHARS. */
+export const setShotPrompt = (project: Project, shotId: string, patch: Partial<ShotPrompt>): Project =>
+  mapShot(project, shotId, (s) => {
+    const clean: { subject?: string; negative?: string } = {}
+    if (patch.subject !== undefined) clean.subject = cleanPromptText(patch.subject)
+    if (patch.negative !== undefined) clean.negative = cleanPromptText(patch.negative)
+    const prompt = patched(s.prompt, clean)
+    return prompt === s.prompt ? s : { ...s, prompt }
   })
 
 export const renameProject = (project: Project, name: string): Project =>

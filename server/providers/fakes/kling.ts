@@ -60,6 +60,8 @@ export interface FakeKlingOptions {
   readonly video?: Uint8Array
   /** Epoch ms, for token checks. */
   readonly now?: () => number
+  /** Port to listen on (default: any free one). */
+  readonly port?: number
 }
 
 export interface FakeKling {
@@ -221,7 +223,7 @@ export const startFakeKling = async (o: FakeKlingOptions): Promise<FakeKling> =>
       if (!res.headersSent) send(res, 500, envelope(5000, 'Server internal error'))
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(o.port ?? 0, '127.0.0.1', resolve))
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   return {

@@ -1,5 +1,6 @@
 import { focusNotCarriedNotes, shortNum, shotGate, spreadTimes } from '../exact'
 import type { CompileTarget, CompileWarning } from '../types'
+import { needsSubjectPrompt, negativeText, subjectText } from '../hosted'
 import { START_IMAGE_PLACEHOLDER, WAN_FPS, WAN_MAX_FRAMES, WAN_MODEL, WAN_TRAINED_FRAMES, buildWanCameraWorkflow, parseWanCameraWorkflow, wanFrameCount } from './workflow'
 
 export * from './workflow'
@@ -50,7 +51,9 @@ export const comfyWanCameraTarget: CompileTarget = {
     const times = spreadTimes(n, ctx.durationS)
     const frames = times.map((t) => ctx.frameAt(t))
     const gate = shotGate(ctx.shot)
-    const graph = buildWanCameraWorkflow({ frames, gate, shotLabel: ctx.shot.name })
+    // the shot's own words when it has them, else the workflow's generic prompts
+    const subject = needsSubjectPrompt(ctx.shot) ? undefined : subjectText(ctx.shot)
+    const graph = buildWanCameraWorkflow({ frames, gate, prompt: subject, negativePrompt: negativeText(ctx.shot), shotLabel: ctx.shot.name })
     const text = `${JSON.stringify(graph, null, 2)}\n`
     const warnings: CompileWarning[] = [
       {

@@ -113,6 +113,7 @@ export interface WanWorkflowOptions {
   readonly frames: readonly Pick<ShotFrame, 'position' | 'quaternion' | 'focalLengthMm'>[]
   readonly gate: Gate
   readonly prompt?: string
+  readonly negativePrompt?: string
   readonly shotLabel?: string
 }
 
@@ -126,7 +127,7 @@ export const buildWanCameraWorkflow = (o: WanWorkflowOptions): ComfyGraph => {
       _meta: { title: 'Load Wan Fun Camera model (or Wan2.1-Fun-V1.1-14B-Control-Camera)' },
     },
     '2': { class_type: 'FunTextBox', inputs: { prompt: o.prompt ?? DEFAULT_PROMPT }, _meta: { title: 'Prompt: describe the scene of the start image' } },
-    '3': { class_type: 'FunTextBox', inputs: { prompt: DEFAULT_NEGATIVE_PROMPT }, _meta: { title: 'Negative prompt' } },
+    '3': { class_type: 'FunTextBox', inputs: { prompt: o.negativePrompt ?? DEFAULT_NEGATIVE_PROMPT }, _meta: { title: 'Negative prompt' } },
     '4': {
       class_type: 'LoadImage',
       inputs: { image: START_IMAGE_PLACEHOLDER },

@@ -3,7 +3,7 @@
  * and the prompts of kling, luma and veo-vertex): a motion analysis as time-coded prose, the same as
  * data, and the motion those words imply.
  */
-import { SUBJECT_PLACEHOLDER, channelNotes, fmtS } from '../hosted'
+import { channelNotes, fmtS, subjectText } from '../hosted'
 import type { CompileContext, FidelityNote, ImpliedSegment, Verdict } from '../types'
 import { type CameraDescription, type DescribeOptions, type WrittenSpan, describeCameraMotion, impliedFromDescription } from './describe'
 
@@ -56,9 +56,9 @@ export const hostedDescribeOptions = (ctx: CompileContext, outDurationS: number,
   speedWords,
 })
 
-/** A hosted model's prompt: the scene placeholder, then the camera. */
-export const hostedPrompt = (description: CameraDescription, spans: readonly WrittenSpan[] = description.spans): string =>
-  `${SUBJECT_PLACEHOLDER} Camera: ${spans.map((s) => s.text).join('; ')}.`
+/** A hosted model's prompt: `subject` (the shot's subjectText: its words, or the placeholder), then the camera. */
+export const hostedPrompt = (subject: string, description: CameraDescription, spans: readonly WrittenSpan[] = description.spans): string =>
+  `${subject} Camera: ${spans.map((s) => s.text).join('; ')}.`
 
 /** Every channel words can name (what prompt-driven targets declare they express). */
 export const WORDED_CHANNELS = ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedestalM', 'dollyM', 'zoomRatio', 'orbitDeg', 'followM', 'focusRatio', 'subjectSpinDeg', 'shake'] as const
@@ -70,5 +70,5 @@ export const WORDED_CHANNELS = ['panDeg', 'tiltDeg', 'rollDeg', 'truckM', 'pedes
 export const hostedCamera = (ctx: CompileContext, outDurationS: number, label: string) => {
   const description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outDurationS))
   const segments = impliedFromDescription(description)
-  return { description, prompt: hostedPrompt(description), segments, notes: describeNotes(ctx, description, segments, { label, timeStepS: WRITTEN_TIME_STEP_S }) }
+  return { description, prompt: hostedPrompt(subjectText(ctx.shot), description), segments, notes: describeNotes(ctx, description, segments, { label, timeStepS: WRITTEN_TIME_STEP_S }) }
 }

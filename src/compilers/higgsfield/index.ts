@@ -4,7 +4,7 @@
  * GET /v1/motions at send time (`resolveHiggsfieldMotions`).
  */
 import { HIGGSFIELD_STRENGTH_ONE } from '../calibration'
-import { fmtS, jsonText, tooLongError, seconds } from '../hosted'
+import { fmtS, jsonText, subjectLead, tooLongError, seconds } from '../hosted'
 import { channelNotes, directionWords, impliedOfPicks, pickNamedMoves, type NamedPick } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 import { HIGGSFIELD_MOVES, type HiggsfieldMotionName, STATIC_MOVE } from './motions'
@@ -77,7 +77,7 @@ export const higgsfieldTarget: CompileTarget = {
     if (picks.length === 0 && still) picks = [{ move: STATIC_MOVE, strength: 1, sign: 1 }]
     const payload: HiggsfieldPayload = {
       model: 'dop-turbo',
-      prompt: picks.length > 0 ? `Camera: ${picks.map(describePick).join(', combined with ')}.` : 'Camera: a natural camera move.',
+      prompt: `${subjectLead(ctx.shot)}${picks.length > 0 ? `Camera: ${picks.map(describePick).join(', combined with ')}.` : 'Camera: a natural camera move.'}`,
       input_images: [{ type: 'image_url', image_url: START_FRAME_URL }],
       motions: picks.map((p) => ({ name: p.move.name as HiggsfieldMotionName, strength: p.strength })),
     }

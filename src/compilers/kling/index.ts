@@ -1,19 +1,21 @@
 /**
  * Kling text-to-video with `camera_control` (providers.md section 1): one axis of six (`simple`) or a
- * compound preset, on kling-v1 std, 5 s, 16:9 / 9:16 / 1:1. The move is also written into the prompt.
+ * compound preset, on kling-v1 std, 5 s, 16:9 / 9:16 / 1:1. The move is also written into the prompt,
+ * after the shot's subject; its negative prompt goes in `negative_prompt`.
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import { CHANNEL_LABELS } from '../analysis/types'
 import { describeMove } from '../film-language'
 import {
   DURATION_TOLERANCE_S,
-  SUBJECT_PLACEHOLDER,
   aspectError,
   channelNotes,
   focusReason,
   lengthWarning,
+  negativeText,
   payloadResult,
   sequenceWarning,
+  subjectText,
   tooLongError,
 } from '../hosted'
 import type { CompileTarget, FidelityNote } from '../types'
@@ -91,10 +93,12 @@ export const klingTarget: CompileTarget = {
     const implied = klingImpliedChannels(choice, ctx.analysis.total.subjectDistanceM)
     const move = describeMove(implied, ctx.analysis.total.subjectDistanceM, ctx.analysis.total.speed)
     const control = cameraControl(choice)
+    const negative = negativeText(ctx.shot)
     const payload = {
       model_name: 'kling-v1',
       mode: 'std',
-      prompt: `${SUBJECT_PLACEHOLDER} Camera: ${move}.`,
+      prompt: `${subjectText(ctx.shot)} Camera: ${move}.`,
+      ...(negative ? { negative_prompt: negative } : {}),
       aspect_ratio: ctx.shot.aspect,
       duration: String(KLING_DURATION_S),
       ...(control ? { camera_control: control } : {}),

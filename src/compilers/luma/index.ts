@@ -9,7 +9,7 @@ import type { MotionChannels } from '../analysis/types'
 import { nominalChannels } from '../calibration'
 import { compareSegments } from '../fidelity'
 import {
-  SUBJECT_PLACEHOLDER,
+  subjectText,
   addChannels,
   channelNotes,
   designedMagnitude,
@@ -134,7 +134,7 @@ export const lumaTarget: CompileTarget = {
     const camera = keys.length > 0 ? ` Camera: ${keys.map(words).join(', ')}.` : ''
     const payload = {
       model: 'ray-2',
-      prompt: `${SUBJECT_PLACEHOLDER}${camera}`,
+      prompt: `${subjectText(ctx.shot)}${camera}`,
       aspect_ratio: ctx.shot.aspect,
       resolution: '720p',
       duration: `${outS}s`,

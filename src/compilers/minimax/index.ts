@@ -5,7 +5,7 @@
 import { CHANNEL_LABELS, type MotionAnalysis, type MotionSegment } from '../analysis/types'
 import { NOMINAL_SHAKE } from '../calibration'
 import { SCORED_CHANNELS, normalizedChannel } from '../fidelity'
-import { type Channels, addChannels, distanceAfter, fmtS, jsonText, nearestDuration, tooLongError, seconds, aspectError } from '../hosted'
+import { type Channels, addChannels, distanceAfter, fmtS, jsonText, nearestDuration, subjectLead, tooLongError, seconds, aspectError } from '../hosted'
 import { channelNotes } from '../hosted'
 import type { CompileTarget, CompileWarning, ImpliedSegment } from '../types'
 import { MAX_PER_BRACKET, type MinimaxCommand, commandChannels, commandsFor, spanCommands } from './commands'
@@ -98,7 +98,17 @@ export const minimaxTarget: CompileTarget = {
     if (ctx.durationS > 10 + 1e-6) return { ok: false, error: tooLongError(`MiniMax renders at most ${seconds(10)}`, 10, ctx.durationS) }
     const { analysis } = ctx
     const brackets = minimaxBrackets(analysis)
-    const prompt = minimaxPrompt(brackets)
+    const camera = minimaxPrompt(brackets)
+    const prompt = `${subjectLead(ctx.shot)}${camera}`
+    if (prompt.length > MAX_PROMPT_CHARS && camera.length <= MAX_PROMPT_CHARS)
+      return {
+        ok: false,
+        error: {
+          code: 'constraint',
+          message: `The MiniMax prompt would be ${prompt.length} characters (the limit is ${MAX_PROMPT_CHARS}): shorten the shot's subject text by ${prompt.length - MAX_PROMPT_CHARS}.`,
+          fixes: [{ kind: 'note', label: 'Shorten the subject text' }],
+        },
+      }
     if (prompt.length > MAX_PROMPT_CHARS)
       return {
         ok: false,

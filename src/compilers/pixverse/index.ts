@@ -3,7 +3,7 @@
  * the nearest to the design, plus a prompt that names it (and its direction where the value has none).
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { fmtS, jsonText, nearestDuration, tooLongError, seconds, aspectError } from '../hosted'
+import { fmtS, jsonText, nearestDuration, negativeText, subjectLead, tooLongError, seconds, aspectError } from '../hosted'
 import { type NamedMove, channelNotes, directionWords, impliedOfPicks, pickNamedMoves, snapsOn } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
@@ -68,6 +68,7 @@ export const PIXVERSE_MOVES: readonly PixverseMove[] = [
 export interface PixversePayload {
   readonly model: 'v4.5'
   readonly prompt: string
+  readonly negative_prompt?: string
   readonly camera_movement?: PixverseCameraMovement
   readonly duration: 5 | 8
   readonly aspect_ratio: (typeof PIXVERSE_ASPECTS)[number]
@@ -111,9 +112,11 @@ export const pixverseTarget: CompileTarget = {
     const direction = pick && move ? directionWords(move, pick.sign) : ''
     const still = analysis.movingSegments === 0 && analysis.segments.every((s) => s.shake.rotationDeg === 0)
     const camera = move ? `${move.words}${direction ? `, ${direction}` : ''}` : still ? 'static camera, locked-off shot' : 'a natural camera move'
+    const negative = negativeText(ctx.shot)
     const payload: PixversePayload = {
       model: 'v4.5',
-      prompt: `Camera: ${camera}.`,
+      prompt: `${subjectLead(ctx.shot)}Camera: ${camera}.`,
+      ...(negative ? { negative_prompt: negative } : {}),
       ...(move ? { camera_movement: move.name } : {}),
       duration,
       aspect_ratio: aspect as PixversePayload['aspect_ratio'],

@@ -1,6 +1,7 @@
 /** The `prompt` target: the camera move in film language, for any text-to-video model. */
 import type { CompileTarget } from '../types'
 import { WORDED_CHANNELS, describeCameraMotion, describeNotes, describeOptionsOf, impliedFromDescription, promptText } from '../film-language'
+import { negativeText, subjectLead } from '../hosted'
 
 export const promptTarget: CompileTarget = {
   id: 'prompt',
@@ -10,7 +11,7 @@ export const promptTarget: CompileTarget = {
   mediaType: 'text/plain',
   exact: false,
   description:
-    'The camera move in plain film language, time-coded span by span with rounded magnitudes and the lens, for any text-to-video model (paste it after your scene description).',
+    "The camera move in plain film language, time-coded span by span with rounded magnitudes and the lens, for any text-to-video model: after the shot's subject text when it has one (else paste it after your scene description), with its negative prompt on a line of its own.",
   constraints: {
     channels: WORDED_CHANNELS,
     notes: [
@@ -22,13 +23,14 @@ export const promptTarget: CompileTarget = {
   },
   compile: (ctx) => {
     const description = describeCameraMotion(ctx.analysis, describeOptionsOf(ctx))
-    const text = promptText(ctx.durationS, description)
+    const text = `${subjectLead(ctx.shot)}${promptText(ctx.durationS, description)}`
+    const negative = negativeText(ctx.shot)
     const segments = impliedFromDescription(description)
     return {
       ok: true,
       output: {
-        text: `${text}\n`,
-        payload: { prompt: text, description },
+        text: negative ? `${text}\nNegative prompt: ${negative}\n` : `${text}\n`,
+        payload: negative ? { prompt: text, negativePrompt: negative, description } : { prompt: text, description },
         implied: { kind: 'segments', segments },
         notes: describeNotes(ctx, description, segments),
         warnings: [],

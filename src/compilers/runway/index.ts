@@ -5,7 +5,7 @@
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import { WORDED_CHANNELS, WRITTEN_TIME_STEP_S, describeCameraMotion, describeNotes, hostedDescribeOptions, hostedPrompt, impliedFromDescription } from '../film-language'
-import { DURATION_TOLERANCE_S, countWord, lengthWarning, nearestDuration, payloadResult, startFrameWarning, tooLongError } from '../hosted'
+import { DURATION_TOLERANCE_S, countWord, lengthWarning, nearestDuration, payloadResult, needsSubjectPrompt, startFrameWarning, subjectText, tooLongError } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
 const RUNWAY_SECONDS = [5, 10] as const
@@ -46,21 +46,34 @@ export const runwayTarget: CompileTarget = {
     if (d > 10 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Runway makes clips of at most 10 s', 10, d) }
     const outS = nearestDuration(d, RUNWAY_SECONDS)
     const warnings: (CompileWarning | undefined)[] = [startFrameWarning('Runway Gen-4 Turbo'), lengthWarning('Runway Gen-4 Turbo', outS, d)]
+    const subject = subjectText(ctx.shot)
+    const ownSubject = !needsSubjectPrompt(ctx.shot)
+    // the subject must leave room for at least a short camera line
+    const room = RUNWAY_PROMPT_MAX - ' Camera: static.'.length
+    if (subject.length > room)
+      return {
+        ok: false,
+        error: {
+          code: 'constraint',
+          message: `The shot's subject text is ${subject.length} characters; Runway's promptText takes at most ${RUNWAY_PROMPT_MAX} with the camera, so shorten it to ${room} or fewer.`,
+          fixes: [{ kind: 'note', label: `Shorten the subject to ${room} characters` }],
+        },
+      }
     let description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS))
-    let promptText = hostedPrompt(description)
+    let promptText = hostedPrompt(subject, description)
     if (promptText.length > RUNWAY_PROMPT_MAX) {
       description = describeCameraMotion(ctx.analysis, hostedDescribeOptions(ctx, outS, false))
-      promptText = hostedPrompt(description)
+      promptText = hostedPrompt(subject, description)
     }
     if (promptText.length > RUNWAY_PROMPT_MAX) {
       // keep the whole spans that fit; the implied motion keeps only the spans still written
       let n = 0
-      while (n < description.spans.length && hostedPrompt(description, description.spans.slice(0, n + 1)).length <= RUNWAY_PROMPT_MAX) n++
-      promptText = hostedPrompt(description, description.spans.slice(0, n))
+      while (n < description.spans.length && hostedPrompt(subject, description, description.spans.slice(0, n + 1)).length <= RUNWAY_PROMPT_MAX) n++
+      promptText = hostedPrompt(subject, description, description.spans.slice(0, n))
       const parts = Math.max(2, Math.ceil(description.spans.length / Math.max(1, n)))
       description = { ...description, spans: description.spans.slice(0, n) }
       warnings.push({
-        message: `The camera description is longer than Runway allows (${RUNWAY_PROMPT_MAX} characters), so the last moves were cut: split the shot into ${countWord(parts)} chained generations.`,
+        message: `The ${ownSubject ? 'subject and ' : ''}camera description ${ownSubject ? 'are' : 'is'} longer than Runway allows (${RUNWAY_PROMPT_MAX} characters), so the last moves were cut: split the shot into ${countWord(parts)} chained generations${ownSubject ? ' or shorten the subject' : ''}.`,
         fix: { kind: 'split', parts, label: `Split into ${countWord(parts)} chained generations` },
       })
     }

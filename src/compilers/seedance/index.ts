@@ -4,7 +4,7 @@
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import { WORDED_CHANNELS, describeCameraMotion, describeNotes, describeOptionsOf, impliedFromDescription, promptText } from '../film-language'
-import { clipSegments, fmtS, jsonText, nearestDuration, tooLongError, seconds, aspectError } from '../hosted'
+import { clipSegments, fmtS, jsonText, nearestDuration, subjectLead, tooLongError, seconds, aspectError } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
 export const SEEDANCE_MODEL = 'doubao-seedance-1-0-pro-250528'
@@ -55,7 +55,7 @@ export const seedanceTarget: CompileTarget = {
     const description = describeCameraMotion(ctx.analysis, describeOptionsOf(ctx))
     const fixed = description.spans.every((s) => s.moves.length === 0)
     const duration = nearestDuration(ctx.durationS, SEEDANCE_DURATIONS)
-    const prompt = fixed ? 'Static shot, locked-off camera.' : promptText(ctx.durationS, description)
+    const prompt = `${subjectLead(ctx.shot)}${fixed ? 'Static shot, locked-off camera.' : promptText(ctx.durationS, description)}`
     const payload: SeedancePayload = {
       model: SEEDANCE_MODEL,
       content: [{ type: 'text', text: prompt }],

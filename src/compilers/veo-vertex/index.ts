@@ -10,7 +10,8 @@ import { compareSegments, normalizedChannel } from '../fidelity'
 import { describeMove } from '../film-language'
 import {
   DURATION_TOLERANCE_S,
-  SUBJECT_PLACEHOLDER,
+  negativeText,
+  subjectText,
   aspectError,
   channelNotes,
   focusReason,
@@ -116,9 +117,10 @@ export const veoVertexTarget: CompileTarget = {
     const segments = impliedOf(ctx, value)
     const sd = ctx.analysis.total.subjectDistanceM
     const move = describeMove(nominalChannels(VEO_CAMERA_CONTROLS[value], sd), sd)
+    const negative = negativeText(ctx.shot)
     const payload = {
-      instances: [{ prompt: `${SUBJECT_PLACEHOLDER} Camera: ${move}.`, image: { ...START_FRAME_PLACEHOLDER }, cameraControl: value }],
-      parameters: { durationSeconds: outS, aspectRatio: ctx.shot.aspect, sampleCount: 1 },
+      instances: [{ prompt: `${subjectText(ctx.shot)} Camera: ${move}.`, image: { ...START_FRAME_PLACEHOLDER }, cameraControl: value }],
+      parameters: { durationSeconds: outS, aspectRatio: ctx.shot.aspect, sampleCount: 1, ...(negative ? { negativePrompt: negative } : {}) },
     }
     const nominal = Object.keys(nominalChannels(VEO_CAMERA_CONTROLS[value], sd))
     const notes = channelNotes(ctx.analysis, segments, (c, verdict) => {

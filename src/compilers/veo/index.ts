@@ -5,7 +5,7 @@
  */
 import type { AspectRatio } from '../../core/camera/lens'
 import { WORDED_CHANNELS, hostedCamera } from '../film-language'
-import { DURATION_TOLERANCE_S, aspectError, lengthWarning, nearestDuration, payloadResult, tooLongError } from '../hosted'
+import { DURATION_TOLERANCE_S, aspectError, lengthWarning, nearestDuration, negativeText, payloadResult, tooLongError } from '../hosted'
 import type { CompileTarget } from '../types'
 
 const VEO_SECONDS = [4, 6, 8] as const
@@ -38,9 +38,10 @@ export const veoTarget: CompileTarget = {
     if (!VEO_ASPECTS.includes(ctx.shot.aspect)) return { ok: false, error: aspectError('Veo', ctx.shot.aspect, VEO_ASPECTS) }
     const outS = nearestDuration(d, VEO_SECONDS)
     const camera = hostedCamera(ctx, outS, 'Veo')
+    const negative = negativeText(ctx.shot)
     const payload = {
       instances: [{ prompt: camera.prompt }],
-      parameters: { aspectRatio: ctx.shot.aspect, durationSeconds: outS, resolution: '720p' },
+      parameters: { aspectRatio: ctx.shot.aspect, durationSeconds: outS, resolution: '720p', ...(negative ? { negativePrompt: negative } : {}) },
     }
     return payloadResult(payload, camera.segments, camera.notes, [lengthWarning('Veo 3.1', outS, d)])
   },

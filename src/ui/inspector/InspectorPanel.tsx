@@ -4,12 +4,13 @@ import { ClipInspector } from './ClipInspector'
 import { FramingSection } from './FramingSection'
 import { GuidesSection } from './GuidesSection'
 import { LensSection } from './LensSection'
+import { PromptSection } from './PromptSection'
 import { ShotSection } from './ShotSection'
 import { SubjectSection } from './SubjectSection'
 
 /**
  * The right-hand inspector: the selected move (when one is selected), then the selected shot's
- * settings, framing, lens, subject and guides. Reads the store through selectors (never the playhead).
+ * settings, what it is of (its prompt), framing, lens, subject and guides. Reads the store through selectors (never the playhead).
  */
 export function InspectorPanel() {
   const shot = useStudio(selectCurrentShot)
@@ -27,6 +28,7 @@ export function InspectorPanel() {
         </p>
       )}
       <ShotSection key={`shot:${shot.id}`} shot={shot} />
+      <PromptSection key={`prompt:${shot.id}`} shot={shot} />
       <FramingSection shot={shot} />
       <LensSection shot={shot} />
       <SubjectSection shot={shot} />

@@ -23,7 +23,7 @@ export function GenerateBar() {
     PREVIS_OPTION,
     ...hosted.map((r) => ({
       value: r.id,
-      label: `${r.label}${!r.enabled ? ' (not set up)' : !getRunner(r.id) ? ' (coming soon)' : ''}`,
+      label: `${r.label}${!r.enabled ? ' (not set up)' : !getRunner(r.id) ? ' (not supported by this studio)' : ''}`,
       disabled: !r.enabled || !getRunner(r.id),
     })),
   ]
@@ -58,12 +58,17 @@ export function GenerateBar() {
         </>
       )}
       {route && !route.enabled && route.reason && <p className="text-[11px] text-amber-300">{route.reason}</p>}
+      {route?.enabled && (
+        <p className="text-[11px] leading-snug text-neutral-400" data-testid="takes.hostedNote">
+          Sends this shot's {route.targets[0]} payload to {route.label} with the keys on this server: each Generate spends credits there. The video comes back here as a take.
+        </p>
+      )}
       {routes.isError && <p className="text-[11px] text-neutral-500">The server's routes are unavailable here; the previs renderer works without it.</p>}
       <div className="flex gap-2">
         <button
           type="button"
           data-testid="takes.generate"
-          onClick={() => void startGeneration()}
+          onClick={() => void startGeneration(route?.targets[0])}
           className="inline-flex h-7 flex-1 items-center justify-center rounded bg-amber-400 px-2 text-xs font-semibold text-neutral-950 hover:bg-amber-300 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-amber-200"
           title="Generate a take of this shot (G)"
         >

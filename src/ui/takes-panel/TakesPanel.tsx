@@ -21,7 +21,7 @@ export function TakesPanel() {
   const all = useTakes((s) => s.takes)
   const lastDeleted = useTakes((s) => s.lastDeleted)
   const takes = useMemo(() => takesOfShot(all, shot.id), [all, shot.id])
-  const fingerprint = useMemo(() => designFingerprint(shot, scene), [shot, scene])
+  const fingerprints = useMemo(() => ({ picture: designFingerprint(shot, scene, true), full: designFingerprint(shot, scene) }), [shot, scene])
   const [comparing, setComparing] = useState<Take | null>(null)
   useEffect(() => void ensureTakesBound(), [])
   const references = useMemo(() => (comparing ? takes.filter((t) => t.id !== comparing.id && t.status === 'succeeded') : []), [takes, comparing])
@@ -44,7 +44,7 @@ export function TakesPanel() {
       ) : (
         <ul data-testid="takes.list">
           {takes.map((t) => (
-            <TakeRow key={t.id} take={t} stale={t.fingerprint !== fingerprint} onCompare={setComparing} />
+            <TakeRow key={t.id} take={t} stale={t.fingerprint !== (t.route === 'previs' ? fingerprints.picture : fingerprints.full)} onCompare={setComparing} />
           ))}
         </ul>
       )}

@@ -8,11 +8,11 @@ import type { Take } from '../../takes/model'
 import { generateSettingsStore } from './settingsStore'
 
 /** Generate the selected shot with the current settings, and show the Takes panel. */
-export const startGeneration = async (): Promise<string | null> => {
+export const startGeneration = async (target?: string): Promise<string | null> => {
   const { routeId, size, depth } = generateSettingsStore.getState()
   studioStore.getState().setRightPanelTab('takes')
   await ensureTakesBound()
-  return takesService.generate(routeId, { size, depth })
+  return takesService.generate(routeId, { size, depth }, target)
 }
 
 const MEDIA_OF: Readonly<Record<TakeFileKind, MediaKind>> = { video: 'video', depth: 'depth', 'start-frame': 'startFrame' }
