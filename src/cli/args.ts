@@ -31,10 +31,11 @@ export type CliCommand =
     }
   | { readonly command: 'compile'; readonly projectFile: string; readonly targetId: string; readonly shotNumber: number; readonly outFile?: string }
   | { readonly command: 'fidelity'; readonly projectFile: string; readonly shotNumber: number; readonly json: boolean }
+  | { readonly command: 'generate'; readonly projectFile: string; readonly routeId: string; readonly shotNumber: number; readonly server: string; readonly outFile?: string }
 
 export type ParseResult = { readonly ok: true; readonly value: CliCommand } | { readonly ok: false; readonly message: string }
 
-const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity'] as const
+const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity', 'generate'] as const
 type CommandName = (typeof COMMANDS)[number]
 
 /** The options each command takes: true = takes a value. */
@@ -44,7 +45,10 @@ const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   new: { '--preset': true, '--param': true, '--together': false, '--duration': true, '--fps': true, '--aspect': true, '--prompt': true, '-o': true },
   compile: { '--target': true, '--shot': true, '-o': true },
   fidelity: { '--shot': true, '--json': false },
+  generate: { '--route': true, '--shot': true, '--server': true, '-o': true },
 }
+
+export const DEFAULT_SERVER = 'http://127.0.0.1:5173'
 const ALIASES: Record<string, string> = { '--out': '-o', '--output': '-o' }
 
 interface Token {
@@ -152,6 +156,21 @@ const parseFidelity = (options: readonly Token[], positionals: readonly string[]
   json: options.some((o) => o.name === '--json'),
 })
 
+const parseGenerate = (options: readonly Token[], positionals: readonly string[]): CliCommand => {
+  const projectFile = projectFileOf('generate', positionals)
+  const routeId = single(options, '--route')
+  if (!routeId) throw new ArgError(`'generate' needs --route ID (kling, luma, runway, veo, veo-vertex, sora, higgsfield, minimax, fal, replicate, comfyui)`)
+  const server = single(options, '--server') ?? DEFAULT_SERVER
+  let url: URL
+  try {
+    url = new URL(server)
+  } catch {
+    throw new ArgError(`--server must be the server's URL, like ${DEFAULT_SERVER} (got '${server}')`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ArgError(`--server must be an http(s) URL (got '${server}')`)
+  return { command: 'generate', projectFile, routeId, shotNumber: shotNumberOf(options), server: url.origin, outFile: single(options, '-o') }
+}
+
 export const parseArgs = (argv: readonly string[]): ParseResult => {
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, value: { command: 'help' } }
   if (argv[0] === '--version' || argv[0] === '-v') return { ok: true, value: { command: 'version' } }
@@ -164,6 +183,7 @@ export const parseArgs = (argv: readonly string[]): ParseResult => {
     if (command === 'new') return { ok: true, value: parseNew(options, positionals) }
     if (command === 'compile') return { ok: true, value: parseCompile(options, positionals) }
     if (command === 'fidelity') return { ok: true, value: parseFidelity(options, positionals) }
+    if (command === 'generate') return { ok: true, value: parseGenerate(options, positionals) }
     if (positionals.length) throw new ArgError(`'${command}' takes no arguments (got '${positionals[0]}')`)
     return { ok: true, value: { command, json: options.some((o) => o.name === '--json') } }
   } catch (e) {

@@ -20,6 +20,10 @@ Usage:
   framewright fidelity PROJECT [--shot N] [--json]
                                            every target for shot N, best first: score 0..1 and what
                                            is kept / approximated / dropped (n/a: why it cannot)
+  framewright generate PROJECT --route ID [--shot N] [--server URL] [-o FILE]
+                                           compiles shot N for the route, sends it to a running
+                                           Framewright server (default http://127.0.0.1:5173, which
+                                           holds the keys), shows progress on stderr, writes the video
   framewright --help | --version
 
 Without -o the result goes to stdout. On bad input: one line on stderr, exit code 2, no file written.
@@ -31,4 +35,5 @@ Examples:
   framewright compile shot.framewright.json --target trajectory -o shot.trajectory.json
   framewright compile shot.framewright.json --target gltf -o shot.glb
   framewright fidelity shot.framewright.json
+  framewright generate shot.framewright.json --route kling -o shot.kling.mp4
 `

@@ -44,6 +44,11 @@ export const nodeIo: CliIo = {
     return process.stdout.isTTY === true
   },
   stderr: (text) => void process.stderr.write(text),
+  generate: {
+    fetch: (input, init) => fetch(input, init),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    newKey: () => `cli-${randomBytes(12).toString('hex')}`,
+  },
 }
 
 export const main = (argv: readonly string[]): Promise<number> => {

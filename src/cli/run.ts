@@ -10,6 +10,7 @@ import { HELP } from './help'
 import { fidelityData, formatFidelity } from './fidelity'
 import { formatPresets, formatTargets } from './listings'
 import { buildNewProject } from './newProject'
+import { GenerateError, type GenerateIo, generateVideo } from './generate'
 
 export const EXIT_OK = 0
 export const EXIT_INTERNAL_ERROR = 1
@@ -26,6 +27,8 @@ export interface CliIo {
   /** True when stdout is a terminal: binary output is refused there. */
   readonly stdoutIsTerminal?: boolean
   readonly stderr: (text: string) => void
+  /** For `generate`: talking to the server, waiting between polls, a fresh idempotency key. */
+  readonly generate?: Omit<GenerateIo, 'stderr'>
 }
 
 class InputError extends Error {}
@@ -78,6 +81,19 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
       if (compiled.bytes && cmd.outFile === undefined && io.stdoutIsTerminal)
         throw new InputError(`'${cmd.targetId}' is a binary file (.${getTarget(cmd.targetId)?.fileExtension ?? 'bin'}): write it with -o FILE or pipe it`)
       return emit(io, compiled.bytes ?? compiled.text, cmd.outFile)
+    }
+    case 'generate': {
+      const project = await readProject(io, cmd.projectFile)
+      if (!io.generate) throw new Error('no network access in this CLI')
+      if (cmd.outFile === undefined && io.stdoutIsTerminal) throw new InputError(`'generate' writes a video: give -o FILE (or pipe it)`)
+      let video: { bytes: Uint8Array }
+      try {
+        video = await generateVideo(project, cmd.shotNumber, cmd.routeId, cmd.server, { ...io.generate, stderr: io.stderr })
+      } catch (e) {
+        if (e instanceof GenerateError) throw new InputError(e.message)
+        throw e
+      }
+      return emit(io, video.bytes, cmd.outFile)
     }
     case 'fidelity': {
       const project = await readProject(io, cmd.projectFile)
