@@ -7,7 +7,8 @@ import { useQuery } from '@tanstack/react-query'
 import { routesQuery } from '../../api-client'
 import { getRunner } from '../../generate/runners'
 import { PREVIS_SIZES, type PrevisSize, previsDimensions } from '../../previs/size'
-import { selectCurrentShot, useStudio } from '../../state'
+import { selectCurrentShot, studioActions, useStudio } from '../../state'
+import { needsSubjectPrompt } from '../../compilers'
 import { Segmented, Select, Toggle, buttonBase, cx } from '../primitives'
 import { saveStartFramePng, startGeneration } from './actions'
 import { useGenerateSettings } from './settingsStore'
@@ -58,6 +59,14 @@ export function GenerateBar() {
         </>
       )}
       {route && !route.enabled && route.reason && <p className="text-[11px] text-amber-300">{route.reason}</p>}
+      {route?.enabled && needsSubjectPrompt(shot) && (
+        <p className="text-[11px] leading-snug text-amber-300" data-testid="takes.needsPrompt">
+          Say what {shot.name} is of before sending it: nothing is sent with a placeholder.{' '}
+          <button type="button" className="underline hover:text-amber-200" onClick={() => studioActions().setRightPanelTab('inspector')}>
+            Write it in the Inspector
+          </button>
+        </p>
+      )}
       {route?.enabled && (
         <p className="text-[11px] leading-snug text-neutral-400" data-testid="takes.hostedNote">
           Sends this shot's {route.targets[0]} payload to {route.label} with the keys on this server: each Generate spends credits there. The video comes back here as a take.
