@@ -9,23 +9,18 @@
  */
 import { randomUUID } from 'node:crypto'
 import { START_IMAGE_PLACEHOLDER } from '../../src/compilers/comfyui-wan-camera/workflow'
-import type { GenerationError, ProviderAdapter, ProviderErrorKind, ProviderStatus, StartImage } from '../generations/types'
+import type { GenerationError, ProviderAdapter, ProviderStatus, StartImage } from '../generations/types'
 import type { ServerEnv } from '../routes'
 import { createComfyWatch } from './comfyuiWatch'
-import { type ClassifyHints, type FetchLike, ProviderError, type Sleep, backoffDelayMs, parseRetryAfter, providerFetch, providerMessage, readProviderJson, realSleep, sanitizeProviderText } from './http'
+import { type ClassifyHints, ProviderError, backoffDelayMs, parseRetryAfter, providerFetch, providerMessage, readProviderJson, realSleep, sanitizeProviderText } from './http'
+import { type AdapterHttpOptions, errorsFor, record } from './shared'
 
 export const COMFYUI_DEFAULT_URL = 'http://127.0.0.1:8188'
 
-export interface ComfyAdapterOptions {
+/** `timeoutMs` also bounds opening the websocket (at most 5 s). */
+export interface ComfyAdapterOptions extends AdapterHttpOptions {
   /** ComfyUI's address; only scheme, host and port are used (user:password, if any, becomes basic auth). */
   readonly baseUrl?: string
-  readonly fetch?: FetchLike
-  /** Per request attempt, in ms (default 30 000); also bounds opening the websocket (at most 5 s). */
-  readonly timeoutMs?: number
-  readonly retries?: number
-  readonly sleep?: Sleep
-  readonly now?: () => number
-  readonly random?: () => number
   /** Follow progress over ComfyUI's websocket (default true); polling works without it. */
   readonly websocket?: boolean
 }
@@ -36,7 +31,6 @@ export interface ComfyAdapter extends ProviderAdapter {
 }
 
 type Graph = Record<string, { class_type: string; inputs: Record<string, unknown> }>
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
 const safe = (v: unknown, re = /^[\w.() -]{1,64}$/): string | undefined => (typeof v === 'string' && re.test(v) ? v : undefined)
 const EXT: Record<StartImage['mimeType'], string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }
 const VIDEO = /\.(mp4|webm|mov|mkv|gif)$/i
@@ -74,7 +68,7 @@ export const createComfyAdapter = (o: ComfyAdapterOptions = {}): ComfyAdapter =>
   const clientId = randomUUID().replace(/-/g, '')
   const watch = createComfyWatch(`${origin.replace(/^http/, 'ws')}/ws?clientId=${clientId}`, auth, Math.min(o.timeoutMs ?? 5000, 5000))
   const canceled = new Set<string>()
-  const fail = (kind: ProviderErrorKind, field?: string, message = providerMessage(kind, { ...hints, field })) => new ProviderError(kind, message, field ? { field } : {})
+  const fail = errorsFor(hints)
 
   /** ComfyUI's own words for "cannot connect" and "refused", instead of the generic ones. */
   const explain = (e: unknown) => {

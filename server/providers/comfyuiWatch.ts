@@ -7,8 +7,7 @@
  * tracked prompt is left.
  */
 import { WebSocket } from 'ws'
-
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
+import { record } from './errors'
 
 export const createComfyWatch = (url: string, headers: Record<string, string>, openTimeoutMs: number) => {
   const seen = new Map<string, { node?: string; value: number; max: number; done?: boolean }>()

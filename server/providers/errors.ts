@@ -82,7 +82,9 @@ interface BodyFacts {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined)
-const obj = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
+/** A plain JSON object, or undefined (shared by every adapter through `shared.ts`). */
+export const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
+const obj = record
 
 /** Reads the code, the message text (only ever matched, never repeated) and a named field. */
 const bodyFacts = (body: unknown): BodyFacts => {

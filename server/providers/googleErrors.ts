@@ -6,11 +6,10 @@
  * gives the wait when there is no Retry-After. Nothing of the body is repeated.
  */
 import { type ClassifyHints, ProviderError, classifyProviderError, providerMessage } from './http'
+import { record as obj } from './shared'
 
 const KEY_REASONS = new Set(['API_KEY_INVALID', 'API_KEY_EXPIRED', 'API_KEY_SERVICE_BLOCKED', 'ACCESS_TOKEN_EXPIRED', 'ACCESS_TOKEN_SCOPE_INSUFFICIENT', 'CREDENTIALS_MISSING'])
 const SAFE_FIELD = /^[A-Za-z][A-Za-z0-9_]{0,63}$/
-
-const obj = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
 
 /** "instances[0].image.mimeType" -> "image"; "parameters.durationSeconds" -> "durationSeconds". */
 const fieldOf = (path: string): string | undefined => {

@@ -8,9 +8,10 @@
  * jobs[0].results.raw.url. v1 documents no cancel, so `cancel` is absent.
  */
 import { HIGGSFIELD_MOTION_NAMES, type HiggsfieldPayload, START_FRAME_URL, resolveHiggsfieldMotions } from '../../src/compilers/higgsfield'
-import type { ProviderAdapter, ProviderErrorKind, ProviderStatus, StartImage } from '../generations/types'
+import type { ProviderAdapter, ProviderStatus, StartImage } from '../generations/types'
 import type { ServerEnv } from '../routes'
-import { type ClassifyHints, type FetchLike, ProviderError, type Sleep, classifyProviderError, providerFetch, providerMessage, readProviderJson, sanitizeProviderText } from './http'
+import { type ClassifyHints, ProviderError, classifyProviderError, providerFetch, providerMessage, readProviderJson } from './http'
+import { type AdapterHttpOptions, envValues, errorsFor, failedTask, fetchVideo, httpOptions, originOf, reasonOf, record, succeededWith } from './shared'
 
 export const HIGGSFIELD_DEFAULT_ORIGIN = 'https://platform.higgsfield.ai'
 /** How long the motion list is trusted before it is fetched again. */
@@ -18,21 +19,12 @@ export const HIGGSFIELD_MOTIONS_TTL_MS = 60 * 60 * 1000
 
 const FIELDS = ['model', 'prompt', 'input_images', 'image_url', 'motions', 'strength', 'seed', 'enhance_prompt', 'content_type']
 
-export interface HiggsfieldAdapterOptions {
+export interface HiggsfieldAdapterOptions extends AdapterHttpOptions {
   readonly apiKey: string
   readonly apiSecret: string
   /** Replaces scheme, host and port (HIGGSFIELD_BASE_URL); paths stay Higgsfield's. */
   readonly baseUrl?: string
-  readonly fetch?: FetchLike
-  /** Per request attempt, in ms (default 30 000). */
-  readonly timeoutMs?: number
-  readonly retries?: number
-  readonly sleep?: Sleep
-  readonly now?: () => number
-  readonly random?: () => number
 }
-
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
 
 /** FastAPI's `detail[].loc` as one dotted field (`motions.0.strength`), without `body` and `params`. */
 const locField = (body: unknown): string | undefined => {
@@ -44,12 +36,12 @@ const locField = (body: unknown): string | undefined => {
 }
 
 export const createHiggsfieldAdapter = (o: HiggsfieldAdapterOptions): ProviderAdapter => {
-  const origin = new URL(o.baseUrl ?? HIGGSFIELD_DEFAULT_ORIGIN).origin
+  const origin = originOf(o.baseUrl, HIGGSFIELD_DEFAULT_ORIGIN)
   const now = o.now ?? Date.now
   const secrets = [o.apiKey, o.apiSecret]
   const hints: ClassifyHints = { provider: 'Higgsfield', keyEnv: ['HF_API_KEY', 'HF_API_SECRET'], fields: FIELDS }
-  const http = { timeoutMs: o.timeoutMs, retries: o.retries, fetch: o.fetch, sleep: o.sleep, now, random: o.random, provider: 'Higgsfield' }
-  const fail = (kind: ProviderErrorKind, field?: string) => new ProviderError(kind, providerMessage(kind, { ...hints, field }), field ? { field } : {})
+  const http = { ...httpOptions(o, 'Higgsfield'), now }
+  const fail = errorsFor(hints)
   let motions: { list: { id: string; name: string }[]; at: number } | undefined
 
   /**
@@ -143,16 +135,12 @@ export const createHiggsfieldAdapter = (o: HiggsfieldAdapterOptions): ProviderAd
           return { status: 'running' }
         case 'completed': {
           const url = record(record(job.results)?.raw)?.url
-          if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw fail('malformed-response')
-          return { status: 'succeeded', progress: 1, videoUrl: url }
+          return succeededWith(url, hints)
         }
         case 'nsfw':
           return { status: 'failed', error: { kind: 'moderation', message: 'Higgsfield flagged the video as unsafe (the credits are refunded): change the prompt or the start frame and try again.' } }
-        case 'failed': {
-          const reason = typeof job.error === 'string' ? sanitizeProviderText(job.error, secrets) : ''
-          const message = reason ? `Higgsfield could not make the video: ${reason.replace(/[.!?…]?$/, '.')}` : 'Higgsfield could not make the video (the credits are refunded): try again later.'
-          return { status: 'failed', error: { kind: 'provider-failure', message } }
-        }
+        case 'failed':
+          return failedTask(reasonOf(job.error, secrets), hints, { said: 'provider-failure', fallback: 'Higgsfield could not make the video (the credits are refunded): try again later.' })
         case 'canceled':
           return { status: 'canceled' }
         default:
@@ -160,22 +148,15 @@ export const createHiggsfieldAdapter = (o: HiggsfieldAdapterOptions): ProviderAd
       }
     },
 
-    async fetchVideo(videoUrl, init) {
+    fetchVideo(videoUrl, init) {
       // Result URLs are public CDN links: the key headers never go with them.
-      const headers: Record<string, string> = init.range ? { range: init.range } : {}
-      const res = await providerFetch(videoUrl, { method: 'GET', headers }, { ...http, signal: init.signal, timeoutCovers: 'headers' })
-      if (res.ok || res.status === 416) return res
-      await res.body?.cancel().catch(() => undefined)
-      if (res.status === 403 || res.status === 404 || res.status === 410) throw new ProviderError('provider-failure', 'Higgsfield no longer has this video: generate it again.', { status: res.status })
-      throw new ProviderError('provider-failure', providerMessage('provider-failure', hints), { status: res.status })
+      return fetchVideo(videoUrl, init, http, { hints, gone: 'Higgsfield no longer has this video: generate it again.' })
     },
   }
 }
 
 /** The adapter from HF_API_KEY / HF_API_SECRET / HIGGSFIELD_BASE_URL, or null without both. */
 export const higgsfieldFromEnv = (env: ServerEnv, extra: Partial<HiggsfieldAdapterOptions> = {}): ProviderAdapter | null => {
-  const apiKey = env.HF_API_KEY?.trim()
-  const apiSecret = env.HF_API_SECRET?.trim()
-  if (!apiKey || !apiSecret) return null
-  return createHiggsfieldAdapter({ ...extra, apiKey, apiSecret, baseUrl: env.HIGGSFIELD_BASE_URL?.trim() || undefined })
+  const v = envValues(env, { apiKey: 'HF_API_KEY', apiSecret: 'HF_API_SECRET' }, { baseUrl: 'HIGGSFIELD_BASE_URL' })
+  return v && createHiggsfieldAdapter({ ...extra, ...v })
 }

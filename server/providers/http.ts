@@ -24,6 +24,8 @@ export interface ProviderFetchOptions {
   readonly maxDelayMs?: number
   /** The longest Retry-After honoured, in seconds (default 30): a longer one waits this long. */
   readonly maxRetryAfterS?: number
+  /** Whether a dropped connection may be repeated (default: only for GET and HEAD). */
+  readonly idempotent?: boolean
   /** Whether a 429/5xx answer is worth retrying (default: yes); e.g. a 429 that means "no credits" is not. */
   readonly retryable?: (res: Response) => boolean | Promise<boolean>
   /** The provider's name for messages (timeouts, unreachable). */
@@ -109,7 +111,7 @@ export const providerFetch = async (url: string, init: RequestInit = {}, o: Prov
     } catch (e) {
       if (e instanceof ProviderError || o.signal?.aborted) throw e
       // Could not connect or the connection dropped: safe to repeat only for reads.
-      if (n < retries && idempotent(init.method)) {
+      if (n < retries && (o.idempotent ?? idempotent(init.method))) {
         await sleep(backoffDelayMs(n, undefined, o), o.signal)
         continue
       }

@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto'
 import { SignJWT } from 'jose'
 import type { ProviderAdapter, ProviderErrorKind, ProviderStatus, StartImage } from '../generations/types'
 import type { ServerEnv } from '../routes'
-import { type ClassifyHints, type FetchLike, ProviderError, type Sleep, classifyProviderError, providerFetch, providerMessage, readProviderJson, sanitizeProviderText } from './http'
+import { type ClassifyHints, ProviderError, classifyProviderError, providerFetch, readProviderJson } from './http'
+import { type AdapterHttpOptions, base64Of, envValues, errorsFor, failedTask, fetchVideo, httpOptions, originOf, reasonOf, record, succeededWith } from './shared'
 
 export const KLING_DEFAULT_ORIGIN = 'https://api-singapore.klingai.com'
 /** Kling's documented token lifetime and clock-skew allowance, in seconds. */
@@ -27,34 +28,24 @@ export const KLING_CODES: Readonly<Record<string, ProviderErrorKind>> = {
 
 const FIELDS = ['model_name', 'mode', 'prompt', 'negative_prompt', 'cfg_scale', 'aspect_ratio', 'duration', 'camera_control', 'image', 'image_tail', 'external_task_id', 'callback_url', 'sound']
 
-export interface KlingAdapterOptions {
+export interface KlingAdapterOptions extends AdapterHttpOptions {
   readonly accessKey: string
   readonly secretKey: string
   /** Replaces scheme, host and port (KLING_BASE_URL); paths stay Kling's. */
   readonly baseUrl?: string
-  readonly fetch?: FetchLike
-  /** Per request attempt, in ms (default 30 000). */
-  readonly timeoutMs?: number
-  readonly retries?: number
-  readonly sleep?: Sleep
-  /** Epoch ms. */
-  readonly now?: () => number
-  readonly random?: () => number
 }
 
 type Kind = 'text2video' | 'image2video'
 
 const KLING_IMAGE_TYPES: readonly StartImage['mimeType'][] = ['image/png', 'image/jpeg']
 
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
-
 export const createKlingAdapter = (o: KlingAdapterOptions): ProviderAdapter => {
-  const origin = new URL(o.baseUrl ?? KLING_DEFAULT_ORIGIN).origin
+  const origin = originOf(o.baseUrl, KLING_DEFAULT_ORIGIN)
   const now = o.now ?? Date.now
   const secrets = [o.accessKey, o.secretKey]
   const hints: ClassifyHints = { provider: 'Kling', keyEnv: ['KLING_ACCESS_KEY', 'KLING_SECRET_KEY'], codes: KLING_CODES, fields: FIELDS }
-  const http = { timeoutMs: o.timeoutMs, retries: o.retries, fetch: o.fetch, sleep: o.sleep, now, random: o.random, provider: 'Kling' }
-  const fail = (kind: ProviderErrorKind, field?: string) => new ProviderError(kind, providerMessage(kind, { ...hints, field }), field ? { field } : {})
+  const http = { ...httpOptions(o, 'Kling'), now }
+  const fail = errorsFor(hints)
 
   let token: { jwt: string; expS: number } | undefined
   const bearer = async () => {
@@ -97,7 +88,7 @@ export const createKlingAdapter = (o: KlingAdapterOptions): ProviderAdapter => {
     if (!KLING_IMAGE_TYPES.includes(startImage.mimeType)) throw fail('invalid-parameter', 'image')
     // image2video takes no aspect_ratio: the video follows the image.
     const { aspect_ratio: _aspect, ...rest } = p
-    return { external_task_id: externalId, ...rest, image: Buffer.from(startImage.bytes).toString('base64') }
+    return { external_task_id: externalId, ...rest, image: base64Of(startImage) }
   }
 
   return {
@@ -132,39 +123,24 @@ export const createKlingAdapter = (o: KlingAdapterOptions): ProviderAdapter => {
         case 'succeed': {
           const videos = record(data.task_result)?.videos
           const url = Array.isArray(videos) ? record(videos[0])?.url : undefined
-          if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw fail('malformed-response')
-          return { status: 'succeeded', progress: 1, videoUrl: url }
+          return succeededWith(url, hints)
         }
-        case 'failed': {
-          const reason = typeof data.task_status_msg === 'string' ? sanitizeProviderText(data.task_status_msg, secrets) : ''
-          const said = classifyProviderError(200, { message: reason }, { provider: 'Kling' }).kind
-          const kindOf = said === 'moderation' || said === 'out-of-credits' ? said : 'provider-failure'
-          const message = reason ? `Kling could not make the video: ${reason.replace(/[.!?…]?$/, '.')}` : providerMessage('provider-failure', hints)
-          return { status: 'failed', error: { kind: kindOf, message } }
-        }
+        case 'failed':
+          return failedTask(reasonOf(data.task_status_msg, secrets), hints)
         default:
           throw fail('malformed-response')
       }
     },
 
-    async fetchVideo(videoUrl, init) {
+    fetchVideo(videoUrl, init) {
       // Kling's result URLs are public CDN links: no Authorization header goes with them.
-      const headers: Record<string, string> = init.range ? { range: init.range } : {}
-      const res = await providerFetch(videoUrl, { method: 'GET', headers }, { ...http, signal: init.signal, timeoutCovers: 'headers' })
-      if (res.ok || res.status === 416) return res
-      await res.body?.cancel().catch(() => undefined)
-      if (res.status === 403 || res.status === 404 || res.status === 410)
-        throw new ProviderError('provider-failure', 'Kling no longer has this video (it keeps files about 30 days): generate it again.', { status: res.status })
-      throw new ProviderError('provider-failure', providerMessage('provider-failure', hints), { status: res.status })
+      return fetchVideo(videoUrl, init, http, { hints, gone: 'Kling no longer has this video (it keeps files about 30 days): generate it again.' })
     },
   }
 }
 
 /** The adapter from KLING_ACCESS_KEY / KLING_SECRET_KEY / KLING_BASE_URL, or null without keys. */
 export const klingFromEnv = (env: ServerEnv, extra: Partial<KlingAdapterOptions> = {}): ProviderAdapter | null => {
-  const accessKey = env.KLING_ACCESS_KEY?.trim()
-  const secretKey = env.KLING_SECRET_KEY?.trim()
-  if (!accessKey || !secretKey) return null
-  const baseUrl = env.KLING_BASE_URL?.trim() || undefined
-  return createKlingAdapter({ ...extra, accessKey, secretKey, baseUrl })
+  const v = envValues(env, { accessKey: 'KLING_ACCESS_KEY', secretKey: 'KLING_SECRET_KEY' }, { baseUrl: 'KLING_BASE_URL' })
+  return v && createKlingAdapter({ ...extra, ...v })
 }

@@ -7,20 +7,8 @@
  */
 import type { ProviderAdapter, ProviderErrorKind, ProviderStatus, StartImage } from '../generations/types'
 import type { ServerEnv } from '../routes'
-import {
-  type ClassifyHints,
-  type FetchLike,
-  ProviderError,
-  type Sleep,
-  backoffDelayMs,
-  classifyProviderError,
-  parseRetryAfter,
-  providerFetch,
-  providerMessage,
-  readProviderJson,
-  realSleep,
-  sanitizeProviderText,
-} from './http'
+import { type ClassifyHints, backoffDelayMs, classifyProviderError, parseRetryAfter, providerFetch, providerMessage, readProviderJson, realSleep } from './http'
+import { type AdapterHttpOptions, dataUri, envValues, errorsFor, failedTask, fetchVideo, httpOptions, originOf, reasonOf, record, succeededWith } from './shared'
 
 export const MINIMAX_DEFAULT_ORIGIN = 'https://api.minimax.io'
 
@@ -33,29 +21,20 @@ export const MINIMAX_CODES: Readonly<Record<string, ProviderErrorKind>> = {
 
 const FIELDS = ['model', 'prompt', 'prompt_optimizer', 'fast_pretreatment', 'duration', 'resolution', 'first_frame_image', 'last_frame_image', 'callback_url', 'aigc_watermark', 'task_id', 'file_id']
 
-export interface MinimaxAdapterOptions {
+export interface MinimaxAdapterOptions extends AdapterHttpOptions {
   readonly apiKey: string
   /** Replaces scheme, host and port (MINIMAX_BASE_URL); paths stay MiniMax's. */
   readonly baseUrl?: string
-  readonly fetch?: FetchLike
-  /** Per request attempt, in ms (default 30 000). */
-  readonly timeoutMs?: number
-  readonly retries?: number
-  readonly sleep?: Sleep
-  readonly now?: () => number
-  readonly random?: () => number
 }
 
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
-
 export const createMinimaxAdapter = (o: MinimaxAdapterOptions): ProviderAdapter => {
-  const origin = new URL(o.baseUrl ?? MINIMAX_DEFAULT_ORIGIN).origin
+  const origin = originOf(o.baseUrl, MINIMAX_DEFAULT_ORIGIN)
   const now = o.now ?? Date.now
   const sleep = o.sleep ?? realSleep
   const retries = o.retries ?? 3
   const hints: ClassifyHints = { provider: 'MiniMax', keyEnv: ['MINIMAX_API_KEY'], codes: MINIMAX_CODES, fields: FIELDS }
-  const http = { timeoutMs: o.timeoutMs, retries, fetch: o.fetch, sleep, now, random: o.random, provider: 'MiniMax' }
-  const fail = (kind: ProviderErrorKind, field?: string) => new ProviderError(kind, providerMessage(kind, { ...hints, field }), field ? { field } : {})
+  const http = { ...httpOptions(o, 'MiniMax'), retries, sleep, now }
+  const fail = errorsFor(hints)
 
   /**
    * One MiniMax call: the JSON, or a ProviderError (also for HTTP 200 with a non-zero base_resp).
@@ -85,7 +64,7 @@ export const createMinimaxAdapter = (o: MinimaxAdapterOptions): ProviderAdapter 
     if (!p) throw fail('invalid-parameter')
     if (!startImage) return p
     // MiniMax takes the first frame as a URL or a data URL (JPG, PNG or WebP).
-    return { ...p, first_frame_image: `data:${startImage.mimeType};base64,${Buffer.from(startImage.bytes).toString('base64')}` }
+    return { ...p, first_frame_image: dataUri(startImage) }
   }
 
   return {
@@ -111,39 +90,28 @@ export const createMinimaxAdapter = (o: MinimaxAdapterOptions): ProviderAdapter 
           if ((typeof fileId !== 'string' && typeof fileId !== 'number') || fileId === '') throw fail('malformed-response')
           const file = record((await call(`/v1/files/retrieve?file_id=${encodeURIComponent(String(fileId))}`, 'GET', undefined, signal)).file)
           const url = file?.download_url
-          if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw fail('malformed-response')
-          return { status: 'succeeded', progress: 1, videoUrl: url }
+          return succeededWith(url, hints)
         }
         case 'Fail': {
           const base = record(json.base_resp)
-          const reason = typeof base?.status_msg === 'string' ? sanitizeProviderText(base.status_msg, [o.apiKey]) : ''
-          const byCode = MINIMAX_CODES[String(base?.status_code)]
-          const said = byCode ?? classifyProviderError(200, { message: reason }, { provider: 'MiniMax' }).kind
-          const kind = said === 'moderation' || said === 'out-of-credits' ? said : 'provider-failure'
-          const message = reason && reason !== 'success' ? `MiniMax could not make the video: ${reason.replace(/[.!?…]?$/, '.')}` : providerMessage('provider-failure', hints)
-          return { status: 'failed', error: { kind, message } }
+          const reason = reasonOf(base?.status_msg, [o.apiKey])
+          const said = MINIMAX_CODES[String(base?.status_code)] ?? classifyProviderError(200, { message: reason }, { provider: 'MiniMax' }).kind
+          return failedTask(reason === 'success' ? '' : reason, hints, { said, fallback: providerMessage('provider-failure', hints) })
         }
         default:
           throw fail('malformed-response')
       }
     },
 
-    async fetchVideo(videoUrl, init) {
+    fetchVideo(videoUrl, init) {
       // download_url is a signed link that needs no Authorization (and must not get the key).
-      const headers: Record<string, string> = init.range ? { range: init.range } : {}
-      const res = await providerFetch(videoUrl, { method: 'GET', headers }, { ...http, signal: init.signal, timeoutCovers: 'headers' })
-      if (res.ok || res.status === 416) return res
-      await res.body?.cancel().catch(() => undefined)
-      if (res.status === 403 || res.status === 404 || res.status === 410)
-        throw new ProviderError('provider-failure', 'MiniMax no longer serves this download link (links last about 9 hours): poll the generation again for a fresh one.', { status: res.status })
-      throw new ProviderError('provider-failure', providerMessage('provider-failure', hints), { status: res.status })
+      return fetchVideo(videoUrl, init, http, { hints, gone: 'MiniMax no longer serves this download link (links last about 9 hours): poll the generation again for a fresh one.' })
     },
   }
 }
 
 /** The adapter from MINIMAX_API_KEY / MINIMAX_BASE_URL, or null without a key. */
 export const minimaxFromEnv = (env: ServerEnv, extra: Partial<MinimaxAdapterOptions> = {}): ProviderAdapter | null => {
-  const apiKey = env.MINIMAX_API_KEY?.trim()
-  if (!apiKey) return null
-  return createMinimaxAdapter({ ...extra, apiKey, baseUrl: env.MINIMAX_BASE_URL?.trim() || undefined })
+  const v = envValues(env, { apiKey: 'MINIMAX_API_KEY' }, { baseUrl: 'MINIMAX_BASE_URL' })
+  return v && createMinimaxAdapter({ ...extra, ...v })
 }

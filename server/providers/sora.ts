@@ -2,15 +2,16 @@
  * The Sora adapter (research/providers.md section 5) on the official `openai` SDK (v6):
  * `client.videos.create` (multipart, as the SDK sends it; the start image as `input_reference`),
  * `client.videos.retrieve` until `completed` / `failed`, and `client.videos.downloadContent` for
- * the bytes (the download needs the key). The SDK's transport is `sdkFetch` (providerFetch
+ * the bytes (the download needs the key). The SDK's transport is `sdkTransport` (providerFetch
  * underneath, SDK retries off). OpenAI documents no cancel for a running video (DELETE removes a
  * finished one), so `cancel` is absent. The video URL is the documented content path.
  */
 import OpenAI, { toFile } from 'openai'
 import type { ProviderAdapter, ProviderErrorKind, ProviderStatus } from '../generations/types'
 import type { ServerEnv } from '../routes'
-import { type ClassifyHints, type FetchLike, ProviderError, type Sleep, classifyProviderError, providerMessage, sanitizeProviderText } from './http'
-import { DownloadAnswer, findCause, sdkFailure, sdkFetch } from './sdkTransport'
+import { type ClassifyHints, classifyProviderError, providerMessage } from './http'
+import { DownloadAnswer, sdkTransport } from './sdkTransport'
+import { type AdapterHttpOptions, envValues, errorsFor, failedTask, httpOptions, originOf, reasonOf, record, videoAnswer } from './shared'
 
 export const SORA_DEFAULT_ORIGIN = 'https://api.openai.com'
 
@@ -27,26 +28,17 @@ export const SORA_CODES: Readonly<Record<string, ProviderErrorKind>> = {
 const FIELDS = ['model', 'prompt', 'seconds', 'size', 'input_reference']
 const EXT = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' } as const
 
-export interface SoraAdapterOptions {
+/** `fetch` is the transport under the SDK (tests). */
+export interface SoraAdapterOptions extends AdapterHttpOptions {
   readonly apiKey: string
   /** Replaces scheme, host and port (SORA_BASE_URL); the SDK's paths (/v1/videos...) stay. */
   readonly baseUrl?: string
-  /** The transport under the SDK (tests). */
-  readonly fetch?: FetchLike
-  /** Per request attempt, in ms (default 30 000). */
-  readonly timeoutMs?: number
-  readonly retries?: number
-  readonly sleep?: Sleep
-  readonly now?: () => number
-  readonly random?: () => number
 }
 
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
-
 export const createSoraAdapter = (o: SoraAdapterOptions): ProviderAdapter => {
-  const origin = new URL(o.baseUrl ?? SORA_DEFAULT_ORIGIN).origin
+  const origin = originOf(o.baseUrl, SORA_DEFAULT_ORIGIN)
   const hints: ClassifyHints = { provider: 'OpenAI', keyEnv: ['OPENAI_API_KEY'], codes: SORA_CODES, fields: FIELDS }
-  const fail = (kind: ProviderErrorKind, field?: string, message?: string) => new ProviderError(kind, message ?? providerMessage(kind, { ...hints, field }), field ? { field } : {})
+  const fail = errorsFor(hints)
   const contentPath = /^\/v1\/videos\/([A-Za-z0-9_-]+)\/content$/
 
   /** "insufficient_quota" comes as a 429 that no wait will clear. */
@@ -57,6 +49,7 @@ export const createSoraAdapter = (o: SoraAdapterOptions): ProviderAdapter => {
   }
   const timeoutMs = o.timeoutMs ?? 30_000
   const retries = o.retries ?? 3
+  const sdk = sdkTransport({ ...httpOptions(o, 'OpenAI'), timeoutMs, retries, hints, retryable, isDownload: (u) => contentPath.test(u.pathname) })
   const client = new OpenAI({
     apiKey: o.apiKey,
     // Only what this adapter is given: nothing from process.env (OPENAI_ORG_ID, OPENAI_BASE_URL...).
@@ -69,15 +62,8 @@ export const createSoraAdapter = (o: SoraAdapterOptions): ProviderAdapter => {
     // The whole retry cycle of one call, as a backstop: each attempt has its own timeoutMs.
     timeout: (timeoutMs + 30_000) * (retries + 1),
     logLevel: 'off',
-    fetch: sdkFetch({ hints, retryable, isDownload: (u) => contentPath.test(u.pathname), timeoutMs, retries, fetch: o.fetch, sleep: o.sleep, now: o.now, random: o.random }),
+    fetch: sdk.fetch,
   })
-  const guard = async <T>(signal: AbortSignal | undefined, f: () => Promise<T>): Promise<T> => {
-    try {
-      return await f()
-    } catch (e) {
-      throw sdkFailure(e, hints, signal, timeoutMs)
-    }
-  }
 
   return {
     route: 'sora',
@@ -93,13 +79,13 @@ export const createSoraAdapter = (o: SoraAdapterOptions): ProviderAdapter => {
           throw fail('invalid-parameter', 'input_reference', `OpenAI needs the start image at the video's size (${size.replace(/[^0-9x]/g, '')}): resize it and try again.`)
         body.input_reference = await toFile(startImage.bytes, `start.${EXT[startImage.mimeType]}`, { type: startImage.mimeType })
       }
-      const video = await guard(signal, () => client.videos.create(body, { signal }))
+      const video = await sdk.call(signal, () => client.videos.create(body, { signal }))
       if (typeof video?.id !== 'string' || !video.id) throw fail('malformed-response')
       return { taskId: video.id }
     },
 
     async poll(taskId, signal): Promise<ProviderStatus> {
-      const video = await guard(signal, () => client.videos.retrieve(taskId, { signal }))
+      const video = await sdk.call(signal, () => client.videos.retrieve(taskId, { signal }))
       const progress = typeof video?.progress === 'number' ? Math.min(1, Math.max(0, video.progress / 100)) : undefined
       switch (video?.status) {
         case 'queued':
@@ -110,11 +96,9 @@ export const createSoraAdapter = (o: SoraAdapterOptions): ProviderAdapter => {
           return { status: 'succeeded', progress: 1, videoUrl: `${origin}/v1/videos/${encodeURIComponent(video.id)}/content` }
         case 'failed': {
           const err = record(video.error)
-          const reason = typeof err?.message === 'string' ? sanitizeProviderText(err.message, [o.apiKey]) : ''
+          const reason = reasonOf(err?.message, [o.apiKey])
           const said = classifyProviderError(200, { error: { code: err?.code, message: reason } }, { provider: 'OpenAI', codes: SORA_CODES }).kind
-          const kind = said === 'moderation' || said === 'out-of-credits' ? said : 'provider-failure'
-          const message = reason ? `OpenAI could not make the video: ${reason.replace(/[.!?…]?$/, '.')}` : providerMessage('provider-failure', hints)
-          return { status: 'failed', error: { kind, message } }
+          return failedTask(reason, hints, { said, fallback: providerMessage('provider-failure', hints) })
         }
         default:
           throw fail('malformed-response')
@@ -128,15 +112,15 @@ export const createSoraAdapter = (o: SoraAdapterOptions): ProviderAdapter => {
       if (!id) throw fail('provider-failure', undefined, 'That is not an OpenAI video this server made.')
       const headers = init.range ? { Range: init.range } : {}
       try {
-        return await client.videos.downloadContent(id, { variant: 'video' }, { headers, signal: init.signal })
+        return await sdk.call(init.signal, () => client.videos.downloadContent(id, { variant: 'video' }, { headers, signal: init.signal }))
       } catch (e) {
-        const answer = findCause(e, DownloadAnswer)?.response
-        if (!answer || init.signal?.aborted) throw sdkFailure(e, hints, init.signal, timeoutMs)
-        if (answer.status === 416) return answer
-        const text = await answer.text().catch(() => '')
-        if (answer.status === 404 || answer.status === 410)
-          throw new ProviderError('provider-failure', 'OpenAI no longer has this video (it keeps files for a limited time): generate it again.', { status: answer.status })
-        throw classifyProviderError(answer.status, text, hints)
+        if (!(e instanceof DownloadAnswer)) throw e
+        return videoAnswer(e.response, {
+          hints,
+          gone: 'OpenAI no longer has this video (it keeps files for a limited time): generate it again.',
+          goneStatuses: [404, 410],
+          classify: (status, text) => classifyProviderError(status, text, hints),
+        })
       }
     },
   }
@@ -144,8 +128,6 @@ export const createSoraAdapter = (o: SoraAdapterOptions): ProviderAdapter => {
 
 /** The adapter from OPENAI_API_KEY / SORA_BASE_URL, or null without a key. */
 export const soraFromEnv = (env: ServerEnv, extra: Partial<SoraAdapterOptions> = {}): ProviderAdapter | null => {
-  const apiKey = env.OPENAI_API_KEY?.trim()
-  if (!apiKey) return null
-  const baseUrl = env.SORA_BASE_URL?.trim() || undefined
-  return createSoraAdapter({ ...extra, apiKey, baseUrl })
+  const v = envValues(env, { apiKey: 'OPENAI_API_KEY' }, { baseUrl: 'SORA_BASE_URL' })
+  return v && createSoraAdapter({ ...extra, ...v })
 }

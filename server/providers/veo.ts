@@ -5,7 +5,7 @@
  * `operations.getVideosOperation` (GET /v1beta/{operation name}) until `done`; the video is
  * `response.generateVideoResponse.generatedSamples[0].video.uri`, downloaded with the key in
  * `x-goog-api-key` (sent only to the API's own origin; a redirect is followed without it). The SDK's
- * transport is `sdkFetch` (providerFetch underneath, SDK retries off). The Gemini API documents no
+ * transport is `sdkTransport` (providerFetch underneath, SDK retries off). The Gemini API documents no
  * cancel for video operations, so `cancel` is absent.
  */
 import { GenerateVideosOperation, GoogleGenAI } from '@google/genai'
@@ -13,58 +13,45 @@ import { VEO_GEMINI_MODEL } from '../../src/compilers/veo'
 import type { ProviderAdapter, ProviderStatus } from '../generations/types'
 import type { ServerEnv } from '../routes'
 import { classifyGoogleError } from './googleErrors'
-import { type ClassifyHints, type FetchLike, ProviderError, type Sleep, providerFetch, providerMessage } from './http'
-import { sdkFailure, sdkFetch } from './sdkTransport'
+import { type ClassifyHints, ProviderError, providerFetch, providerMessage } from './http'
+import { sdkTransport } from './sdkTransport'
+import { type AdapterHttpOptions, envValues, httpOptions, originOf, videoAnswer } from './shared'
 import { VEO_FIELDS, veoRequest, veoStatus } from './veoShared'
 
 export const VEO_DEFAULT_ORIGIN = 'https://generativelanguage.googleapis.com'
 
-export interface VeoAdapterOptions {
+export interface VeoAdapterOptions extends AdapterHttpOptions {
   readonly apiKey: string
   /** Replaces scheme, host and port (VEO_BASE_URL); the SDK's paths (/v1beta/...) stay. */
   readonly baseUrl?: string
-  readonly fetch?: FetchLike
-  /** Per request attempt, in ms (default 30 000). */
-  readonly timeoutMs?: number
-  readonly retries?: number
-  readonly sleep?: Sleep
-  readonly now?: () => number
-  readonly random?: () => number
 }
 
 export const createVeoAdapter = (o: VeoAdapterOptions): ProviderAdapter => {
-  const origin = new URL(o.baseUrl ?? VEO_DEFAULT_ORIGIN).origin
+  const origin = originOf(o.baseUrl, VEO_DEFAULT_ORIGIN)
   const hints: ClassifyHints = { provider: 'Google Veo', keyEnv: ['GEMINI_API_KEY'], fields: VEO_FIELDS }
-  const timeoutMs = o.timeoutMs ?? 30_000
-  const http = { timeoutMs, retries: o.retries, fetch: o.fetch, sleep: o.sleep, now: o.now, random: o.random, provider: 'Google Veo' }
+  const http = { ...httpOptions(o, 'Google Veo'), timeoutMs: o.timeoutMs ?? 30_000 }
   const classify = (status: number, text: string, retryAfterS?: number) => classifyGoogleError(status, text, hints, retryAfterS)
+  const sdk = sdkTransport({ ...http, hints, classify })
   const ai = new GoogleGenAI({
     apiKey: o.apiKey,
     vertexai: false,
     apiVersion: 'v1beta',
-    httpOptions: { baseUrl: `${origin}/`, apiVersion: 'v1beta', fetch: sdkFetch({ ...http, hints, classify }) },
+    httpOptions: { baseUrl: `${origin}/`, apiVersion: 'v1beta', fetch: sdk.fetch },
   })
-  const guard = async <T>(signal: AbortSignal | undefined, f: () => Promise<T>): Promise<T> => {
-    try {
-      return await f()
-    } catch (e) {
-      throw sdkFailure(e, hints, signal, timeoutMs)
-    }
-  }
 
   return {
     route: 'veo',
 
     async submit({ payload, startImage, signal }) {
       const { params } = veoRequest(payload, startImage, { model: VEO_GEMINI_MODEL, vertex: false, hints })
-      const op = await guard(signal, () => ai.models.generateVideos({ ...params, config: { ...params.config, abortSignal: signal } }))
+      const op = await sdk.call(signal, () => ai.models.generateVideos({ ...params, config: { ...params.config, abortSignal: signal } }))
       if (typeof op?.name !== 'string' || !op.name) throw new ProviderError('malformed-response', providerMessage('malformed-response', hints))
       return { taskId: op.name }
     },
 
     async poll(taskId, signal): Promise<ProviderStatus> {
       const operation = Object.assign(new GenerateVideosOperation(), { name: taskId })
-      const op = await guard(signal, () => ai.operations.getVideosOperation({ operation, config: { abortSignal: signal } }))
+      const op = await sdk.call(signal, () => ai.operations.getVideosOperation({ operation, config: { abortSignal: signal } }))
       return veoStatus(op, hints, [o.apiKey], (v) => (typeof v.uri === 'string' && /^https?:\/\//.test(v.uri) ? v.uri : undefined))
     },
 
@@ -80,19 +67,18 @@ export const createVeoAdapter = (o: VeoAdapterOptions): ProviderAdapter => {
         await res.body?.cancel().catch(() => undefined)
         res = await providerFetch(new URL(location, url).href, { headers: range }, opts)
       }
-      if (res.ok || res.status === 416) return res
-      const text = await res.text().catch(() => '')
-      if (res.status === 404 || res.status === 410)
-        throw new ProviderError('provider-failure', 'Google no longer has this video (the Gemini API keeps generated videos for 2 days): generate it again.', { status: res.status })
-      throw classify(res.status, text)
+      return videoAnswer(res, {
+        hints,
+        gone: 'Google no longer has this video (the Gemini API keeps generated videos for 2 days): generate it again.',
+        goneStatuses: [404, 410],
+        classify: (status, text) => classify(status, text),
+      })
     },
   }
 }
 
 /** The adapter from GEMINI_API_KEY / VEO_BASE_URL, or null without a key. */
 export const veoFromEnv = (env: ServerEnv, extra: Partial<VeoAdapterOptions> = {}): ProviderAdapter | null => {
-  const apiKey = env.GEMINI_API_KEY?.trim()
-  if (!apiKey) return null
-  const baseUrl = env.VEO_BASE_URL?.trim() || undefined
-  return createVeoAdapter({ ...extra, apiKey, baseUrl })
+  const v = envValues(env, { apiKey: 'GEMINI_API_KEY' }, { baseUrl: 'VEO_BASE_URL' })
+  return v && createVeoAdapter({ ...extra, ...v })
 }

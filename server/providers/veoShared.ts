@@ -4,8 +4,9 @@
  * into `models.generateVideos` parameters, and a finished long-running operation read as a status.
  */
 import { type GenerateVideosConfig, type GenerateVideosOperation, type GenerateVideosParameters, type Video } from '@google/genai'
-import type { ProviderErrorKind, ProviderStatus, StartImage } from '../generations/types'
-import { type ClassifyHints, ProviderError, classifyProviderError, providerMessage, sanitizeProviderText } from './http'
+import type { ProviderStatus, StartImage } from '../generations/types'
+import { type ClassifyHints, ProviderError, providerMessage, sanitizeProviderText } from './http'
+import { base64Of, failedTask, record } from './shared'
 
 /** REST `parameters` -> GenerateVideosConfig, for both APIs. */
 const CONFIG: Readonly<Record<string, keyof GenerateVideosConfig>> = {
@@ -35,8 +36,6 @@ const VEO_IMAGE_TYPES: readonly StartImage['mimeType'][] = ['image/png', 'image/
 const GOOGLE_SECRET = /\b(AIza[0-9A-Za-z_-]{20,}|ya29\.[0-9A-Za-z_.-]+)/g
 const clean = (text: string, secrets: readonly string[]) => sanitizeProviderText(text.replace(GOOGLE_SECRET, '[redacted]'), secrets)
 
-const record = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined)
-
 export interface VeoRequest {
   readonly params: GenerateVideosParameters
   /** Instance fields the SDK has no typed slot for (Vertex cameraControl), sent as httpOptions.extraBody. */
@@ -64,7 +63,7 @@ export const veoRequest = (payload: unknown, startImage: StartImage | undefined,
     config[to] = v
   }
   if (startImage && !VEO_IMAGE_TYPES.includes(startImage.mimeType)) throw fail('image', `${o.hints.provider} takes a PNG or JPEG start image: convert it and try again.`)
-  const image = startImage ? { imageBytes: Buffer.from(startImage.bytes).toString('base64'), mimeType: startImage.mimeType } : undefined
+  const image = startImage ? { imageBytes: base64Of(startImage), mimeType: startImage.mimeType } : undefined
   const model = typeof p.model === 'string' && /^[\w.-]+$/.test(p.model) ? p.model : o.model
   const params: GenerateVideosParameters = { model, source: { prompt, ...(image ? { image } : {}) }, config: config as GenerateVideosConfig }
   if (cameraControl === undefined) return { params }
@@ -76,17 +75,8 @@ export const veoRequest = (payload: unknown, startImage: StartImage | undefined,
 
 /** A polled operation as a status; `urlOf` picks the video's URL (or throws). */
 export const veoStatus = (op: GenerateVideosOperation, hints: ClassifyHints, secrets: readonly string[], urlOf: (video: Video) => string | undefined): ProviderStatus => {
-  const provider = hints.provider ?? 'Google'
-  const failed = (kind: ProviderErrorKind, reason: string): ProviderStatus => ({
-    status: 'failed',
-    error: { kind, message: reason ? `${provider} could not make the video: ${reason.replace(/[.!?…]?$/, '.')}` : providerMessage(kind, hints) },
-  })
   if (!op.done) return { status: 'running' }
-  if (op.error) {
-    const reason = typeof op.error.message === 'string' ? clean(op.error.message, secrets) : ''
-    const said = classifyProviderError(200, { message: reason }, { provider }).kind
-    return failed(said === 'moderation' || said === 'out-of-credits' ? said : 'provider-failure', reason)
-  }
+  if (op.error) return failedTask(typeof op.error.message === 'string' ? clean(op.error.message, secrets) : '', hints)
   const response = op.response
   for (const g of response?.generatedVideos ?? []) {
     const url = g.video ? urlOf(g.video) : undefined
@@ -94,7 +84,7 @@ export const veoStatus = (op: GenerateVideosOperation, hints: ClassifyHints, sec
   }
   if ((response?.raiMediaFilteredCount ?? 0) > 0) {
     const reason = response?.raiMediaFilteredReasons?.find((r) => typeof r === 'string')
-    return failed('moderation', reason ? clean(reason, secrets) : 'its safety filters removed the video')
+    return failedTask(reason ? clean(reason, secrets) : 'its safety filters removed the video', hints, { said: 'moderation' })
   }
   throw new ProviderError('malformed-response', providerMessage('malformed-response', hints))
 }

@@ -16,15 +16,16 @@ import { VEO_VERTEX_MODEL } from '../../src/compilers/veo-vertex'
 import type { ProviderAdapter, ProviderStatus } from '../generations/types'
 import type { ServerEnv } from '../routes'
 import { classifyGoogleError } from './googleErrors'
-import { type ClassifyHints, type FetchLike, ProviderError, type Sleep, providerFetch, providerMessage } from './http'
-import { sdkFailure, sdkFetch } from './sdkTransport'
+import { type ClassifyHints, ProviderError, providerFetch, providerMessage } from './http'
+import { sdkTransport } from './sdkTransport'
+import { type AdapterHttpOptions, envValues, httpOptions, videoAnswer } from './shared'
 import { VEO_FIELDS, veoRequest, veoStatus } from './veoShared'
 
 const CLOUD_SCOPE = 'https://www.googleapis.com/auth/cloud-platform'
 const STORAGE_ORIGIN = 'https://storage.googleapis.com'
 const INLINE = 'vertex-operation:'
 
-export interface VeoVertexAdapterOptions {
+export interface VeoVertexAdapterOptions extends AdapterHttpOptions {
   readonly project: string
   readonly location: string
   /** Replaces scheme, host and port of Vertex (VEO_VERTEX_BASE_URL), and of GCS downloads; paths stay. */
@@ -33,13 +34,6 @@ export interface VeoVertexAdapterOptions {
   readonly authClient?: AuthClient
   /** A service-account or ADC JSON file (GOOGLE_APPLICATION_CREDENTIALS from the server's env). */
   readonly keyFile?: string
-  readonly fetch?: FetchLike
-  /** Per request attempt, in ms (default 30 000). */
-  readonly timeoutMs?: number
-  readonly retries?: number
-  readonly sleep?: Sleep
-  readonly now?: () => number
-  readonly random?: () => number
 }
 
 /** `bytes` as the answer to `range` (200, 206 or 416), like a file server would give it. */
@@ -59,9 +53,9 @@ export const createVeoVertexAdapter = (o: VeoVertexAdapterOptions): ProviderAdap
   const origin = o.baseUrl ? new URL(o.baseUrl).origin : undefined
   const keyEnv = ['GOOGLE_CLOUD_PROJECT', 'GOOGLE_CLOUD_LOCATION', 'GOOGLE_APPLICATION_CREDENTIALS']
   const hints: ClassifyHints = { provider: 'Google Vertex AI', keyEnv, fields: VEO_FIELDS }
-  const timeoutMs = o.timeoutMs ?? 30_000
-  const http = { timeoutMs, retries: o.retries, fetch: o.fetch, sleep: o.sleep, now: o.now, random: o.random, provider: 'Google Vertex AI' }
+  const http = { ...httpOptions(o, 'Google Vertex AI'), timeoutMs: o.timeoutMs ?? 30_000 }
   const classify = (status: number, text: string, retryAfterS?: number) => classifyGoogleError(status, text, hints, retryAfterS)
+  const sdk = sdkTransport({ ...http, hints, classify })
   const authOptions = { scopes: [CLOUD_SCOPE], ...(o.authClient ? { authClient: o.authClient } : o.keyFile ? { keyFilename: o.keyFile } : {}) }
   const ai = new GoogleGenAI({
     vertexai: true,
@@ -69,28 +63,19 @@ export const createVeoVertexAdapter = (o: VeoVertexAdapterOptions): ProviderAdap
     location: o.location,
     apiVersion: 'v1',
     googleAuthOptions: authOptions,
-    httpOptions: { ...(origin ? { baseUrl: `${origin}/` } : {}), apiVersion: 'v1', fetch: sdkFetch({ ...http, hints, classify }) },
+    httpOptions: { ...(origin ? { baseUrl: `${origin}/` } : {}), apiVersion: 'v1', fetch: sdk.fetch },
   })
   /** For GCS downloads (the SDK keeps its own). */
   const auth = new GoogleAuth(authOptions)
   const noCredentials = () =>
     new ProviderError('bad-key', 'The server has no usable Google credentials: set GOOGLE_APPLICATION_CREDENTIALS (or run gcloud auth application-default login) and check GOOGLE_CLOUD_PROJECT.')
-  const guard = async <T>(signal: AbortSignal | undefined, f: () => Promise<T>): Promise<T> => {
-    // The SDK drops the signal of a Vertex poll, so the caller's abort is raced here.
-    const aborted = new Promise<never>((_, reject) => {
-      if (signal?.aborted) reject(signal.reason)
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
-    })
-    aborted.catch(() => undefined)
-    try {
-      return await Promise.race([f(), aborted])
-    } catch (e) {
-      const out = sdkFailure(e, hints, signal, timeoutMs)
+  // The SDK drops the signal of a Vertex poll: the transport's call races the caller's abort.
+  const guard = <T>(signal: AbortSignal | undefined, f: () => Promise<T>): Promise<T> =>
+    sdk.call(signal, f, (out, e) => {
       // Failures to get a token (no ADC, a revoked refresh token) come from google-auth-library.
       const authish = e instanceof Error && /credential|refresh token|invalid_grant|unauthorized_client|access token/i.test(e.message)
-      throw out instanceof ProviderError && out.kind === 'provider-failure' && authish ? noCredentials() : out
-    }
-  }
+      return out instanceof ProviderError && out.kind === 'provider-failure' && authish ? noCredentials() : out
+    })
   const operation = (name: string, signal?: AbortSignal) => guard(signal, () => ai.operations.getVideosOperation({ operation: Object.assign(new GenerateVideosOperation(), { name }) }))
   const cache = new Map<string, Uint8Array>()
 
@@ -130,21 +115,21 @@ export const createVeoVertexAdapter = (o: VeoVertexAdapterOptions): ProviderAdap
       const authHeaders = await guard(init.signal, () => auth.getRequestHeaders(url))
       const headers: Record<string, string> = { authorization: authHeaders.get('authorization') ?? '', ...(init.range ? { range: init.range } : {}) }
       const res = await providerFetch(url, { headers }, { ...http, signal: init.signal, timeoutCovers: 'headers' })
-      if (res.ok || res.status === 416) return res
-      const text = await res.text().catch(() => '')
-      if (res.status === 404 || res.status === 410) throw new ProviderError('provider-failure', 'The video is no longer in its Cloud Storage bucket: generate it again.', { status: res.status })
-      throw classify(res.status, text)
+      return videoAnswer(res, {
+        hints,
+        gone: 'The video is no longer in its Cloud Storage bucket: generate it again.',
+        goneStatuses: [404, 410],
+        classify: (status, text) => classify(status, text),
+      })
     },
   }
 }
 
 /** The adapter from GOOGLE_CLOUD_PROJECT / GOOGLE_CLOUD_LOCATION / VEO_VERTEX_BASE_URL, or null without them. */
 export const veoVertexFromEnv = (env: ServerEnv, extra: Partial<VeoVertexAdapterOptions> = {}): ProviderAdapter | null => {
-  const project = env.GOOGLE_CLOUD_PROJECT?.trim()
-  const location = env.GOOGLE_CLOUD_LOCATION?.trim()
-  if (!project || !location) return null
-  const baseUrl = env.VEO_VERTEX_BASE_URL?.trim() || undefined
+  const v = envValues(env, { project: 'GOOGLE_CLOUD_PROJECT', location: 'GOOGLE_CLOUD_LOCATION' }, { baseUrl: 'VEO_VERTEX_BASE_URL', keyFile: 'GOOGLE_APPLICATION_CREDENTIALS' })
+  if (!v) return null
   // The env may come from .env, which google-auth-library (reading process.env) would not see.
-  const keyFile = env.GOOGLE_APPLICATION_CREDENTIALS?.trim() || undefined
-  return createVeoVertexAdapter({ ...(keyFile ? { keyFile } : {}), ...extra, project, location, baseUrl })
+  const { keyFile, ...rest } = v
+  return createVeoVertexAdapter({ ...(keyFile ? { keyFile } : {}), ...extra, ...rest })
 }

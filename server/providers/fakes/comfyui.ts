@@ -10,10 +10,9 @@
  */
 import { randomUUID } from 'node:crypto'
 import { type IncomingMessage, createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { type WebSocket, WebSocketServer } from 'ws'
 import { validateComfyPrompt } from './comfyuiGraph'
-import { fakeVideoBytes, parseRange } from './kling'
+import { fakeVideoBytes, listenLocal, readBody, videoTriple } from './scripted'
 
 export type FakeComfyPath = 'upload' | 'prompt' | 'history' | 'queue' | 'interrupt' | 'view'
 
@@ -92,14 +91,6 @@ export interface FakeComfy {
 
 const SAMPLER = 'WanFunV2VSampler'
 const OUTPUT = 'VHS_VideoCombine'
-
-const readBody = (req: IncomingMessage) =>
-  new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 
 export const startFakeComfy = async (o: FakeComfyOptions = {}): Promise<FakeComfy> => {
   const steps = o.steps ?? 4
@@ -285,11 +276,7 @@ export const startFakeComfy = async (o: FakeComfyOptions = {}): Promise<FakeComf
         const key = `${subfolder}/${filename}`
         const file = type === 'output' ? outputs.get(key) : type === 'input' ? uploads.get(subfolder ? key : filename)?.bytes : undefined
         if (!file) return text(404, '404: Not Found')
-        const range = parseRange(req.headers.range, file.length)
-        const base = { 'content-type': 'video/mp4', 'accept-ranges': 'bytes', 'content-disposition': `filename="${filename}"` }
-        if (range === 'bad') return [416, '', { ...base, 'content-range': `bytes */${file.length}` }]
-        if (!range) return [200, file, base]
-        return [206, file.subarray(range.start, range.end + 1), { ...base, 'content-range': `bytes ${range.start}-${range.end}/${file.length}` }]
+        return videoTriple(file, req.headers.range, { 'content-disposition': `filename="${filename}"` })
       }
     }
   }
@@ -352,8 +339,8 @@ export const startFakeComfy = async (o: FakeComfyOptions = {}): Promise<FakeComf
     })
   })
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const listening = await listenLocal(server)
+  const baseUrl = listening.baseUrl
 
   return {
     baseUrl,
@@ -373,8 +360,7 @@ export const startFakeComfy = async (o: FakeComfyOptions = {}): Promise<FakeComf
       new Promise<void>((resolve) => {
         for (const ws of clients.values()) ws.terminate()
         wss.close()
-        server.closeAllConnections()
-        server.close(() => resolve())
+        void listening.close().then(resolve)
       }),
   }
 }

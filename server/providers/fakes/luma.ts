@@ -8,18 +8,13 @@
  * For tests only; point LUMA_BASE_URL at it.
  */
 import { randomUUID } from 'node:crypto'
-import { type IncomingMessage, createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { fakeVideoBytes, parseRange } from './kling'
+import { type CommonStep, type FakeServerCall, type Reply, fakeVideoBytes, jsonReply, startFakeServer, videoReply } from './scripted'
 
 export type FakeLumaPath = 'submit' | 'poll' | 'delete' | 'video'
 
 export type FakeLumaStep =
   | { readonly type: 'error'; readonly status: number; readonly detail: string; readonly headers?: Readonly<Record<string, string>> }
-  | { readonly type: 'malformed' }
-  | { readonly type: 'slow'; readonly delayMs: number }
-  /** Does the work (a submit creates its generation), then answers 500 as if the answer were lost. */
-  | { readonly type: 'lose-response' }
+  | CommonStep
 
 export const LUMA_FAKE_ERRORS = {
   unauthorized: { type: 'error', status: 401, detail: 'Invalid API key' },
@@ -88,26 +83,13 @@ export const validateLumaBody = (b: unknown): string | undefined => {
   return undefined
 }
 
-const readBody = (req: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-
-type Out = [number, string | Uint8Array, Record<string, string>?]
-
 export const startFakeLuma = async (o: { apiKey: string; pollsToFinish?: number; video?: Uint8Array }): Promise<FakeLuma> => {
   const video = o.video ?? fakeVideoBytes()
   const generations = new Map<string, FakeLumaGeneration>()
-  const requests: FakeLumaRequest[] = []
-  const scripts: Record<FakeLumaPath, FakeLumaStep[]> = { submit: [], poll: [], delete: [], video: [] }
   const failures: string[] = []
-  let submits = 0
   let baseUrl = ''
 
-  const json = (status: number, body: unknown, headers: Record<string, string> = {}): Out => [status, JSON.stringify(body), { 'content-type': 'application/json', ...headers }]
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}): Reply => jsonReply(status, body, headers)
   const view = (g: FakeLumaGeneration) => ({
     id: g.id,
     generation_type: 'video',
@@ -119,16 +101,12 @@ export const startFakeLuma = async (o: { apiKey: string; pollsToFinish?: number;
     assets: g.state === 'completed' ? { video: `${baseUrl}/files/${g.id}.mp4`, image: null, progress_video: null } : null,
   })
 
-  const handle = (req: IncomingMessage, path: FakeLumaPath, url: URL, raw: string): Out => {
+  const handle = (path: FakeLumaPath, { req, url, body: raw }: FakeServerCall<FakeLumaRequest>): Reply => {
     if (path === 'video') {
       const id = /^\/files\/([\w-]+)\.mp4$/.exec(url.pathname)?.[1]
       const g = id ? generations.get(id) : undefined
-      if (!g || g.deleted || g.state !== 'completed') return [404, 'not found', { 'content-type': 'text/plain' }]
-      const range = parseRange(req.headers.range, video.length)
-      const base = { 'content-type': 'video/mp4', 'accept-ranges': 'bytes' }
-      if (range === 'bad') return [416, '', { ...base, 'content-range': `bytes */${video.length}` }]
-      if (!range) return [200, video, base]
-      return [206, video.subarray(range.start, range.end + 1), { ...base, 'content-range': `bytes ${range.start}-${range.end}/${video.length}` }]
+      if (!g || g.deleted || g.state !== 'completed') return { status: 404, body: 'not found', headers: { 'content-type': 'text/plain' } }
+      return videoReply(video, req.headers.range)
     }
     if (req.headers.authorization !== `Bearer ${o.apiKey}`) return json(401, { detail: 'Invalid API key' })
     if (path === 'submit') {
@@ -149,7 +127,7 @@ export const startFakeLuma = async (o: { apiKey: string; pollsToFinish?: number;
     if (!g || g.deleted) return json(404, { detail: 'Generation not found' })
     if (path === 'delete') {
       g.deleted = true
-      return [204, '', {}]
+      return { status: 204, body: '', headers: {} }
     }
     if (g.state === 'queued' || g.state === 'dreaming') {
       g.polls++
@@ -165,50 +143,29 @@ export const startFakeLuma = async (o: { apiKey: string; pollsToFinish?: number;
     return undefined
   }
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const method = req.method ?? 'GET'
-    const path = pathOf(method, url.pathname)
-    const entry: FakeLumaRequest = { method, path: url.pathname, status: 0, authorization: req.headers.authorization, range: req.headers.range }
-    requests.push(entry)
-    const respond = async () => {
-      if (path === 'submit') submits++
-      // The body is read first, so a slow answer still makes its generation (as a slow provider would).
-      const raw = path === 'submit' ? await readBody(req) : ''
-      const step = path ? scripts[path].shift() : undefined
-      if (step?.type === 'slow') await new Promise((r) => setTimeout(r, step.delayMs))
-      let out: Out
-      if (!path) out = json(404, { detail: 'Not Found' })
-      else if (step?.type === 'error') out = json(step.status, { detail: step.detail }, { ...step.headers })
-      else if (step?.type === 'malformed') out = [200, '{"id":"', { 'content-type': 'application/json' }]
-      else out = handle(req, path, url, raw)
-      if (step?.type === 'lose-response') out = json(500, { detail: 'Internal server error' })
-      entry.status = out[0]
-      if (res.destroyed) return
-      res.writeHead(out[0], out[2])
-      res.end(out[1])
-    }
-    respond().catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end('{"detail":"Internal server error"}')
-    })
+  const server = await startFakeServer<FakeLumaPath, FakeLumaStep, FakeLumaRequest>({
+    route: pathOf,
+    record: ({ req, method, url }) => ({ method, path: url.pathname, status: 0, authorization: req.headers.authorization, range: req.headers.range }),
+    handle,
+    answer: (step) => json(step.status, { detail: step.detail }, { ...step.headers }),
+    notFound: () => json(404, { detail: 'Not Found' }),
+    malformed: '{"id":"',
+    lost: () => json(500, { detail: 'Internal server error' }),
+    failed: () => ({ status: 500, body: '{"detail":"Internal server error"}', headers: { 'content-type': 'application/json' } }),
+    baseHeaders: {},
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  baseUrl = server.baseUrl
 
   return {
     baseUrl,
     get submits() {
-      return submits
+      return server.count('submit')
     },
     generations,
-    requests,
+    requests: server.requests,
     video,
-    script: (path, ...steps) => void scripts[path].push(...steps),
+    script: server.script,
     failNextGeneration: (reason) => void failures.push(reason),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close: server.close,
   }
 }

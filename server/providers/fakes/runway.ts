@@ -9,17 +9,13 @@
  * For tests only; point RUNWAY_BASE_URL at it.
  */
 import { randomUUID } from 'node:crypto'
-import { type IncomingMessage, createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { fakeVideoBytes, parseRange } from './kling'
+import { type CommonStep, type FakeServerCall, type Reply, fakeVideoBytes, jsonReply, startFakeServer, videoReply } from './scripted'
 
 export type FakeRunwayPath = 'submit' | 'poll' | 'delete' | 'video'
 
 export type FakeRunwayStep =
   | { readonly type: 'error'; readonly status: number; readonly error: string; readonly headers?: Readonly<Record<string, string>> }
-  | { readonly type: 'malformed' }
-  | { readonly type: 'slow'; readonly delayMs: number }
-  | { readonly type: 'lose-response' }
+  | CommonStep
 
 export const RUNWAY_FAKE_ERRORS = {
   unauthorized: { type: 'error', status: 401, error: 'Invalid API secret' },
@@ -85,27 +81,14 @@ export const validateRunwayBody = (endpoint: FakeRunwayTask['endpoint'], b: unkn
   return undefined
 }
 
-const readBody = (req: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-
-type Out = [number, string | Uint8Array, Record<string, string>?]
-
 export const startFakeRunway = async (o: { apiSecret: string; pollsToFinish?: number; video?: Uint8Array }): Promise<FakeRunway> => {
   const video = o.video ?? fakeVideoBytes()
   const tasks = new Map<string, FakeRunwayTask>()
-  const requests: FakeRunwayRequest[] = []
-  const scripts: Record<FakeRunwayPath, FakeRunwayStep[]> = { submit: [], poll: [], delete: [], video: [] }
   const failures: { failure: string; failureCode: string }[] = []
   const finishAt = o.pollsToFinish ?? 2
-  let submits = 0
   let baseUrl = ''
 
-  const json = (status: number, body: unknown, headers: Record<string, string> = {}): Out => [status, JSON.stringify(body), { 'content-type': 'application/json; charset=utf-8', ...headers }]
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}): Reply => jsonReply(status, body, headers, 'application/json; charset=utf-8')
   const view = (t: FakeRunwayTask) => {
     const base = { id: t.id, createdAt: new Date().toISOString(), status: t.status }
     if (t.status === 'RUNNING') return { ...base, progress: t.polls / finishAt, estimatedCost: { credits: 25 } }
@@ -114,16 +97,12 @@ export const startFakeRunway = async (o: { apiSecret: string; pollsToFinish?: nu
     return { ...base, estimatedCost: { credits: 25 } }
   }
 
-  const handle = (req: IncomingMessage, path: FakeRunwayPath, url: URL, raw: string): Out => {
+  const handle = (path: FakeRunwayPath, { req, url, body: raw }: FakeServerCall<FakeRunwayRequest>): Reply => {
     if (path === 'video') {
       const id = /^\/files\/([\w-]+)\.mp4$/.exec(url.pathname)?.[1]
       const t = id ? tasks.get(id) : undefined
-      if (!t || t.deleted || t.status !== 'SUCCEEDED') return [403, 'AccessDenied', { 'content-type': 'text/plain' }]
-      const range = parseRange(req.headers.range, video.length)
-      const base = { 'content-type': 'video/mp4', 'accept-ranges': 'bytes' }
-      if (range === 'bad') return [416, '', { ...base, 'content-range': `bytes */${video.length}` }]
-      if (!range) return [200, video, base]
-      return [206, video.subarray(range.start, range.end + 1), { ...base, 'content-range': `bytes ${range.start}-${range.end}/${video.length}` }]
+      if (!t || t.deleted || t.status !== 'SUCCEEDED') return { status: 403, body: 'AccessDenied', headers: { 'content-type': 'text/plain' } }
+      return videoReply(video, req.headers.range)
     }
     if (req.headers.authorization !== `Bearer ${o.apiSecret}`) return json(401, { error: 'Invalid API secret' })
     if (req.headers['x-runway-version'] !== '2024-11-06') return json(400, { error: 'Invalid or missing X-Runway-Version header' })
@@ -147,7 +126,7 @@ export const startFakeRunway = async (o: { apiSecret: string; pollsToFinish?: nu
     if (path === 'delete') {
       t.deleted = true
       if (t.status === 'PENDING' || t.status === 'RUNNING') t.status = 'CANCELLED'
-      return [204, '', {}]
+      return { status: 204, body: '', headers: {} }
     }
     if (t.status === 'PENDING' || t.status === 'RUNNING') {
       t.polls++
@@ -163,57 +142,29 @@ export const startFakeRunway = async (o: { apiSecret: string; pollsToFinish?: nu
     return undefined
   }
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const method = req.method ?? 'GET'
-    const path = pathOf(method, url.pathname)
-    const entry: FakeRunwayRequest = {
-      method,
-      path: url.pathname,
-      status: 0,
-      authorization: req.headers.authorization,
-      version: req.headers['x-runway-version'] as string | undefined,
-      range: req.headers.range,
-    }
-    requests.push(entry)
-    const respond = async () => {
-      if (path === 'submit') submits++
-      // The body is read first, so a slow answer still makes its task (as a slow provider would).
-      const raw = path === 'submit' ? await readBody(req) : ''
-      const step = path ? scripts[path].shift() : undefined
-      if (step?.type === 'slow') await new Promise((r) => setTimeout(r, step.delayMs))
-      let out: Out
-      if (!path) out = json(404, { error: 'Not found' })
-      else if (step?.type === 'error') out = json(step.status, { error: step.error }, { ...step.headers })
-      else if (step?.type === 'malformed') out = [200, '{"id":', { 'content-type': 'application/json' }]
-      else out = handle(req, path, url, raw)
-      if (step?.type === 'lose-response') out = json(500, { error: 'Internal server error' })
-      entry.status = out[0]
-      if (res.destroyed) return
-      res.writeHead(out[0], out[2])
-      res.end(out[1])
-    }
-    respond().catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"Internal server error"}')
-    })
+  const server = await startFakeServer<FakeRunwayPath, FakeRunwayStep, FakeRunwayRequest>({
+    route: pathOf,
+    record: ({ req, method, url }) => ({ method, path: url.pathname, status: 0, authorization: req.headers.authorization, version: req.headers['x-runway-version'] as string | undefined, range: req.headers.range }),
+    handle,
+    answer: (step) => json(step.status, { error: step.error }, { ...step.headers }),
+    notFound: () => json(404, { error: 'Not found' }),
+    malformed: '{"id":',
+    lost: () => json(500, { error: 'Internal server error' }),
+    failed: () => ({ status: 500, body: '{"error":"Internal server error"}', headers: { 'content-type': 'application/json' } }),
+    baseHeaders: {},
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  baseUrl = server.baseUrl
 
   return {
     baseUrl,
     get submits() {
-      return submits
+      return server.count('submit')
     },
     tasks,
-    requests,
+    requests: server.requests,
     video,
-    script: (path, ...steps) => void scripts[path].push(...steps),
+    script: server.script,
     failNextTask: (failure, failureCode = 'INTERNAL.BAD_OUTPUT.CODE01') => void failures.push({ failure, failureCode }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close: server.close,
   }
 }

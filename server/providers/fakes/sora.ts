@@ -8,8 +8,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { fakeVideoBytes, parseRange } from './kling'
+import { fakeVideoBytes, listenLocal, videoTriple } from './scripted'
 
 export type FakeSoraPath = 'create' | 'retrieve' | 'content'
 
@@ -191,11 +190,7 @@ export const startFakeSora = async (o: { apiKey: string; pollsToFinish?: number;
     const variant = url.searchParams.get('variant') ?? 'video'
     if (!['video', 'thumbnail', 'spritesheet'].includes(variant)) return [400, err(`Invalid value: '${variant}'.`, 'variant')]
     if (v.status !== 'completed') return [404, err('Video is not ready yet.', null, 'not_found')]
-    const range = parseRange(req.headers.range, video.length)
-    const base = { 'content-type': 'video/mp4', 'accept-ranges': 'bytes' }
-    if (range === 'bad') return [416, '', { ...base, 'content-range': `bytes */${video.length}` }]
-    if (!range) return [200, video, base]
-    return [206, video.subarray(range.start, range.end + 1), { ...base, 'content-range': `bytes ${range.start}-${range.end}/${video.length}` }]
+    return videoTriple(video, req.headers.range)
   }
 
   const pathOf = (method: string, pathname: string): FakeSoraPath | undefined => {
@@ -235,8 +230,8 @@ export const startFakeSora = async (o: { apiKey: string; pollsToFinish?: number;
     }
     respond().catch(() => send(res, 500, err('The server had an error while processing your request.', null, null, 'server_error')))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const listening = await listenLocal(server)
+  const baseUrl = listening.baseUrl
 
   return {
     baseUrl,
@@ -248,10 +243,6 @@ export const startFakeSora = async (o: { apiKey: string; pollsToFinish?: number;
     video,
     script: (path, ...steps) => void scripts[path].push(...steps),
     failNextVideo: (code, message) => void failures.push({ code, message }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close: listening.close,
   }
 }

@@ -12,8 +12,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { type IncomingMessage, createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { fakeVideoBytes, parseRange } from './kling'
+import { fakeVideoBytes, listenLocal, videoTriple } from './scripted'
 import { type GoogleStatus, validateVeoBody } from './veoBody'
 
 export type FakeVeoPath = 'submit' | 'poll' | 'download'
@@ -127,11 +126,7 @@ export const startFakeVeo = async (o: FakeVeoOptions): Promise<FakeVeo> => {
   }
 
   const serveVideo = (req: IncomingMessage): Out => {
-    const range = parseRange(req.headers.range, video.length)
-    const base = { 'content-type': 'video/mp4', 'accept-ranges': 'bytes' }
-    if (range === 'bad') return [416, '', { ...base, 'content-range': `bytes */${video.length}` }]
-    if (!range) return [200, video, base]
-    return [206, video.subarray(range.start, range.end + 1), { ...base, 'content-range': `bytes ${range.start}-${range.end}/${video.length}` }]
+    return videoTriple(video, req.headers.range)
   }
 
   const handle = async (req: IncomingMessage, path: FakeVeoPath, url: URL): Promise<Out> => {
@@ -207,8 +202,8 @@ export const startFakeVeo = async (o: FakeVeoOptions): Promise<FakeVeo> => {
       if (!res.headersSent) res.writeHead(500).end()
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const listening = await listenLocal(server)
+  baseUrl = listening.baseUrl
 
   return {
     baseUrl,
@@ -220,10 +215,6 @@ export const startFakeVeo = async (o: FakeVeoOptions): Promise<FakeVeo> => {
     video,
     script: (path, ...steps) => void scripts[path].push(...steps),
     failNextOperation: (x) => void outcomes.push('filtered' in x ? { kind: 'filtered', reason: x.filtered } : { kind: 'error', ...x }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close: listening.close,
   }
 }
