@@ -3,7 +3,7 @@
  * `createApiApp`: the JSON API under /api. `createApp`: the API plus the built studio from dist/.
  */
 import { Hono } from 'hono'
-import { mountGenerationRoutes } from './generations/routes'
+import { UPLOAD_ROUTES, mountGenerationRoutes } from './generations/routes'
 import type { GenerationService } from './generations/service'
 import { type RouteCheckOptions, type ServerEnv, listRoutes } from './routes'
 import { apiGuard } from './security/guard'
@@ -27,7 +27,7 @@ const apiError = (code: ApiErrorCode, message: string) => ({ error: { code, mess
 
 export const createApiApp = (options: ApiOptions): Hono => {
   const api = new Hono()
-  api.use('/api/*', apiGuard({ host: options.env.HOST, token: options.env.FRAMEWRIGHT_TOKEN }))
+  api.use('/api/*', apiGuard({ host: options.env.HOST, token: options.env.FRAMEWRIGHT_TOKEN, uploads: UPLOAD_ROUTES }))
   api.get('/api/routes', (c) => c.json(listRoutes(options.env, options)))
   mountGenerationRoutes(api, options.generations ?? null)
   api.all('/api/*', (c) => c.json(apiError('not-found', `No API route ${c.req.method} ${c.req.path}`), 404))

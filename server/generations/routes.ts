@@ -3,6 +3,10 @@ import type { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { GenerationRequestError, type GenerationService } from './service'
+import { MAX_START_IMAGE_BYTES, START_IMAGE_TYPES, StartImageError } from './startImages'
+
+/** The one /api route whose body is not JSON, with the types it takes (the API door lets these through). */
+export const UPLOAD_ROUTES = [{ path: '/api/uploads/start-image', types: START_IMAGE_TYPES }] as const
 
 export const MAX_GENERATION_BODY_BYTES = 2 * 1024 * 1024
 
@@ -15,6 +19,10 @@ const createBody = z.object({
     .min(8)
     .max(200)
     .regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only'),
+  /** A signed id from POST /api/uploads/start-image. */
+  startImage: z.string().min(1).max(200).optional(),
+  /** The shot's width over height, which the start image must match. */
+  aspect: z.number().positive().max(10).optional(),
 })
 
 const error = (code: string, message: string) => ({ error: { code, message } })
@@ -24,6 +32,8 @@ const STATUS_OF: Readonly<Record<GenerationRequestError['code'], 400 | 404 | 409
   'route-unavailable': 409,
   'wrong-target': 400,
   'cannot-cancel': 409,
+  'unknown-start-image': 400,
+  'start-image-aspect': 400,
 }
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'last-modified', 'etag']
@@ -42,9 +52,24 @@ export const mountGenerationRoutes = (api: Hono, service: GenerationService | nu
         return c.json(error('invalid-body', json === undefined ? 'The body is not JSON.' : `${issue.path.join('.') || 'body'}: ${issue.message}`), 400)
       }
       try {
-        return c.json(await service.create(parsed.data as { route: string; target: string; payload: unknown; idempotencyKey: string }), 202)
+        return c.json(await service.create(parsed.data as Parameters<GenerationService['create']>[0]), 202)
       } catch (e) {
         if (e instanceof GenerationRequestError) return c.json(error(e.code, e.message), STATUS_OF[e.code])
+        throw e
+      }
+    },
+  )
+  api.post(
+    '/api/uploads/start-image',
+    bodyLimit({ maxSize: MAX_START_IMAGE_BYTES, onError: (c) => c.json(error('too-large', `Start images are limited to ${MAX_START_IMAGE_BYTES / (1024 * 1024)} MB.`), 413) }),
+    async (c) => {
+      const store = service?.startImages
+      if (!store) return c.json(unavailable, 503)
+      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase()
+      try {
+        return c.json(store.save(new Uint8Array(await c.req.arrayBuffer()), type), 201)
+      } catch (e) {
+        if (e instanceof StartImageError) return c.json(error('invalid-image', e.message), 400)
         throw e
       }
     },

@@ -6,7 +6,9 @@
  */
 import type { IdSigner } from '../security/signedIds'
 import { newGenerationId } from '../security/signedIds'
-import type { GenerationError, GenerationRecord, GenerationStatus, Ledger, ProviderAdapter } from './types'
+import { matchesAspect } from './startImages'
+import type { StartImageStore } from './startImages'
+import type { GenerationError, GenerationRecord, GenerationStatus, Ledger, ProviderAdapter, StartImage } from './types'
 
 export interface GenerationServiceOptions {
   readonly ledger: Ledger
@@ -18,6 +20,8 @@ export interface GenerationServiceOptions {
   readonly now?: () => number
   /** The least time between two provider polls of one generation (default 3 s). */
   readonly pollIntervalMs?: number
+  /** Uploaded start images (POST /api/uploads/start-image). */
+  readonly startImages?: StartImageStore
 }
 
 /** What a client sees of a generation (CONTRACTS.md section 4): never the provider's URLs or task ids. */
@@ -32,7 +36,7 @@ export interface PublicGeneration {
 
 export class GenerationRequestError extends Error {
   constructor(
-    readonly code: 'unknown-route' | 'route-unavailable' | 'wrong-target' | 'cannot-cancel',
+    readonly code: 'unknown-route' | 'route-unavailable' | 'wrong-target' | 'cannot-cancel' | 'unknown-start-image' | 'start-image-aspect',
     message: string,
   ) {
     super(message)
@@ -69,9 +73,9 @@ export const createGenerationService = (options: GenerationServiceOptions) => {
     return id ? ledger.get(id) : null
   }
 
-  const submit = async (record: GenerationRecord, adapter: ProviderAdapter, payload: unknown): Promise<GenerationRecord> => {
+  const submit = async (record: GenerationRecord, adapter: ProviderAdapter, payload: unknown, startImage: StartImage | undefined): Promise<GenerationRecord> => {
     try {
-      const { taskId } = await adapter.submit({ payload })
+      const { taskId } = await adapter.submit({ payload, ...(startImage ? { startImage } : {}) })
       return (await ledger.update(record.id, { providerTaskId: taskId, status: 'running', checkedAt: null })) ?? record
     } catch (e) {
       return (await ledger.update(record.id, { status: 'failed', error: asGenerationError(e) })) ?? record
@@ -106,12 +110,29 @@ export const createGenerationService = (options: GenerationServiceOptions) => {
   }
 
   return {
-    async create(input: { route: string; target: string; payload: unknown; idempotencyKey: string }): Promise<PublicGeneration> {
+    startImages: options.startImages ?? null,
+
+    /**
+     * `startImage`: a signed id from the start-image upload; `aspect`: the shot's width over height,
+     * which the image must match (a clear refusal otherwise, before anything is sent).
+     */
+    async create(input: { route: string; target: string; payload: unknown; idempotencyKey: string; startImage?: string; aspect?: number }): Promise<PublicGeneration> {
       const targets = targetsOf(input.route)
       if (!targets) throw new GenerationRequestError('unknown-route', `There is no route '${input.route}'.`)
       if (!targets.includes(input.target)) throw new GenerationRequestError('wrong-target', `The route '${input.route}' takes ${targets.join(', ')} payloads, not '${input.target}'.`)
       const adapter = adapterFor(input.route)
       if (!adapter) throw new GenerationRequestError('route-unavailable', `The route '${input.route}' is not set up on this server (see GET /api/routes).`)
+      let startImage: StartImage | undefined
+      if (input.startImage !== undefined) {
+        const found = options.startImages?.load(input.startImage) ?? null
+        if (!found) throw new GenerationRequestError('unknown-start-image', 'This server has no such start image: upload it again.')
+        if (input.aspect !== undefined && !matchesAspect(found.width, found.height, input.aspect))
+          throw new GenerationRequestError(
+            'start-image-aspect',
+            `The start image is ${found.width}x${found.height} (${(found.width / found.height).toFixed(3)}:1) but the shot is ${input.aspect.toFixed(3)}:1: crop it to the shot's frame or change the shot's aspect.`,
+          )
+        startImage = found
+      }
       const at = now()
       const { record, created } = await ledger.claim({
         id: newGenerationId(),
@@ -127,7 +148,7 @@ export const createGenerationService = (options: GenerationServiceOptions) => {
         updatedAt: at,
         checkedAt: null,
       })
-      return toPublic(created ? await submit(record, adapter, input.payload) : record)
+      return toPublic(created ? await submit(record, adapter, input.payload, startImage) : record)
     },
 
     async get(signedId: string): Promise<PublicGeneration | null> {

@@ -11,6 +11,7 @@ import { ROUTE_SPECS, type ServerEnv, listRoutes } from '../routes'
 import { loadOrCreateSecret } from '../security/secret'
 import { createIdSigner } from '../security/signedIds'
 import { type GenerationService, createGenerationService } from './service'
+import { createStartImageStore } from './startImages'
 import type { ProviderAdapter } from './types'
 
 /** FRAMEWRIGHT_DATA_DIR, else `.framewright/` beside the project. */
@@ -36,5 +37,6 @@ export const createGenerationsFromEnv = async (
     return adapters.get(route) ?? null
   }
   const targetsOf = (route: string) => ROUTE_SPECS.find((s) => s.id === route && s.kind !== 'embedded')?.targets ?? null
-  return createGenerationService({ ledger, signer, adapterFor, targetsOf, pollIntervalMs: options.pollIntervalMs })
+  const startImages = createStartImageStore(dataDir, createIdSigner(loadOrCreateSecret(dataDir), 'start-image'))
+  return createGenerationService({ ledger, signer, adapterFor, targetsOf, pollIntervalMs: options.pollIntervalMs, startImages })
 }

@@ -72,7 +72,7 @@ export const apiGuard = (options: GuardOptions = {}): MiddlewareHandler => {
         return deny(refuse('unsupported-media-type', upload ? `This route takes ${upload.types.join(', ')} only.` : 'The API takes application/json bodies only.', 415))
     }
 
-    if (!loopbackOnly && url.pathname.startsWith('/api/generations')) {
+    if (!loopbackOnly && (url.pathname.startsWith('/api/generations') || url.pathname.startsWith('/api/uploads'))) {
       if (!options.token) return deny(refuse('token-required', 'This server listens beyond this computer: set FRAMEWRIGHT_TOKEN on it to allow generations.', 403))
       const given = (c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, '')
       if (!given || !sameText(given, options.token)) return deny(refuse('unauthorized', 'A valid Framewright token is required for generations on this server.', 401))

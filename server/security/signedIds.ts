@@ -16,9 +16,10 @@ export interface IdSigner {
 /** A fresh random id (128 bits, base64url). */
 export const newGenerationId = (): string => randomBytes(16).toString('base64url')
 
-export const createIdSigner = (secret: Uint8Array): IdSigner => {
+/** `purpose` keeps ids of different kinds apart: a signed upload id is not a generation id. */
+export const createIdSigner = (secret: Uint8Array, purpose = 'generation'): IdSigner => {
   if (secret.byteLength < 32) throw new Error('The id signing secret must be at least 32 bytes.')
-  const mac = (id: string) => createHmac('sha256', secret).update(`generation:${id}`).digest('base64url').slice(0, MAC_CHARS)
+  const mac = (id: string) => createHmac('sha256', secret).update(`${purpose}:${id}`).digest('base64url').slice(0, MAC_CHARS)
   return {
     sign: (id) => `${id}.${mac(id)}`,
     verify: (signed) => {

@@ -24,6 +24,28 @@ export interface CreateGeneration {
   readonly target: string
   readonly payload: unknown
   readonly idempotencyKey: string
+  /** A start image id from `uploadStartImage`, and the shot's width over height it must match. */
+  readonly startImage?: string
+  readonly aspect?: number
+}
+
+export const startImageSchema = z.object({ id: z.string().min(1), mimeType: z.string(), width: z.number(), height: z.number() })
+
+/** Uploads the start frame image-to-video routes begin from (PNG, JPEG or WebP); returns its id on the server. */
+export const uploadStartImage = async (image: Blob, opts: ApiCallOptions = {}) => {
+  const f = opts.fetch ?? fetch
+  let res: Response
+  try {
+    res = await f('/api/uploads/start-image', { method: 'POST', signal: opts.signal, headers: { 'content-type': image.type || 'image/png' }, body: image })
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e
+    throw new ApiError(0, 'network', `Could not reach the Framewright server (${(e as Error).message}).`)
+  }
+  const body = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined
+  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'http', body?.error?.message ?? `The server answered ${res.status} for the start image.`)
+  const parsed = startImageSchema.safeParse(body)
+  if (!parsed.success) throw new ApiError(res.status, 'bad-response', 'Unexpected answer to the start image upload.')
+  return parsed.data
 }
 
 export interface ApiCallOptions {

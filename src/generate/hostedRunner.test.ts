@@ -111,4 +111,53 @@ describe('hosted takes (Kling through the server)', () => {
     await until(() => expect(takes.getState().takes[0].status).toBe('failed'))
     expect(takes.getState().takes[0].error).toMatch(/content|moderation|refused/i)
   })
+
+  it('a route that begins from an image gets the shot’s first frame, uploaded and checked against the shot’s aspect', async () => {
+    const { openSqliteLedger } = await import('../../server/ledger')
+    const { createIdSigner } = await import('../../server/security/signedIds')
+    const { createGenerationService } = await import('../../server/generations/service')
+    const { createStartImageStore } = await import('../../server/generations/startImages')
+    const received: { width: number; height: number; mimeType: string }[] = []
+    const secret = new Uint8Array(32).fill(5)
+    const service = createGenerationService({
+      ledger: openSqliteLedger(':memory:'),
+      signer: createIdSigner(secret),
+      adapterFor: (r) =>
+        r === 'runway'
+          ? {
+              route: 'runway',
+              submit: async ({ startImage }) => {
+                if (startImage) received.push({ width: startImage.width, height: startImage.height, mimeType: startImage.mimeType })
+                return { taskId: 't1' }
+              },
+              poll: async () => ({ status: 'failed', error: { kind: 'provider-failure', message: 'stop here' } }),
+              fetchVideo: async () => new Response(null, { status: 404 }),
+            }
+          : null,
+      targetsOf: (r) => (r === 'runway' ? ['runway'] : null),
+      startImages: createStartImageStore(mkdtempSync(join(tmpdir(), 'fw-start-')), createIdSigner(secret, 'start-image')),
+    })
+    const app = createApiApp({ env: {}, generations: service })
+    const viaApp = async (input: string, init?: RequestInit) => app.request(input, init)
+    // the previs renderer draws the frame in a browser; here a PNG header of the shot's 1280x720 frame stands in
+    const frame = new Uint8Array(64)
+    frame.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 5, 0, 0, 0, 2, 208])
+    const runner = createHostedRunner('runway', 'runway', {
+      fetch: viaApp,
+      readGeneration: (id, signal) => fetchGeneration(id, { fetch: viaApp, signal }),
+      renderStartFrame: async ({ shot }) => {
+        expect(shot.aspect).toBe('16:9')
+        return new Blob([frame], { type: 'image/png' })
+      },
+      pollMs: 1,
+    })
+    const studio = createStudioStore()
+    const takes = createTakesStore()
+    const takesService = createTakesService({ studio, takes, runners: (id) => (id === 'runway' ? runner : undefined) })
+    await takesService.loadProject('project:1')
+    design(studio)
+    expect(takesService.generate('runway', { size: '720p', depth: false })).not.toBeNull()
+    await until(() => expect(takes.getState().takes[0].status).toBe('failed'))
+    expect(received).toEqual([{ width: 1280, height: 720, mimeType: 'image/png' }])
+  })
 })

@@ -5,7 +5,10 @@
  * the provider's expiring URL. A take the server accepted remembers its generation id: after a
  * reload the runner resumes polling instead of sending again. Cancel asks the server to cancel.
  */
-import { ApiError, type Fetch, type Generation, cancelGeneration, createGeneration, fetchGenerationVideo, generationQuery } from '../api-client'
+import { ApiError, type Fetch, type Generation, cancelGeneration, createGeneration, fetchGenerationVideo, generationQuery, uploadStartImage } from '../api-client'
+import { aspectValue } from '../core/camera/lens'
+import { loadProject } from '../schema'
+import type { Scene, Shot } from '../timeline/model'
 import { queryClient } from '../api-client/queryClient'
 import type { TakeMedia } from '../takes/model'
 import type { RouteRunner } from './runners'
@@ -25,6 +28,13 @@ export const HOSTED_ROUTE_IDS: readonly { readonly id: string; readonly target: 
   { id: 'comfyui', target: 'comfyui-wan-camera' },
 ]
 
+/**
+ * Routes that begin from a start image: the previs first frame is rendered and sent (the reference
+ * image of a later issue replaces it). Kling is sent text-to-video, since its camera control on
+ * image-to-video needs another model than the compiler's; Luma keyframes need a public URL.
+ */
+export const START_IMAGE_ROUTES: ReadonlySet<string> = new Set(['runway', 'veo', 'veo-vertex', 'higgsfield', 'comfyui'])
+
 export interface VideoFacts {
   readonly media: TakeMedia
   readonly thumbnail: Blob | null
@@ -37,7 +47,12 @@ export interface HostedRunnerDeps {
   /** Reads a video's facts and makes its thumbnail (default: mediabunny in the lazy previs chunk). */
   readonly describeVideo?: (blob: Blob) => Promise<VideoFacts>
   readonly pollMs?: number
+  /** Renders the take's start frame (default: the previs renderer, lazily loaded, at 720p). */
+  readonly renderStartFrame?: (design: { shot: Shot; scene: Scene }) => Promise<Blob>
 }
+
+const renderWithPrevis = async ({ shot, scene }: { shot: Shot; scene: Scene }) =>
+  (await import('../previs')).renderStillPng(shot, scene, 0, '720p')
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -89,8 +104,19 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
     if (!remote) {
       // one key per attempt: a network retry of this request is the same generation, a Retry a new one
       const idempotencyKey = `${take.id.replace(/[^A-Za-z0-9._:-]/g, '-')}.a${take.attempts}`
+      let start: { startImage: string; aspect: number } | null = null
+      if (START_IMAGE_ROUTES.has(routeId)) {
+        const design = loadProject(take.design)
+        if (!design.ok) throw new Error(`This take's design could not be read (${design.error.message}).`)
+        const shot = design.project.shots[0]
+        onProgress({ fraction: 0, phase: 'Rendering the start frame' })
+        const png = await (deps.renderStartFrame ?? renderWithPrevis)({ shot, scene: design.project.scene })
+        signal.throwIfAborted()
+        const uploaded = await uploadStartImage(png, { fetch: deps.fetch, signal })
+        start = { startImage: uploaded.id, aspect: aspectValue(shot.aspect) }
+      }
       onProgress({ fraction: 0, phase: 'Sending' })
-      const g = await createGeneration({ route: routeId, target: take.target, payload: JSON.parse(take.payload), idempotencyKey }, { fetch: deps.fetch, signal })
+      const g = await createGeneration({ route: routeId, target: take.target, payload: JSON.parse(take.payload), idempotencyKey, ...(start ?? {}) }, { fetch: deps.fetch, signal })
       remote = { generationId: g.id, idempotencyKey }
       onSubmitted?.(remote)
     }
