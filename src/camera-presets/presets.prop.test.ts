@@ -152,6 +152,9 @@ const passesThroughAimPole = (shot: Shot, frames: readonly ShotFrame[]): boolean
   return false
 }
 
+/** Looking (almost) straight up or down at the subject: yaw is undefined there. */
+const atAimPole = (f: ShotFrame): boolean => Math.abs(f.pitchDeg) > 89.5
+
 /** A real discontinuity: the change does not shrink with the interval. */
 const isJump = (r: { residual: number; wider: number }): boolean => r.residual > 0.005 && r.residual > 0.5 * r.wider
 
@@ -262,6 +265,9 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (_id, preset)
           // a step of 0.5 m, 5 degrees or 12% focal is suspicious: is it a jump, or just a fast move?
           if (badness(frames[i - 1], frames[i]) > 2.5) {
             const r = residualJump((x) => evalAt(shot, x), times[i - 1], times[i])
+            // a move that keeps its aim and passes straight over or under the subject turns about the
+            // pole there (the aim pole the precondition above looks for, crossed between two samples)
+            if (AIM_HOLDING.has(preset.id) && atAimPole(evalAt(shot, r.t - 1e-9)) && atAimPole(evalAt(shot, r.t + 1e-9))) continue
             expect(isJump(r), `jump near t=${r.t} (${JSON.stringify(r)}): ${describeFrame(evalAt(shot, r.t - 1e-9))} -> ${describeFrame(evalAt(shot, r.t + 1e-9))}`).toBe(false)
           }
         }
