@@ -1,0 +1,2 @@
+export * from './controlKinds'
+export * from './models'
