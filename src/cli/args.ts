@@ -31,7 +31,18 @@ export type CliCommand =
     }
   | { readonly command: 'compile'; readonly projectFile: string; readonly targetId: string; readonly shotNumber: number; readonly outFile?: string }
   | { readonly command: 'fidelity'; readonly projectFile: string; readonly shotNumber: number; readonly json: boolean }
-  | { readonly command: 'generate'; readonly projectFile: string; readonly routeId: string; readonly shotNumber: number; readonly server: string; readonly outFile?: string }
+  | {
+      readonly command: 'generate'
+      readonly projectFile: string
+      readonly routeId: string
+      readonly shotNumber: number
+      readonly server: string
+      readonly outFile?: string
+      /** One of the route's models (route-catalog); absent: the one the compiler emits. */
+      readonly modelId?: string
+      /** An image file the generation starts from (routes that begin from an image). */
+      readonly startImageFile?: string
+    }
 
 export type ParseResult = { readonly ok: true; readonly value: CliCommand } | { readonly ok: false; readonly message: string }
 
@@ -45,7 +56,7 @@ const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   new: { '--preset': true, '--param': true, '--together': false, '--duration': true, '--fps': true, '--aspect': true, '--prompt': true, '-o': true },
   compile: { '--target': true, '--shot': true, '-o': true },
   fidelity: { '--shot': true, '--json': false },
-  generate: { '--route': true, '--shot': true, '--server': true, '-o': true },
+  generate: { '--route': true, '--model': true, '--start-image': true, '--shot': true, '--server': true, '-o': true },
 }
 
 export const DEFAULT_SERVER = 'http://127.0.0.1:5173'
@@ -168,7 +179,18 @@ const parseGenerate = (options: readonly Token[], positionals: readonly string[]
     throw new ArgError(`--server must be the server's URL, like ${DEFAULT_SERVER} (got '${server}')`)
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ArgError(`--server must be an http(s) URL (got '${server}')`)
-  return { command: 'generate', projectFile, routeId, shotNumber: shotNumberOf(options), server: url.origin, outFile: single(options, '-o') }
+  const modelId = single(options, '--model')
+  const startImageFile = single(options, '--start-image')
+  return {
+    command: 'generate',
+    projectFile,
+    routeId,
+    shotNumber: shotNumberOf(options),
+    server: url.origin,
+    outFile: single(options, '-o'),
+    ...(modelId !== undefined ? { modelId } : {}),
+    ...(startImageFile !== undefined ? { startImageFile } : {}),
+  }
 }
 
 export const parseArgs = (argv: readonly string[]): ParseResult => {

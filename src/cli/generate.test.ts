@@ -30,6 +30,11 @@ const memoryIo = (files: Record<string, string | Uint8Array>, reachable = true) 
       if (typeof f !== 'string') throw new Error('no such file or folder')
       return f
     },
+    readBytesFile: async (p) => {
+      const f = files[p]
+      if (!(f instanceof Uint8Array)) throw new Error('no such file or folder')
+      return f
+    },
     writeFile: async (p, data) => void (out.written[p] = data),
     stdout: () => undefined,
     stdoutBytes: () => undefined,
@@ -47,6 +52,15 @@ const memoryIo = (files: Record<string, string | Uint8Array>, reachable = true) 
   return { io, out }
 }
 
+/** The first bytes of a PNG of w x h (signature + IHDR), padded: enough for the server's header check. */
+const png = (w: number, h: number) => {
+  const b = new Uint8Array(400)
+  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+  new DataView(b.buffer).setUint32(16, w)
+  new DataView(b.buffer).setUint32(20, h)
+  return b
+}
+
 const project = async (prompt?: string) => {
   const { io, out } = memoryIo({})
   const args = ['new', '--preset', 'pan-left', '--duration', '5', ...(prompt ? ['--prompt', prompt] : []), '-o', 'p.json']
@@ -59,7 +73,8 @@ describe('framewright generate', () => {
     const { io, out } = memoryIo({ 'p.json': await project('A fox crossing a snowy field') })
     expect(await runCli(['generate', 'p.json', '--route', 'kling', '-o', 'shot.mp4'], io)).toBe(0)
     expect(out.written['shot.mp4']).toEqual(fake.video)
-    expect(out.stderr).toMatch(/Kling: sent Shot 1 \(kling\)/)
+    expect(out.stderr).toMatch(/Kling: sent Shot 1 \(kling, kling-v1\)/)
+    expect(out.stderr).toMatch(/Kling \(kling-v1\): about \$0\.\d\d/)
     expect(out.stderr).toMatch(/Kling: succeeded/)
     expect(fake.submits).toBe(1)
   })
@@ -77,6 +92,32 @@ describe('framewright generate', () => {
     expect(await runCli(args, io)).toBe(2)
     expect(out.stderr).toMatch(message)
     expect(out.stderr.trim().split('\n').pop()).toMatch(/^framewright: /)
+    expect(out.written).toEqual({})
+    expect(fake.submits).toBe(0)
+  })
+
+  it('sends another model of the route, with its start image, and says what it will cost first', async () => {
+    const { io, out } = memoryIo({ 'p.json': await project('A fox crossing a snowy field'), 'first.png': png(1280, 720) })
+    expect(await runCli(['generate', 'p.json', '--route', 'kling', '--model', 'kling-v1-5', '--start-image', 'first.png', '-o', 'shot.mp4'], io)).toBe(0)
+    expect(out.written['shot.mp4']).toEqual(fake.video)
+    const [task] = [...fake.tasks.values()]
+    expect(task.kind).toBe('image2video')
+    expect(task.body).toMatchObject({ model_name: 'kling-v1-5', mode: 'pro', image: Buffer.from(png(1280, 720)).toString('base64') })
+    expect(out.stderr).toMatch(/Kling \(kling-v1-5 pro\): about \$\d+\.\d\d, a (reported|published) price|Kling \(kling-v1-5\): about \$\d+\.\d\d/)
+    expect(out.stderr.indexOf('about $')).toBeLessThan(out.stderr.indexOf('sent Shot 1'))
+    expect(out.stderr).toMatch(/sent Shot 1 \(kling, kling-v1-5, with its start image\)/)
+  })
+
+  it.each([
+    [['--model', 'kling-v9'], {}, /unknown model 'kling-v9' for Kling: use kling-v1, kling-v1-5/],
+    [['--model', 'kling-v1-5'], {}, /Kling v1\.5 · pro · image to video starts from an image: pass --start-image FILE/],
+    [['--model', 'kling-v1-5', '--start-image', 'notes.txt'], { 'notes.txt': new TextEncoder().encode('hello there, not a picture') }, /the start image is not a PNG, JPEG or WebP image/],
+    [['--model', 'kling-v1-5', '--start-image', 'missing.png'], {}, /cannot read start image 'missing.png': no such file/],
+    [['--model', 'kling-v1-5', '--start-image', 'square.png'], { 'square.png': png(512, 512) }, /aspect|16:9/i],
+  ])('%j: a wrong model or start image is one line, exit 2, no file, nothing spent', async (extra, files, message) => {
+    const { io, out } = memoryIo({ 'p.json': await project('A fox'), ...files })
+    expect(await runCli(['generate', 'p.json', '--route', 'kling', ...extra, '-o', 'x.mp4'], io)).toBe(2)
+    expect(out.stderr).toMatch(message)
     expect(out.written).toEqual({})
     expect(fake.submits).toBe(0)
   })

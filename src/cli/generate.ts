@@ -1,11 +1,16 @@
 /**
- * `framewright generate PROJECT --route ID [--shot N] [--server URL] [-o FILE]`: compiles the shot
- * for the route's target, posts it to a running Framewright server (which holds the keys), shows
- * progress on stderr, and returns the finished video's bytes. Every failure is one clear sentence.
+ * `framewright generate PROJECT --route ID [--model ID] [--start-image FILE] [--shot N] [--server URL] [-o FILE]`:
+ * compiles the shot for the route's target (rewritten for the chosen model), uploads the start image
+ * where the model starts from one, says what it will cost, posts it to a running Framewright server
+ * (which holds the keys), shows progress on stderr, and returns the finished video's bytes. Every
+ * failure is one clear sentence, and nothing is sent (or spent) before the checks pass.
  */
-import { ApiError, type Fetch, type RenderRoute, cancelGeneration, createGeneration, fetchGeneration, fetchGenerationVideo, fetchRoutes } from '../api-client'
+import { ApiError, type Fetch, type RenderRoute, cancelGeneration, createGeneration, fetchGeneration, fetchGenerationVideo, fetchRoutes, uploadStartImage } from '../api-client'
 import { presetRegistry } from '../camera-presets'
 import { compileShot, hasPlaceholder, needsSubjectPrompt } from '../compilers'
+import { aspectValue } from '../core/camera/lens'
+import { estimateCost, formatUsd, priceQueryOf } from '../pricing'
+import { applyRouteModel, routeModels, startImagePlan } from '../route-catalog'
 import type { Project } from '../timeline/model'
 
 export interface GenerateIo {
@@ -25,12 +30,45 @@ const explain = (server: string, e: unknown): never => {
   throw e
 }
 
+export interface GenerateOptions {
+  /** One of the route's models (absent: the one the compiler emits). */
+  readonly modelId?: string
+  /** The bytes of the image the generation starts from. */
+  readonly startImage?: Uint8Array
+}
+
+/** PNG, JPEG or WebP, read from the bytes (the server checks again). */
+export const imageTypeOf = (b: Uint8Array): 'image/png' | 'image/jpeg' | 'image/webp' | undefined => {
+  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png'
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg'
+  if (b.length >= 12 && String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP') return 'image/webp'
+  return undefined
+}
+
+/** "Kling (kling-v1-5): about $0.49, a reported price (2025-10)", or why there is no figure. */
+const costLine = (route: RenderRoute, target: string, payload: unknown): string => {
+  const q = priceQueryOf(route.id, target, payload)
+  const e = q ? estimateCost(q) : null
+  if (!e) return `${route.label}: no price for this request in the price table`
+  if (!e.ok) return `${route.label}: ${e.reason}`
+  return `${route.label} (${e.row.model}): about ${formatUsd(e.usd)}, ${e.confidence === 'published' ? 'the published price' : e.confidence === 'reported' ? 'a reported price' : 'an unverified estimate'} (${e.row.checked})`
+}
+
+const parsedOr = (text: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
+  }
+}
+
 export const generateVideo = async (
   project: Project,
   shotNumber: number,
   routeId: string,
   server: string,
   io: GenerateIo,
+  options: GenerateOptions = {},
 ): Promise<{ bytes: Uint8Array; mimeType: string }> => {
   const shot = project.shots[shotNumber - 1]
   if (!shot) throw new GenerateError(`Shot ${shotNumber} does not exist; the project has ${project.shots.length} shot${project.shots.length === 1 ? '' : 's'}.`)
@@ -43,12 +81,29 @@ export const generateVideo = async (
   const target = route.targets[0]
   const compiled = compileShot(target, project, shotNumber - 1, presetRegistry)
   if (!compiled.ok) throw new GenerateError(`${shot.name} cannot be sent to ${route.label}: ${compiled.error.message}`)
-  const payload = compiled.payload ?? compiled.text
+  const models = routeModels(routeId)
+  if (options.modelId !== undefined && !models.some((m) => m.id === options.modelId))
+    throw new GenerateError(`unknown model '${options.modelId}' for ${route.label}: use ${models.map((m) => m.id).join(', ') || 'no --model (it has one)'}`)
+  const applied = applyRouteModel(routeId, options.modelId, compiled.payload ?? parsedOr(compiled.text))
+  if (!applied.ok) throw new GenerateError(`${shot.name} cannot be sent to ${route.label}: ${applied.reason}`)
+  const payload = applied.payload
   if (needsSubjectPrompt(shot) || hasPlaceholder(JSON.stringify(payload)))
     throw new GenerateError(`${shot.name} does not say what it is of: set its prompt (framewright new --prompt TEXT, or "What the shot is of" in the studio) before spending credits`)
+  const plan = startImagePlan(route.label, applied.model, route.startImage)
+  if ('refuse' in plan) throw new GenerateError(plan.refuse)
+  if (plan.send && !options.startImage)
+    throw new GenerateError(`${applied.model?.label ?? route.label} starts from an image: pass --start-image FILE (a PNG or JPEG of the shot's first frame; the studio's "Start frame PNG" saves one)`)
+  let start: { startImage: string; aspect: number } | undefined
+  if (options.startImage && plan.send) {
+    const type = imageTypeOf(options.startImage)
+    if (!type) throw new GenerateError('the start image is not a PNG, JPEG or WebP image')
+    const uploaded = await uploadStartImage(new Blob([options.startImage as Uint8Array<ArrayBuffer>], { type }), { fetch: at }).catch((e) => explain(server, e))
+    start = { startImage: uploaded.id, aspect: aspectValue(shot.aspect) }
+  } else if (options.startImage) io.stderr(`${route.label}: ${'note' in plan && plan.note ? plan.note : `${applied.model?.label ?? route.label} does not start from an image, so --start-image is not sent`}\n`)
+  io.stderr(`${costLine(route, target, payload)}\n`)
 
-  const g = await createGeneration({ route: routeId, target, payload, idempotencyKey: io.newKey() }, { fetch: at }).catch((e) => explain(server, e))
-  io.stderr(`${route.label}: sent ${shot.name} (${target})\n`)
+  const g = await createGeneration({ route: routeId, target, payload, idempotencyKey: io.newKey(), ...start }, { fetch: at }).catch((e) => explain(server, e))
+  io.stderr(`${route.label}: sent ${shot.name} (${target}${applied.model ? `, ${applied.model.id}` : ''}${start ? ', with its start image' : ''})\n`)
   let last = ''
   for (;;) {
     const now = await fetchGeneration(g.id, { fetch: at }).catch((e) => explain(server, e))

@@ -20,10 +20,13 @@ Usage:
   framewright fidelity PROJECT [--shot N] [--json]
                                            every target for shot N, best first: score 0..1 and what
                                            is kept / approximated / dropped (n/a: why it cannot)
-  framewright generate PROJECT --route ID [--shot N] [--server URL] [-o FILE]
+  framewright generate PROJECT --route ID [--model ID] [--start-image FILE] [--shot N] [--server URL] [-o FILE]
                                            compiles shot N for the route, sends it to a running
                                            Framewright server (default http://127.0.0.1:5173, which
-                                           holds the keys), shows progress on stderr, writes the video
+                                           holds the keys), shows progress on stderr, writes the video;
+                                           --model picks one of the route's models (kling-v1-5, sora-2-pro,
+                                           veo-3.1-fast-generate-preview...), --start-image the PNG/JPEG
+                                           it starts from (Runway, Veo, Higgsfield, Kling v1.5, ComfyUI)
   framewright --help | --version
 
 Without -o the result goes to stdout. On bad input: one line on stderr, exit code 2, no file written.
@@ -36,4 +39,5 @@ Examples:
   framewright compile shot.framewright.json --target gltf -o shot.glb
   framewright fidelity shot.framewright.json
   framewright generate shot.framewright.json --route kling -o shot.kling.mp4
+  framewright generate shot.framewright.json --route runway --start-image first.png -o shot.runway.mp4
 `

@@ -37,6 +37,7 @@ export const writeFileAtomic = async (path: string, data: string | Uint8Array): 
 
 export const nodeIo: CliIo = {
   readTextFile: (path) => readFile(path, 'utf8').catch((e: unknown) => Promise.reject(plainError(e))),
+  readBytesFile: (path) => readFile(path).then((b) => new Uint8Array(b), (e: unknown) => Promise.reject(plainError(e))),
   writeFile: writeFileAtomic,
   stdout: (text) => void process.stdout.write(text),
   stdoutBytes: (bytes) => void process.stdout.write(bytes),

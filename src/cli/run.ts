@@ -19,6 +19,8 @@ export const EXIT_BAD_INPUT = 2
 export interface CliIo {
   /** Rejects with an Error whose message says why (see main.ts). */
   readonly readTextFile: (path: string) => Promise<string>
+  /** Reads a binary file (a start image); rejects with an Error whose message says why. */
+  readonly readBytesFile?: (path: string) => Promise<Uint8Array>
   /** Writes the whole file or nothing: text as UTF-8, bytes as they are. Rejects with an Error whose message says why. */
   readonly writeFile: (path: string, data: string | Uint8Array) => Promise<void>
   readonly stdout: (text: string) => void
@@ -86,9 +88,17 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
       const project = await readProject(io, cmd.projectFile)
       if (!io.generate) throw new Error('no network access in this CLI')
       if (cmd.outFile === undefined && io.stdoutIsTerminal) throw new InputError(`'generate' writes a video: give -o FILE (or pipe it)`)
+      let startImage: Uint8Array | undefined
+      if (cmd.startImageFile !== undefined) {
+        const file = cmd.startImageFile
+        if (!io.readBytesFile) throw new Error('no file access in this CLI')
+        startImage = await io.readBytesFile(file).catch((e: unknown) => {
+          throw new InputError(`cannot read start image '${file}': ${e instanceof Error ? e.message : String(e)}`)
+        })
+      }
       let video: { bytes: Uint8Array }
       try {
-        video = await generateVideo(project, cmd.shotNumber, cmd.routeId, cmd.server, { ...io.generate, stderr: io.stderr })
+        video = await generateVideo(project, cmd.shotNumber, cmd.routeId, cmd.server, { ...io.generate, stderr: io.stderr }, { modelId: cmd.modelId, startImage })
       } catch (e) {
         if (e instanceof GenerateError) throw new InputError(e.message)
         throw e

@@ -1,2 +1,3 @@
 export * from './controlKinds'
 export * from './models'
+export * from './startImage'

@@ -6,6 +6,7 @@ import { type Project, updateShotSettings } from '../timeline'
 import { HOSTED_ROUTE_IDS } from '../generate/hostedRunner'
 import { CONTROL_KINDS, controlKindOf } from './controlKinds'
 import { ROUTE_MODELS, applyRouteModel, defaultRouteModel, routeModel, routeModels } from './models'
+import { startImagePlan } from './startImage'
 
 const payloadOf = (target: string, project: Project): Record<string, unknown> => {
   const r = compileShot(target, project, 0, presetRegistry)
@@ -85,5 +86,24 @@ describe('control kinds', () => {
   it('knows the kind of every hosted route’s target and of no export', () => {
     for (const { target } of HOSTED_ROUTE_IDS) expect(controlKindOf(target), target).toBeDefined()
     expect(controlKindOf('usda')).toBeUndefined()
+  })
+})
+
+describe('start image plan', () => {
+  const i2v = routeModel('kling', 'kling-v1-5')
+  const ray = routeModel('luma', 'ray-2')
+  it('sends the start frame where the model starts from one and the server takes it', () => {
+    expect(startImagePlan('Kling', routeModel('kling', 'kling-v1'), 'accepted')).toEqual({ send: false })
+    expect(startImagePlan('Kling', i2v, 'accepted')).toEqual({ send: true })
+    expect(startImagePlan('Kling', i2v, undefined)).toEqual({ send: true })
+  })
+  it('sends Luma without one until the server has a public URL, and says so', () => {
+    const plan = startImagePlan('Luma', ray, 'needs-public-url')
+    expect(plan).toMatchObject({ send: false, note: expect.stringContaining('FRAMEWRIGHT_PUBLIC_URL') })
+    expect(startImagePlan('Luma', ray, 'accepted')).toEqual({ send: true })
+  })
+  it('refuses a model that needs an image the server cannot pass on', () => {
+    expect(startImagePlan('Kling', i2v, 'needs-public-url')).toMatchObject({ refuse: expect.stringContaining('FRAMEWRIGHT_PUBLIC_URL') })
+    expect(startImagePlan('Kling', i2v, 'not-taken')).toMatchObject({ refuse: expect.stringContaining('takes none') })
   })
 })
