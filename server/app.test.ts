@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { createApiApp } from './app'
-import type { RouteStatus } from './routes'
+import type { RouteProbe } from './routeProbe'
+import type { Reachability, RouteStatus } from './routes'
 
-const routesWith = async (env: Record<string, string>, googleCredentialsAvailable?: boolean) => {
-  const res = await createApiApp({ env, googleCredentialsAvailable }).request('/api/routes')
+/** ComfyUI as these tests want it, without asking the network (routeProbe.test.ts asks a real server). */
+const comfy =
+  (answer: Reachability): RouteProbe =>
+  async () =>
+    answer
+
+const routesWith = async (env: Record<string, string>, googleCredentialsAvailable?: boolean, routeProbe: RouteProbe = comfy('unreachable')) => {
+  const res = await createApiApp({ env, googleCredentialsAvailable, routeProbe }).request('/api/routes')
   expect(res.status).toBe(200)
   expect(res.headers.get('content-type')).toContain('application/json')
   const text = await res.text()
@@ -26,7 +33,7 @@ describe('GET /api/routes', () => {
     expect(byId(routes, 'kling').reason).toBe('Set KLING_ACCESS_KEY and KLING_SECRET_KEY on the server')
     expect(byId(routes, 'luma').reason).toBe('Set LUMAAI_API_KEY on the server')
     expect(byId(routes, 'veo-vertex').reason).toBe('Set GOOGLE_CLOUD_PROJECT and GOOGLE_CLOUD_LOCATION on the server')
-    expect(byId(routes, 'comfyui').reason).toBe('Set COMFYUI_URL on the server')
+    expect(byId(routes, 'comfyui').reason).toBe('ComfyUI is not reachable at http://127.0.0.1:8188: start it, or set COMFYUI_URL to where it runs.')
   })
 
   it('names only the missing variables', async () => {
@@ -43,10 +50,32 @@ describe('GET /api/routes', () => {
       COMFYUI_URL: 'http://gpu-box:8188',
       FAL_KEY: 'fal-secret',
     }
-    const { routes, text } = await routesWith(env)
+    const { routes, text } = await routesWith(env, undefined, comfy('ok'))
     expect(routes.filter((r) => r.enabled).map((r) => r.id)).toEqual(['previs', 'kling', 'sora', 'fal', 'comfyui'])
     expect(byId(routes, 'kling').env).toEqual(['KLING_ACCESS_KEY', 'KLING_SECRET_KEY'])
     for (const value of Object.values(env)) expect(text).not.toContain(value)
+  })
+
+  it('says what each route does with a start image; Luma takes one only with FRAMEWRIGHT_PUBLIC_URL', async () => {
+    const use = (routes: RouteStatus[]) => Object.fromEntries(routes.map((r) => [r.id, r.startImage]))
+    expect(use((await routesWith({})).routes)).toEqual({
+      previs: 'not-taken',
+      kling: 'accepted',
+      luma: 'needs-public-url',
+      runway: 'accepted',
+      veo: 'accepted',
+      'veo-vertex': 'accepted',
+      sora: 'accepted',
+      higgsfield: 'accepted',
+      minimax: 'accepted',
+      fal: 'not-taken',
+      replicate: 'accepted',
+      comfyui: 'accepted',
+    })
+    const withUrl = await routesWith({ LUMAAI_API_KEY: 'k', FRAMEWRIGHT_PUBLIC_URL: 'https://studio.example.com' })
+    expect(byId(withUrl.routes, 'luma')).toMatchObject({ enabled: true, startImage: 'accepted', env: ['LUMAAI_API_KEY', 'FRAMEWRIGHT_PUBLIC_URL'] })
+    expect(withUrl.text).not.toContain('studio.example.com')
+    expect(byId((await routesWith({ FRAMEWRIGHT_PUBLIC_URL: 'studio.example.com' })).routes, 'luma').startImage).toBe('needs-public-url')
   })
 
   it('veo-vertex also needs application default credentials', async () => {

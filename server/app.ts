@@ -3,9 +3,10 @@
  * `createApiApp`: the JSON API under /api. `createApp`: the API plus the built studio from dist/.
  */
 import { Hono } from 'hono'
-import { UPLOAD_ROUTES, mountGenerationRoutes } from './generations/routes'
+import { UPLOAD_ROUTES, mountGenerationRoutes, mountPublicRoutes } from './generations/routes'
 import type { GenerationService } from './generations/service'
-import { type RouteCheckOptions, type ServerEnv, listRoutes } from './routes'
+import { type RouteProbe, checkRoutes, createRouteProbe } from './routeProbe'
+import type { RouteCheckOptions, ServerEnv } from './routes'
 import { apiGuard } from './security/guard'
 import { serveStudio } from './static'
 
@@ -14,6 +15,8 @@ export interface ApiOptions extends RouteCheckOptions {
   readonly env: ServerEnv
   /** Hosted generations (ledger + adapters); without it the generation routes answer 503. */
   readonly generations?: GenerationService | null
+  /** Asks self-hosted routes (ComfyUI) whether they run (default: a real, cached probe per app). */
+  readonly routeProbe?: RouteProbe
 }
 
 export interface AppOptions extends ApiOptions {
@@ -27,8 +30,11 @@ const apiError = (code: ApiErrorCode, message: string) => ({ error: { code, mess
 
 export const createApiApp = (options: ApiOptions): Hono => {
   const api = new Hono()
+  const probe = options.routeProbe ?? createRouteProbe()
+  // outside /api and its door: a provider's servers fetch start images from here (any Host, no token)
+  mountPublicRoutes(api, options.generations ?? null)
   api.use('/api/*', apiGuard({ host: options.env.HOST, token: options.env.FRAMEWRIGHT_TOKEN, uploads: UPLOAD_ROUTES }))
-  api.get('/api/routes', (c) => c.json(listRoutes(options.env, options)))
+  api.get('/api/routes', async (c) => c.json(await checkRoutes(options.env, options, probe)))
   mountGenerationRoutes(api, options.generations ?? null)
   api.all('/api/*', (c) => c.json(apiError('not-found', `No API route ${c.req.method} ${c.req.path}`), 404))
   // never echo an exception: it could carry a key or a provider's response

@@ -24,5 +24,12 @@ describe('createApiMiddleware', () => {
   it('passes everything else on', async () => {
     expect(await (await fetch(`${base}/src/main.tsx`)).text()).toBe('vite')
     expect(await (await fetch(`${base}/apiary`)).text()).toBe('vite')
+    expect(await (await fetch(`${base}/public/other.png`)).text()).toBe('vite')
+  })
+
+  it('answers the public start-image links too (a provider fetches them from the dev server)', async () => {
+    const res = await fetch(`${base}/public/start-images/not-a-signed-id`)
+    expect(res.status).toBe(404)
+    expect(await res.text()).toBe('Not found')
   })
 })

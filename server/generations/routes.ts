@@ -3,7 +3,7 @@ import type { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { GenerationRequestError, type GenerationService } from './service'
-import { MAX_START_IMAGE_BYTES, START_IMAGE_TYPES, StartImageError } from './startImages'
+import { MAX_START_IMAGE_BYTES, PUBLIC_START_IMAGE_PATH, START_IMAGE_TYPES, StartImageError } from './startImages'
 
 /** The one /api route whose body is not JSON, with the types it takes (the API door lets these through). */
 export const UPLOAD_ROUTES = [{ path: '/api/uploads/start-image', types: START_IMAGE_TYPES }] as const
@@ -34,6 +34,7 @@ const STATUS_OF: Readonly<Record<GenerationRequestError['code'], 400 | 404 | 409
   'cannot-cancel': 409,
   'unknown-start-image': 400,
   'start-image-aspect': 400,
+  'invalid-parameter': 400,
 }
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'last-modified', 'etag']
@@ -103,4 +104,29 @@ export const mountGenerationRoutes = (api: Hono, service: GenerationService | nu
       throw e
     }
   })
+}
+
+/**
+ * The one route outside /api that serves something of the user's: `GET /public/start-images/:id`,
+ * an uploaded start image by its public id (signed for that purpose alone, with its expiry), for a
+ * provider's servers to fetch (Luma's keyframes). It answers any Host and Origin (the API door's
+ * checks are for /api), reads nothing for an id it did not sign, and says nothing but 404 otherwise.
+ */
+export const mountPublicRoutes = (app: Hono, service: GenerationService | null) => {
+  const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+  app.get(`${PUBLIC_START_IMAGE_PATH}:id`, (c) => {
+    const image = service?.startImages?.loadPublic(c.req.param('id')) ?? null
+    if (!image) return notFound()
+    return new Response(image.bytes.slice().buffer as ArrayBuffer, {
+      headers: {
+        'content-type': image.mimeType,
+        'content-length': String(image.bytes.byteLength),
+        'cache-control': 'private, max-age=300',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'none'",
+        'referrer-policy': 'no-referrer',
+      },
+    })
+  })
+  app.all(`${PUBLIC_START_IMAGE_PATH}*`, () => notFound())
 }

@@ -8,7 +8,7 @@ import type { IdSigner } from '../security/signedIds'
 import { newGenerationId } from '../security/signedIds'
 import { matchesAspect } from './startImages'
 import type { StartImageStore } from './startImages'
-import type { GenerationError, GenerationRecord, GenerationStatus, Ledger, ProviderAdapter, StartImage } from './types'
+import type { GenerationError, GenerationRecord, GenerationStatus, Ledger, ProviderAdapter, StartImage, SubmitInput } from './types'
 
 export interface GenerationServiceOptions {
   readonly ledger: Ledger
@@ -36,7 +36,7 @@ export interface PublicGeneration {
 
 export class GenerationRequestError extends Error {
   constructor(
-    readonly code: 'unknown-route' | 'route-unavailable' | 'wrong-target' | 'cannot-cancel' | 'unknown-start-image' | 'start-image-aspect',
+    readonly code: 'unknown-route' | 'route-unavailable' | 'wrong-target' | 'cannot-cancel' | 'unknown-start-image' | 'start-image-aspect' | 'invalid-parameter',
     message: string,
   ) {
     super(message)
@@ -73,9 +73,9 @@ export const createGenerationService = (options: GenerationServiceOptions) => {
     return id ? ledger.get(id) : null
   }
 
-  const submit = async (record: GenerationRecord, adapter: ProviderAdapter, payload: unknown, startImage: StartImage | undefined): Promise<GenerationRecord> => {
+  const submit = async (record: GenerationRecord, adapter: ProviderAdapter, input: SubmitInput): Promise<GenerationRecord> => {
     try {
-      const { taskId } = await adapter.submit({ payload, ...(startImage ? { startImage } : {}) })
+      const { taskId } = await adapter.submit(input)
       return (await ledger.update(record.id, { providerTaskId: taskId, status: 'running', checkedAt: null })) ?? record
     } catch (e) {
       return (await ledger.update(record.id, { status: 'failed', error: asGenerationError(e) })) ?? record
@@ -133,6 +133,17 @@ export const createGenerationService = (options: GenerationServiceOptions) => {
           )
         startImage = found
       }
+      // a provider that takes the image only as a URL fetches it from this server's public link
+      const startImagePath = startImage && input.startImage !== undefined ? options.startImages?.publicPathOf(input.startImage) : null
+      const submitInput: SubmitInput = { payload: input.payload, ...(startImage ? { startImage } : {}), ...(startImagePath ? { startImagePath } : {}) }
+      try {
+        adapter.check?.(submitInput)
+      } catch (e) {
+        const err = e as { kind?: string; message?: string }
+        // what the adapter knows it cannot send is the client's to fix: a 400, nothing recorded, nothing spent
+        if (err?.kind === 'invalid-parameter' && typeof err.message === 'string') throw new GenerationRequestError('invalid-parameter', err.message)
+        throw e
+      }
       const at = now()
       const { record, created } = await ledger.claim({
         id: newGenerationId(),
@@ -148,7 +159,7 @@ export const createGenerationService = (options: GenerationServiceOptions) => {
         updatedAt: at,
         checkedAt: null,
       })
-      return toPublic(created ? await submit(record, adapter, input.payload, startImage) : record)
+      return toPublic(created ? await submit(record, adapter, submitInput) : record)
     },
 
     async get(signedId: string): Promise<PublicGeneration | null> {

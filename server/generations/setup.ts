@@ -24,7 +24,9 @@ export const createGenerationsFromEnv = async (
 ): Promise<GenerationService> => {
   const dataDir = dataDirOf(env, rootDir)
   const ledger = await openLedger({ dataDir, redisUrl: env.REDIS_URL })
-  const signer = createIdSigner(loadOrCreateSecret(dataDir))
+  const secret = loadOrCreateSecret(dataDir)
+  const signer = createIdSigner(secret)
+  // comfyui is enabled here whatever it answers now (listRoutes without reachability): it may start later
   const enabled = new Set(
     listRoutes(env, options)
       .filter((r) => r.enabled && r.kind !== 'embedded')
@@ -37,6 +39,6 @@ export const createGenerationsFromEnv = async (
     return adapters.get(route) ?? null
   }
   const targetsOf = (route: string) => ROUTE_SPECS.find((s) => s.id === route && s.kind !== 'embedded')?.targets ?? null
-  const startImages = createStartImageStore(dataDir, createIdSigner(loadOrCreateSecret(dataDir), 'start-image'))
+  const startImages = createStartImageStore(dataDir, createIdSigner(secret, 'start-image'), { publicSigner: createIdSigner(secret, 'public-start-image') })
   return createGenerationService({ ledger, signer, adapterFor, targetsOf, pollIntervalMs: options.pollIntervalMs, startImages })
 }

@@ -1,10 +1,13 @@
 /**
  * Start images (the first frame image-to-video routes begin from): uploaded once by the studio,
  * checked (type by its bytes, not its label; size; dimensions), kept in the data folder under a
- * signed id, and handed to the adapter with the generation that names them.
+ * signed id, and handed to the adapter with the generation that names them. A provider that takes
+ * the image only as a URL (Luma) gets a public link instead: `GET /public/start-images/<public id>`,
+ * the public id signed for that purpose alone and carrying its expiry, so the link reads that one
+ * image for a day and nothing else.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync as fsReadFile, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { IdSigner } from '../security/signedIds'
 import type { StartImage } from './types'
@@ -14,6 +17,11 @@ export const START_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as co
 type StartImageType = (typeof START_IMAGE_TYPES)[number]
 
 const EXT: Readonly<Record<StartImageType, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' }
+
+/** Where the public link of a start image is served (outside /api: a provider's servers fetch it). */
+export const PUBLIC_START_IMAGE_PATH = '/public/start-images/'
+/** How long a public link works (default): long enough for a provider's queue, not forever. */
+export const PUBLIC_START_IMAGE_TTL_MS = 24 * 60 * 60 * 1000
 
 export class StartImageError extends Error {}
 
@@ -56,8 +64,35 @@ export interface StoredStartImage {
   readonly height: number
 }
 
-export const createStartImageStore = (dataDir: string, signer: IdSigner) => {
+export interface StartImageStoreOptions {
+  /** Signs public links (purpose 'public-start-image'); without it no public link is made. */
+  readonly publicSigner?: IdSigner
+  /** How long a public link works (default 24 h). */
+  readonly publicTtlMs?: number
+  /** Epoch ms. */
+  readonly now?: () => number
+  /** Reads a stored file (tests count the reads). */
+  readonly readFile?: (path: string) => Uint8Array
+}
+
+const STORED = /^([A-Za-z0-9_-]{16})-(png|jpg|webp)$/
+const PUBLIC = /^([A-Za-z0-9_-]{16})-(png|jpg|webp)-([0-9a-z]{1,11})$/
+
+export const createStartImageStore = (dataDir: string, signer: IdSigner, o: StartImageStoreOptions = {}) => {
   const dir = join(dataDir, 'start-images')
+  const now = o.now ?? Date.now
+  const readFile = o.readFile ?? ((path: string) => new Uint8Array(fsReadFile(path)))
+  /** The file's bytes and type, or null (gone, or no longer an image). Only ever called with a verified name. */
+  const read = (raw: string, ext: string): StartImage | null => {
+    let bytes: Uint8Array
+    try {
+      bytes = readFile(join(dir, `${raw}.${ext}`))
+    } catch {
+      return null
+    }
+    const found = sniffImage(bytes)
+    return found ? { bytes, ...found } : null
+  }
   return {
     /** Checks and keeps an uploaded image; throws StartImageError with one sentence when it is refused. */
     save(bytes: Uint8Array, declaredType: string): StoredStartImage {
@@ -76,16 +111,23 @@ export const createStartImageStore = (dataDir: string, signer: IdSigner) => {
     /** The image a signed id names, or null for an id this server did not give out (or a file gone). */
     load(signedId: string): StartImage | null {
       const inner = signer.verify(signedId)
-      const m = inner ? /^([A-Za-z0-9_-]{16})-(png|jpg|webp)$/.exec(inner) : null
-      if (!m) return null
-      let bytes: Uint8Array
-      try {
-        bytes = new Uint8Array(readFileSync(join(dir, `${m[1]}.${m[2]}`)))
-      } catch {
-        return null
-      }
-      const found = sniffImage(bytes)
-      return found ? { bytes, ...found } : null
+      const m = inner ? STORED.exec(inner) : null
+      return m ? read(m[1], m[2]) : null
+    },
+    /** The path of a public link to the image an upload id names (valid for a day), or null (no such id, or no public links here). */
+    publicPathOf(signedId: string): string | null {
+      const inner = signer.verify(signedId)
+      const m = inner ? STORED.exec(inner) : null
+      if (!m || !o.publicSigner) return null
+      const expires = Math.ceil((now() + (o.publicTtlMs ?? PUBLIC_START_IMAGE_TTL_MS)) / 1000).toString(36)
+      return `${PUBLIC_START_IMAGE_PATH}${o.publicSigner.sign(`${m[1]}-${m[2]}-${expires}`)}`
+    },
+    /** The image a public id names while its link is valid; null for anything else, without touching the disk. */
+    loadPublic(publicId: string): StartImage | null {
+      const inner = o.publicSigner?.verify(publicId)
+      const m = inner ? PUBLIC.exec(inner) : null
+      if (!m || parseInt(m[3], 36) * 1000 <= now()) return null
+      return read(m[1], m[2])
     },
   }
 }

@@ -73,6 +73,12 @@ export interface StartImage {
   readonly height: number
 }
 
+export interface SubmitInput {
+  readonly payload: unknown
+  readonly startImage?: StartImage
+  readonly startImagePath?: string
+}
+
 export interface ProviderStatus {
   readonly status: GenerationStatus
   readonly progress?: number
@@ -84,8 +90,18 @@ export interface ProviderStatus {
 /** One adapter per route, all behind this interface. Every method honours `signal` and a bounded timeout. */
 export interface ProviderAdapter {
   readonly route: string
-  /** Sends the compiled payload (and the start image where the route takes one); returns the provider's task id. */
-  submit(input: { readonly payload: unknown; readonly startImage?: StartImage; readonly signal?: AbortSignal }): Promise<{ readonly taskId: string }>
+  /**
+   * Sends the compiled payload (and the start image where the route takes one); returns the provider's task id.
+   * `startImagePath`: where this server serves the start image publicly (a path under
+   * FRAMEWRIGHT_PUBLIC_URL), for a provider that takes it only as a URL.
+   */
+  submit(input: SubmitInput & { readonly signal?: AbortSignal }): Promise<{ readonly taskId: string }>
+  /**
+   * Refuses, with the ProviderError `submit` would throw, what the adapter can tell it cannot send
+   * without asking the provider (e.g. a start image a route cannot take); called before the
+   * generation is recorded, so the client gets a 400 and nothing is spent.
+   */
+  check?(input: SubmitInput): void
   poll(taskId: string, signal?: AbortSignal): Promise<ProviderStatus>
   /** Where the provider supports it. */
   cancel?(taskId: string, signal?: AbortSignal): Promise<void>

@@ -10,12 +10,12 @@
 import { randomUUID } from 'node:crypto'
 import { START_IMAGE_PLACEHOLDER } from '../../src/compilers/comfyui-wan-camera/workflow'
 import type { GenerationError, ProviderAdapter, ProviderStatus, StartImage } from '../generations/types'
-import type { ServerEnv } from '../routes'
+import { COMFYUI_DEFAULT_URL, type ServerEnv, comfyuiUrlOf } from '../routes'
 import { createComfyWatch } from './comfyuiWatch'
 import { type ClassifyHints, ProviderError, backoffDelayMs, parseRetryAfter, providerFetch, providerMessage, readProviderJson, realSleep, sanitizeProviderText } from './http'
 import { type AdapterHttpOptions, errorsFor, record } from './shared'
 
-export const COMFYUI_DEFAULT_URL = 'http://127.0.0.1:8188'
+export { COMFYUI_DEFAULT_URL }
 
 /** `timeoutMs` also bounds opening the websocket (at most 5 s). */
 export interface ComfyAdapterOptions extends AdapterHttpOptions {
@@ -294,7 +294,7 @@ export const createComfyAdapter = (o: ComfyAdapterOptions = {}): ComfyAdapter =>
 
 /** The adapter for COMFYUI_BASE_URL (wins) or COMFYUI_URL, else ComfyUI's default address; null when the address is unreadable. */
 export const comfyuiFromEnv = (env: ServerEnv, extra: Partial<ComfyAdapterOptions> = {}): ComfyAdapter | null => {
-  const baseUrl = env.COMFYUI_BASE_URL?.trim() || env.COMFYUI_URL?.trim() || COMFYUI_DEFAULT_URL
+  const baseUrl = comfyuiUrlOf(env)
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) return null
   return createComfyAdapter({ ...extra, baseUrl })
 }

@@ -69,6 +69,9 @@ describe('fal.ai adapter (official client) against the fake fal queue', () => {
     expect(await failure(adapter().submit({ payload: { model: 'gen4_turbo', promptText: 'x' } }))).toMatchObject({ kind: 'invalid-parameter' })
     const png = { bytes: new Uint8Array(4), mimeType: 'image/png', width: 1, height: 1 } as const
     expect(await failure(adapter().submit({ payload: payloads.kling, startImage: png }))).toMatchObject({ kind: 'invalid-parameter', field: 'image_url' })
+    // the same refusal before the server records anything (the route takes no start image)
+    expect(() => adapter().check!({ payload: payloads.kling, startImage: png })).toThrow(/text-to-video only/)
+    expect(() => adapter().check!({ payload: payloads.kling })).not.toThrow()
     expect(fake.count('submit')).toBe(0)
   })
 

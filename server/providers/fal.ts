@@ -108,16 +108,21 @@ export const createFalAdapter = (o: FalAdapterOptions): ProviderAdapter => {
     requestMiddleware: async (req) => (origin ? { ...req, url: `${origin}${new URL(req.url).pathname}${new URL(req.url).search}` } : req),
   })
 
+  const noStartImage = () => new ProviderError('invalid-parameter', 'The fal.ai route makes text-to-video only: remove the start frame or use another route.', { field: 'image_url' })
   const failed = (reason: string): ProviderStatus => failedTask(reasonOf(reason, secrets), hints, { keep: ['moderation', 'out-of-credits', 'invalid-parameter'] })
 
   return {
     route: 'fal',
 
+    check({ startImage }) {
+      if (startImage) throw noStartImage()
+    },
+
     async submit({ payload, startImage, signal }) {
       const p = record(payload)
       const req = p && falRequest(p)
       if (!req) throw new ProviderError('invalid-parameter', 'fal.ai takes payloads compiled for kling, pixverse, seedance or minimax: compile the shot for one of them.')
-      if (startImage) throw new ProviderError('invalid-parameter', 'The fal.ai route makes text-to-video only: remove the start frame or use another route.', { field: 'image_url' })
+      if (startImage) throw noStartImage()
       const r = record(await sdk.call(signal, () => client.queue.submit(req.endpoint, { input: req.input, abortSignal: signal })))
       if (typeof r?.request_id !== 'string' || !r.request_id) throw fail('malformed-response')
       return { taskId: `${req.endpoint}::${r.request_id}` }

@@ -65,6 +65,22 @@ describe('Luma adapter (lumaai SDK) against the fake Luma', () => {
     expect(fake.submits).toBe(3)
   })
 
+  it("the server's public start-image link (startImagePath) wins over the payload's; check() refuses a start image without FRAMEWRIGHT_PUBLIC_URL", async () => {
+    const l = adapter({ publicUrl: 'https://studio.example.com/fw' })
+    await l.submit({ payload: { ...payload, startImageUrl: '/from-the-payload.png' }, startImage: png, startImagePath: '/public/start-images/abc.def' })
+    expect(only().body.keyframes).toEqual({ frame0: { type: 'image', url: 'https://studio.example.com/fw/public/start-images/abc.def' } })
+    expect(() => l.check!({ payload, startImage: png })).not.toThrow()
+    expect(() => adapter().check!({ payload })).not.toThrow()
+    let refused: unknown
+    try {
+      adapter().check!({ payload, startImage: png })
+    } catch (e) {
+      refused = e
+    }
+    expect(refused).toMatchObject({ kind: 'invalid-parameter', field: 'keyframes', message: expect.stringContaining('FRAMEWRIGHT_PUBLIC_URL') })
+    expect(fake.submits).toBe(1)
+  })
+
   it('401 -> bad-key (scripted, and a wrong key)', async () => {
     fake.script('submit', LUMA_FAKE_ERRORS.unauthorized)
     expect(await failure(adapter().submit({ payload }))).toMatchObject({ kind: 'bad-key', message: "Luma refused the server's key: check LUMAAI_API_KEY on the server." })
@@ -82,26 +98,31 @@ describe('Luma adapter (lumaai SDK) against the fake Luma', () => {
     expect(await failure(adapter().poll(only().id))).toMatchObject({ kind: 'rate-limited', retryAfterS: 7, message: 'Luma is limiting requests: try again in 7 s.' })
   })
 
-  it('500, then success: one generation; 5xx past the retries -> provider-failure', async () => {
-    fake.script('submit', LUMA_FAKE_ERRORS.serverError)
+  it('503, then success: one generation; a create answered 500 is not repeated; a poll past the retries -> provider-failure', async () => {
+    fake.script('submit', LUMA_FAKE_ERRORS.unavailable)
     const { taskId } = await adapter().submit({ payload })
     expect(fake.submits).toBe(2)
     expect(taskId).toBe(only().id)
     expect(fake.generations.size).toBe(1)
+    fake.script('submit', LUMA_FAKE_ERRORS.serverError)
+    expect(await failure(adapter().submit({ payload }))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(3)
     fake.script('poll', ...Array.from({ length: 4 }, () => LUMA_FAKE_ERRORS.serverError))
     expect(await failure(adapter().poll(taskId))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(4)
   })
 
-  it('duplicate submits: a timed-out create is not repeated; a lost 5xx answer is (Luma takes no idempotency key)', async () => {
+  it('duplicate submits: Luma takes no idempotency key, so neither a timed-out create nor one whose answer was lost is repeated', async () => {
     fake.script('submit', { type: 'slow', delayMs: 400 })
     expect(await failure(adapter({ timeoutMs: 100 }).submit({ payload }))).toMatchObject({ kind: 'timed-out' })
     expect(fake.submits).toBe(1)
     await new Promise((r) => setTimeout(r, 400))
     expect(fake.generations.size).toBe(1)
+    // the generation is made, then the answer is lost (500): one generation at Luma, not two
     fake.script('submit', { type: 'lose-response' })
-    await adapter().submit({ payload })
-    expect(fake.submits).toBe(3)
-    expect(fake.generations.size).toBe(3)
+    expect(await failure(adapter().submit({ payload }))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(2)
+    expect(fake.generations.size).toBe(2)
   })
 
   it('a malformed body -> malformed-response', async () => {

@@ -84,26 +84,30 @@ describe('Runway adapter (@runwayml/sdk) against the fake Runway', () => {
     expect(await failure(adapter().poll(taskId))).toMatchObject({ kind: 'rate-limited', retryAfterS: 9 })
   })
 
-  it('5xx, then success: one task; 5xx past the retries -> provider-failure', async () => {
-    fake.script('submit', RUNWAY_FAKE_ERRORS.serverError)
+  it('503, then success: one task; a create answered 502 is not repeated; a poll past the retries -> provider-failure', async () => {
+    fake.script('submit', RUNWAY_FAKE_ERRORS.unavailable)
     const { taskId } = await adapter().submit({ payload, startImage: png })
     expect(fake.submits).toBe(2)
     expect(fake.tasks.size).toBe(1)
     expect(taskId).toBe(only().id)
+    fake.script('submit', RUNWAY_FAKE_ERRORS.serverError)
+    expect(await failure(adapter().submit({ payload, startImage: png }))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(3)
     fake.script('poll', ...Array.from({ length: 4 }, () => RUNWAY_FAKE_ERRORS.serverError))
     expect(await failure(adapter().poll(taskId))).toMatchObject({ kind: 'provider-failure', message: 'Runway failed on its side: try again later.' })
   })
 
-  it('duplicate submits: a timed-out create is not repeated; a lost 5xx answer is (Runway takes no idempotency key)', async () => {
+  it('duplicate submits: Runway takes no idempotency key, so neither a timed-out create nor one whose answer was lost is repeated', async () => {
     fake.script('submit', { type: 'slow', delayMs: 400 })
     expect(await failure(adapter({ timeoutMs: 100 }).submit({ payload, startImage: png }))).toMatchObject({ kind: 'timed-out' })
     expect(fake.submits).toBe(1)
     await new Promise((r) => setTimeout(r, 400))
     expect(fake.tasks.size).toBe(1)
+    // the task is made, then the answer is lost (500): one task at Runway, not two
     fake.script('submit', { type: 'lose-response' })
-    await adapter().submit({ payload, startImage: png })
-    expect(fake.submits).toBe(3)
-    expect(fake.tasks.size).toBe(3)
+    expect(await failure(adapter().submit({ payload, startImage: png }))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(2)
+    expect(fake.tasks.size).toBe(2)
   })
 
   it('a malformed body -> malformed-response', async () => {

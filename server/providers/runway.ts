@@ -10,7 +10,7 @@ import RunwayML from '@runwayml/sdk'
 import type { ProviderAdapter, ProviderStatus } from '../generations/types'
 import type { ServerEnv } from '../routes'
 import { type ClassifyHints, ProviderError } from './http'
-import { sdkTransport } from './sdkTransport'
+import { retryCreateOnlyIfRefused, sdkTransport } from './sdkTransport'
 import { type AdapterHttpOptions, dataUri, envValues, errorsFor, failedTask, fetchVideo, httpOptions, originOf, reasonOf, record, succeededWith, unlessGone } from './shared'
 
 export const RUNWAY_DEFAULT_ORIGIN = 'https://api.dev.runwayml.com'
@@ -36,7 +36,8 @@ export const createRunwayAdapter = (o: RunwayAdapterOptions): ProviderAdapter =>
   const timeoutMs = o.timeoutMs ?? 30_000
   const hints: ClassifyHints = { provider: 'Runway', keyEnv: ['RUNWAYML_API_SECRET'], fields: FIELDS }
   const http = httpOptions(o, 'Runway')
-  const sdk = sdkTransport({ ...http, hints })
+  // Runway takes no idempotency key: a create (its only POSTs) is repeated only after 429/503
+  const sdk = sdkTransport({ ...http, hints, retryable: retryCreateOnlyIfRefused((r) => r.method === 'POST') })
   // Retries and the per-attempt deadline are the transport's; the SDK's own timeout is only a backstop.
   const client = new RunwayML({
     apiKey: o.apiSecret,

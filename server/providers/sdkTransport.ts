@@ -41,6 +41,17 @@ export interface SdkTransport {
   call<T>(signal: AbortSignal | undefined, run: () => Promise<T>, refine?: (error: unknown, thrown: unknown) => unknown): Promise<T>
 }
 
+/**
+ * `retryable` for a provider whose creates take no idempotency key: a create (`isCreate`) is repeated
+ * only after 429 or 503, answers that say it was not acted on. After a 500, 502 or 504 the task may
+ * exist (the answer was lost on the way back), and a second one would be billed too; after a timeout
+ * or a dropped connection nothing is repeated anyway. Other requests: `others` (default: any 429/5xx).
+ */
+export const retryCreateOnlyIfRefused =
+  (isCreate: (r: SdkRequest) => boolean, others?: (res: Response, r: SdkRequest) => boolean | Promise<boolean>) =>
+  (res: Response, r: SdkRequest): boolean | Promise<boolean> =>
+    isCreate(r) ? (res.status === 429 || res.status === 503) && (others?.(res, r) ?? true) : (others?.(res, r) ?? true)
+
 /** A download's non-2xx answer, unread, for the adapter to judge (416 passes on; 404 means gone). */
 export class DownloadAnswer extends Error {
   constructor(readonly response: Response) {

@@ -77,23 +77,26 @@ describe('Sora adapter (openai SDK) against the fake OpenAI', () => {
     expect(fake.submits).toBe(2)
   })
 
-  it('500, then success: one video', async () => {
-    fake.script('create', SORA_FAKE_ERRORS.serverError)
+  it('503, then success: one video; a create answered 500 is not repeated', async () => {
+    fake.script('create', SORA_FAKE_ERRORS.unavailable)
     const { taskId } = await adapter().submit({ payload })
     expect(fake.submits).toBe(2)
     expect([...fake.videos.keys()]).toEqual([taskId])
+    fake.script('create', SORA_FAKE_ERRORS.serverError)
+    expect(await failure(adapter().submit({ payload }))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(3)
   })
 
-  it('duplicate submits: OpenAI has no idempotency key, so a lost answer retried makes two videos; a timed-out create is never retried', async () => {
+  it('duplicate submits: OpenAI has no idempotency key, so neither a create whose answer was lost nor a timed-out one is repeated', async () => {
+    // the video is made, then the answer is lost (500): one video at OpenAI, not two
     fake.script('create', { type: 'lose-response' })
-    const { taskId } = await adapter().submit({ payload })
-    expect(fake.submits).toBe(2)
-    expect(fake.videos.size).toBe(2)
-    expect([...fake.videos.keys()][1]).toBe(taskId)
+    expect(await failure(adapter().submit({ payload }))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(1)
+    expect(fake.videos.size).toBe(1)
     fake.script('create', { type: 'slow', delayMs: 600 })
     expect(await failure(adapter({ timeoutMs: 150 }).submit({ payload }))).toMatchObject({ kind: 'timed-out' })
     await new Promise((r) => setTimeout(r, 600))
-    expect(fake.submits).toBe(3)
+    expect(fake.submits).toBe(2)
   })
 
   it('5xx past the retries -> provider-failure; a malformed body -> malformed-response', async () => {

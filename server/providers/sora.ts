@@ -10,7 +10,7 @@ import OpenAI, { toFile } from 'openai'
 import type { ProviderAdapter, ProviderErrorKind, ProviderStatus } from '../generations/types'
 import type { ServerEnv } from '../routes'
 import { type ClassifyHints, classifyProviderError, providerMessage } from './http'
-import { DownloadAnswer, sdkTransport } from './sdkTransport'
+import { DownloadAnswer, retryCreateOnlyIfRefused, sdkTransport } from './sdkTransport'
 import { type AdapterHttpOptions, envValues, errorsFor, failedTask, httpOptions, originOf, reasonOf, record, videoAnswer } from './shared'
 
 export const SORA_DEFAULT_ORIGIN = 'https://api.openai.com'
@@ -49,7 +49,9 @@ export const createSoraAdapter = (o: SoraAdapterOptions): ProviderAdapter => {
   }
   const timeoutMs = o.timeoutMs ?? 30_000
   const retries = o.retries ?? 3
-  const sdk = sdkTransport({ ...httpOptions(o, 'OpenAI'), timeoutMs, retries, hints, retryable, isDownload: (u) => contentPath.test(u.pathname) })
+  // OpenAI takes no idempotency key for videos: a create (POST /v1/videos) is repeated only after 429/503
+  const isCreate = (r: { method: string; url: URL }) => r.method === 'POST' && /\/v1\/videos$/.test(r.url.pathname)
+  const sdk = sdkTransport({ ...httpOptions(o, 'OpenAI'), timeoutMs, retries, hints, retryable: retryCreateOnlyIfRefused(isCreate, retryable), isDownload: (u) => contentPath.test(u.pathname) })
   const client = new OpenAI({
     apiKey: o.apiKey,
     // Only what this adapter is given: nothing from process.env (OPENAI_ORG_ID, OPENAI_BASE_URL...).

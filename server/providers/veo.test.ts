@@ -73,24 +73,28 @@ describe('Veo adapter (@google/genai, Gemini API) against the fake Gemini API', 
     expect(await failure(adapter().poll(taskId))).toMatchObject({ kind: 'rate-limited', retryAfterS: 9, message: 'Google Veo is limiting requests: try again in 9 s.' })
   })
 
-  it('500, then success: one operation; 5xx past the retries -> provider-failure', async () => {
-    fake.script('submit', VEO_FAKE_ERRORS.serverError)
+  it('503, then success: one operation; a create answered 500 is not repeated; a poll past the retries -> provider-failure', async () => {
+    fake.script('submit', VEO_FAKE_ERRORS.unavailable)
     const { taskId } = await adapter().submit({ payload })
     expect(fake.submits).toBe(2)
     expect([...fake.operations.keys()]).toEqual([taskId])
+    fake.script('submit', VEO_FAKE_ERRORS.serverError)
+    expect(await failure(adapter().submit({ payload }))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(3)
     fake.script('poll', ...Array.from({ length: 4 }, () => VEO_FAKE_ERRORS.unavailable))
     expect(await failure(adapter().poll(taskId))).toMatchObject({ kind: 'provider-failure', message: 'Google Veo failed on its side: try again later.' })
   })
 
-  it('duplicate submits: the Gemini API has no idempotency key, so a lost answer retried makes two operations; a timed-out submit is never retried', async () => {
+  it('duplicate submits: the Gemini API has no idempotency key, so neither a submit whose answer was lost nor a timed-out one is repeated', async () => {
+    // the operation is made, then the answer is lost (500): one operation at Google, not two
     fake.script('submit', { type: 'lose-response' })
-    const { taskId } = await adapter().submit({ payload })
-    expect(fake.submits).toBe(2)
-    expect([...fake.operations.keys()][1]).toBe(taskId)
+    expect(await failure(adapter().submit({ payload }))).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(1)
+    expect(fake.operations.size).toBe(1)
     fake.script('submit', { type: 'slow', delayMs: 600 })
     expect(await failure(adapter({ timeoutMs: 150 }).submit({ payload }))).toMatchObject({ kind: 'timed-out' })
     await new Promise((r) => setTimeout(r, 600))
-    expect(fake.submits).toBe(3)
+    expect(fake.submits).toBe(2)
   })
 
   it('a malformed body -> malformed-response; a body Veo rejects -> invalid-parameter naming the field; a safety refusal -> moderation', async () => {

@@ -14,9 +14,9 @@ import type { ProviderAdapter, ProviderStatus } from '../generations/types'
 import type { ServerEnv } from '../routes'
 import { classifyGoogleError } from './googleErrors'
 import { type ClassifyHints, ProviderError, providerFetch, providerMessage } from './http'
-import { sdkTransport } from './sdkTransport'
+import { retryCreateOnlyIfRefused, sdkTransport } from './sdkTransport'
 import { type AdapterHttpOptions, envValues, httpOptions, originOf, videoAnswer } from './shared'
-import { VEO_FIELDS, veoRequest, veoStatus } from './veoShared'
+import { VEO_FIELDS, isVeoCreate, veoRequest, veoStatus } from './veoShared'
 
 export const VEO_DEFAULT_ORIGIN = 'https://generativelanguage.googleapis.com'
 
@@ -31,7 +31,8 @@ export const createVeoAdapter = (o: VeoAdapterOptions): ProviderAdapter => {
   const hints: ClassifyHints = { provider: 'Google Veo', keyEnv: ['GEMINI_API_KEY'], fields: VEO_FIELDS }
   const http = { ...httpOptions(o, 'Google Veo'), timeoutMs: o.timeoutMs ?? 30_000 }
   const classify = (status: number, text: string, retryAfterS?: number) => classifyGoogleError(status, text, hints, retryAfterS)
-  const sdk = sdkTransport({ ...http, hints, classify })
+  // the Gemini API takes no idempotency key: a create (:predictLongRunning) is repeated only after 429/503
+  const sdk = sdkTransport({ ...http, hints, classify, retryable: retryCreateOnlyIfRefused(isVeoCreate) })
   const ai = new GoogleGenAI({
     apiKey: o.apiKey,
     vertexai: false,

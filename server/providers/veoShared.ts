@@ -36,6 +36,9 @@ const VEO_IMAGE_TYPES: readonly StartImage['mimeType'][] = ['image/png', 'image/
 const GOOGLE_SECRET = /\b(AIza[0-9A-Za-z_-]{20,}|ya29\.[0-9A-Za-z_.-]+)/g
 const clean = (text: string, secrets: readonly string[]) => sanitizeProviderText(text.replace(GOOGLE_SECRET, '[redacted]'), secrets)
 
+/** Whether an SDK request is a video create (POST .../models/{model}:predictLongRunning), on either API. */
+export const isVeoCreate = (r: { readonly method: string; readonly url: URL }): boolean => r.method === 'POST' && r.url.pathname.endsWith(':predictLongRunning')
+
 export interface VeoRequest {
   readonly params: GenerateVideosParameters
   /** Instance fields the SDK has no typed slot for (Vertex cameraControl), sent as httpOptions.extraBody. */

@@ -87,23 +87,30 @@ describe('Veo Vertex adapter (@google/genai, vertexai) against the fake Vertex A
     expect(fake.requests).toHaveLength(1)
   })
 
-  it('429 with Retry-After, then success; 500, then success: one operation each', async () => {
-    fake.script('submit', VEO_FAKE_ERRORS.rateLimited(3), VEO_FAKE_ERRORS.serverError)
+  it('429 with Retry-After, then 503, then success: one operation; a create answered 500 is not repeated', async () => {
+    fake.script('submit', VEO_FAKE_ERRORS.rateLimited(3), VEO_FAKE_ERRORS.unavailable)
     const { taskId } = await submit()
     expect(slept).toEqual([3000, 750])
     expect([...fake.operations.keys()]).toEqual([taskId])
     expect(fake.submits).toBe(3)
+    fake.script('submit', VEO_FAKE_ERRORS.serverError)
+    expect(await failure(submit())).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(4)
   })
 
-  it('duplicate submits: no idempotency key, so a lost answer retried makes two operations; a timed-out submit is never retried', async () => {
+  it('duplicate submits: no idempotency key, so neither a submit whose answer was lost nor a timed-out one is repeated (polls, POSTs too, still are)', async () => {
+    // the operation is made, then the answer is lost (500): one operation at Vertex, not two
     fake.script('submit', { type: 'lose-response' })
-    const { taskId } = await submit()
-    expect(fake.operations.size).toBe(2)
-    expect([...fake.operations.keys()][1]).toBe(taskId)
+    expect(await failure(submit())).toMatchObject({ kind: 'provider-failure' })
+    expect(fake.submits).toBe(1)
+    expect(fake.operations.size).toBe(1)
     fake.script('submit', { type: 'slow', delayMs: 600 })
     expect(await failure(submit({ timeoutMs: 150 }))).toMatchObject({ kind: 'timed-out' })
     await new Promise((r) => setTimeout(r, 600))
-    expect(fake.submits).toBe(3)
+    expect(fake.submits).toBe(2)
+    const { taskId } = await submit()
+    fake.script('poll', VEO_FAKE_ERRORS.serverError)
+    expect(await adapter().poll(taskId)).toMatchObject({ status: expect.any(String) })
   })
 
   it('malformed -> malformed-response; a bad value -> invalid-parameter naming it; past the retries -> rate-limited / provider-failure', async () => {

@@ -17,9 +17,9 @@ import type { ProviderAdapter, ProviderStatus } from '../generations/types'
 import type { ServerEnv } from '../routes'
 import { classifyGoogleError } from './googleErrors'
 import { type ClassifyHints, ProviderError, providerFetch, providerMessage } from './http'
-import { sdkTransport } from './sdkTransport'
+import { retryCreateOnlyIfRefused, sdkTransport } from './sdkTransport'
 import { type AdapterHttpOptions, envValues, httpOptions, videoAnswer } from './shared'
-import { VEO_FIELDS, veoRequest, veoStatus } from './veoShared'
+import { VEO_FIELDS, isVeoCreate, veoRequest, veoStatus } from './veoShared'
 
 const CLOUD_SCOPE = 'https://www.googleapis.com/auth/cloud-platform'
 const STORAGE_ORIGIN = 'https://storage.googleapis.com'
@@ -55,7 +55,9 @@ export const createVeoVertexAdapter = (o: VeoVertexAdapterOptions): ProviderAdap
   const hints: ClassifyHints = { provider: 'Google Vertex AI', keyEnv, fields: VEO_FIELDS }
   const http = { ...httpOptions(o, 'Google Vertex AI'), timeoutMs: o.timeoutMs ?? 30_000 }
   const classify = (status: number, text: string, retryAfterS?: number) => classifyGoogleError(status, text, hints, retryAfterS)
-  const sdk = sdkTransport({ ...http, hints, classify })
+  // Vertex takes no idempotency key for predictLongRunning: a create is repeated only after 429/503
+  // (polls are POSTs too, to :fetchPredictOperation, and are repeated after any 429/5xx)
+  const sdk = sdkTransport({ ...http, hints, classify, retryable: retryCreateOnlyIfRefused(isVeoCreate) })
   const authOptions = { scopes: [CLOUD_SCOPE], ...(o.authClient ? { authClient: o.authClient } : o.keyFile ? { keyFilename: o.keyFile } : {}) }
   const ai = new GoogleGenAI({
     vertexai: true,

@@ -1,6 +1,8 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { apiGuard } from './guard'
@@ -33,6 +35,25 @@ describe('server secret', () => {
     expect(statSync(join(dir, 'secret')).mode & 0o777).toBe(0o600)
     expect(Buffer.from(loadOrCreateSecret(dir)).equals(Buffer.from(a))).toBe(true)
     expect(readFileSync(join(dir, 'secret'), 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('is one secret when several processes start at once on an empty data folder (replicas sharing it)', { timeout: 20_000 }, async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'fw-secret-race-')), 'data')
+    const worker = fileURLToPath(new URL('./secretWorker.ts', import.meta.url))
+    const children = Array.from({ length: 6 }, () => spawn(process.execPath, ['--import', 'tsx', worker, dir], { stdio: ['pipe', 'pipe', 'inherit'] }))
+    const lines = children.map((child) => {
+      let out = ''
+      const ready = new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d), out.startsWith('ready\n') && resolve())))
+      const done = new Promise<string>((resolve) => child.on('exit', () => resolve(out.split('\n')[1] ?? '')))
+      return { child, ready, done }
+    })
+    await Promise.all(lines.map((l) => l.ready))
+    for (const l of lines) l.child.stdin.write('go\n')
+    const secrets = await Promise.all(lines.map((l) => l.done))
+    expect(secrets[0]).toMatch(/^[0-9a-f]{64}$/)
+    expect(new Set(secrets)).toEqual(new Set([secrets[0]]))
+    expect(readFileSync(join(dir, 'secret'), 'utf8').trim()).toBe(secrets[0])
+    expect(readdirSync(dir)).toEqual(['secret'])
   })
 })
 

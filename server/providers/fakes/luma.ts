@@ -20,6 +20,7 @@ export const LUMA_FAKE_ERRORS = {
   unauthorized: { type: 'error', status: 401, detail: 'Invalid API key' },
   rateLimited: (retryAfterS: number | string): FakeLumaStep => ({ type: 'error', status: 429, detail: 'Too many requests', headers: { 'retry-after': String(retryAfterS) } }),
   serverError: { type: 'error', status: 500, detail: 'Internal server error' },
+  unavailable: { type: 'error', status: 503, detail: 'Service temporarily unavailable' },
   noCredits: { type: 'error', status: 400, detail: 'Insufficient credits' },
 } as const satisfies Record<string, FakeLumaStep | ((s: number) => FakeLumaStep)>
 

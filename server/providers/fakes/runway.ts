@@ -21,6 +21,7 @@ export const RUNWAY_FAKE_ERRORS = {
   unauthorized: { type: 'error', status: 401, error: 'Invalid API secret' },
   rateLimited: (retryAfterS: number | string): FakeRunwayStep => ({ type: 'error', status: 429, error: 'Too many requests', headers: { 'retry-after': String(retryAfterS) } }),
   serverError: { type: 'error', status: 502, error: 'Bad gateway' },
+  unavailable: { type: 'error', status: 503, error: 'Service unavailable' },
   noCredits: { type: 'error', status: 400, error: 'You do not have enough credits to run this task.' },
 } as const satisfies Record<string, FakeRunwayStep | ((s: number) => FakeRunwayStep)>
 

@@ -25,6 +25,7 @@ export const SORA_FAKE_ERRORS = {
   }),
   quota: { type: 'error', status: 429, error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } },
   serverError: { type: 'error', status: 500, error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } },
+  unavailable: { type: 'error', status: 503, error: { message: 'The engine is currently overloaded, please try again later.', type: 'server_error', param: null, code: null } },
   moderation: { type: 'error', status: 400, error: { message: 'Your request was blocked by our moderation system.', type: 'invalid_request_error', param: null, code: 'moderation_blocked' } },
 } as const satisfies Record<string, FakeSoraStep | ((s: number) => FakeSoraStep)>
 
