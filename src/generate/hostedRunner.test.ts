@@ -33,12 +33,15 @@ beforeEach(async () => {
 })
 afterEach(() => fake.close())
 
+/** A studio page on the server: `close()` stands for the tab going away (its requests never answer again, so it saves nothing more). */
 const page = () => {
+  let open = true
+  const pageFetch = (input: string, init?: RequestInit) => (open ? appFetch(input, init) : new Promise<Response>(() => undefined))
   const studio = createStudioStore()
   const takes = createTakesStore()
   const runner = createHostedRunner('kling', 'kling', {
-    fetch: appFetch,
-    readGeneration: (id, signal) => fetchGeneration(id, { fetch: appFetch, signal }),
+    fetch: pageFetch,
+    readGeneration: (id, signal) => fetchGeneration(id, { fetch: pageFetch, signal }),
     // the browser decodes the video for its facts and thumbnail; here its size stands in
     describeVideo: async (blob) => ({
       media: { mimeType: 'video/mp4', container: 'mp4', codec: 'avc', width: 1280, height: 720, frameCount: 120, fps: 24, durationS: 5, bytes: blob.size },
@@ -47,7 +50,7 @@ const page = () => {
     pollMs: 5,
   })
   const service = createTakesService({ studio, takes, runners: (id) => (id === 'kling' ? runner : undefined) })
-  return { studio, takes, service }
+  return { studio, takes, service, close: () => void (open = false) }
 }
 
 /** A designed 5 s pan with its subject said, so the payload carries no placeholder. */
@@ -85,6 +88,7 @@ describe('hosted takes (Kling through the server)', () => {
     // the payload as the studio would send it, with the subject said
     expect(first.service.generate('kling', { size: '720p', depth: false })).not.toBeNull()
     await until(async () => expect((await takesDb.loadProjectTakes('project:1')).takes[0]?.remote).toBeTruthy())
+    first.close()
 
     const reloaded = page()
     await reloaded.service.loadProject('project:1')

@@ -5,13 +5,14 @@
  * the provider's expiring URL. A take the server accepted remembers its generation id: after a
  * reload the runner resumes polling instead of sending again. Cancel asks the server to cancel.
  */
-import { ApiError, type Fetch, type Generation, cancelGeneration, createGeneration, fetchGenerationVideo, generationQuery, uploadStartImage } from '../api-client'
+import { ApiError, type Fetch, type Generation, cancelGeneration, createGeneration, fetchGenerationVideo, generationQuery, routeKeys, uploadStartImage } from '../api-client'
 import { aspectValue } from '../core/camera/lens'
 import { loadProject } from '../schema'
 import type { Scene, Shot } from '../timeline/model'
 import { queryClient } from '../api-client/queryClient'
+import { type RenderRoute, type RouteStartImage, START_IMAGE_USES } from '../api-client/routes'
 import type { TakeMedia } from '../takes/model'
-import type { RouteRunner } from './runners'
+import type { RouteRunner, StartImageSource } from './runners'
 
 /** The hosted route ids of CONTRACTS.md section 4, with the compile target each takes by default. */
 export const HOSTED_ROUTE_IDS: readonly { readonly id: string; readonly target: string }[] = [
@@ -35,6 +36,20 @@ export const HOSTED_ROUTE_IDS: readonly { readonly id: string; readonly target: 
  */
 export const START_IMAGE_ROUTES: ReadonlySet<string> = new Set(['runway', 'veo', 'veo-vertex', 'higgsfield', 'comfyui'])
 
+/**
+ * What a route does with a start image, as GET /api/routes reports it per route (`startImage`):
+ * sends it, can send it only once the server has a public URL, or takes none.
+ */
+export type StartImageUse = RouteStartImage
+
+/** The route's start image use: as the server reported it, else (an older server) from START_IMAGE_ROUTES. */
+export const startImageUse = (routeId: string, reported?: unknown): StartImageUse =>
+  (START_IMAGE_USES as readonly unknown[]).includes(reported) ? (reported as StartImageUse) : START_IMAGE_ROUTES.has(routeId) ? 'accepted' : 'not-taken'
+
+/** The route's start image use from the routes the app last read from the server (TanStack Query's cache). */
+export const startImageUseFromServer = (routeId: string): StartImageUse =>
+  startImageUse(routeId, queryClient.getQueryData<RenderRoute[]>(routeKeys.all)?.find((r) => r.id === routeId)?.startImage)
+
 export interface VideoFacts {
   readonly media: TakeMedia
   readonly thumbnail: Blob | null
@@ -47,12 +62,45 @@ export interface HostedRunnerDeps {
   /** Reads a video's facts and makes its thumbnail (default: mediabunny in the lazy previs chunk). */
   readonly describeVideo?: (blob: Blob) => Promise<VideoFacts>
   readonly pollMs?: number
-  /** Renders the take's start frame (default: the previs renderer, lazily loaded, at 720p). */
-  readonly renderStartFrame?: (design: { shot: Shot; scene: Scene }) => Promise<Blob>
+  /** Renders the take's start frame at `timeS` of its shot (default: the previs renderer, lazily loaded, at 720p). */
+  readonly renderStartFrame?: (design: { shot: Shot; scene: Scene; timeS: number }) => Promise<Blob>
+  /**
+   * The last frame of a video as an image, cropped to `aspect` (width over height) where the video's
+   * frame differs from it (default: decoded in the browser with the lazy previs inspector). A part of
+   * a chained generation starts from the last frame of the part before.
+   */
+  readonly lastFrameOf?: (video: Blob, aspect: number) => Promise<Blob>
 }
 
-const renderWithPrevis = async ({ shot, scene }: { shot: Shot; scene: Scene }) =>
-  (await import('../previs')).renderStillPng(shot, scene, 0, '720p')
+const renderWithPrevis = async ({ shot, scene, timeS }: { shot: Shot; scene: Scene; timeS: number }) =>
+  (await import('../previs')).renderStillPng(shot, scene, timeS, '720p')
+
+const dataUrlToBlob = async (url: string): Promise<Blob> => (await fetch(url)).blob()
+
+/** The last frame of a video, decoded with mediabunny in the lazy previs chunk, centre-cropped to `aspect` (PNG). */
+const lastFrameInBrowser = async (video: Blob, aspect: number): Promise<Blob> => {
+  const { probeVideo, decodeFramePng } = await import('../previs/inspect')
+  const probe = await probeVideo(video, [])
+  if (!(probe.durationS > 0) || probe.width <= 0 || probe.height <= 0) throw new Error('The video of the part before has no frames to continue from.')
+  // the frame shown at the end: the last one (mediabunny gives the last frame starting at or before a time)
+  const png = await dataUrlToBlob(await decodeFramePng(video, probe.durationS, probe.width, probe.height))
+  const frameAspect = probe.width / probe.height
+  if (Math.abs(frameAspect / aspect - 1) <= 0.002) return png
+  const bitmap = await createImageBitmap(png)
+  try {
+    const width = frameAspect > aspect ? Math.round(bitmap.height * aspect) : bitmap.width
+    const height = frameAspect > aspect ? bitmap.height : Math.round(bitmap.width / aspect)
+    const canvas = document.createElement('canvas')
+    canvas.width = width
+    canvas.height = height
+    const ctx = canvas.getContext('2d')
+    if (!ctx) throw new Error('This browser cannot draw the last frame (no 2D canvas).')
+    ctx.drawImage(bitmap, (bitmap.width - width) / 2, (bitmap.height - height) / 2, width, height, 0, 0, width, height)
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The last frame could not be encoded.'))), 'image/png'))
+  } finally {
+    bitmap.close()
+  }
+}
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -96,7 +144,7 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
   routeId,
   target,
   kind: 'hosted',
-  async run(take, { signal, onProgress, onSubmitted }) {
+  async run(take, { signal, onProgress, onSubmitted, startImage }) {
     const read = deps.readGeneration ?? ((id: string) => readThroughCache(id))
     const describe = deps.describeVideo ?? describeInBrowser
     const pollMs = deps.pollMs ?? 2000
@@ -105,15 +153,25 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
       // one key per attempt: a network retry of this request is the same generation, a Retry a new one
       const idempotencyKey = `${take.id.replace(/[^A-Za-z0-9._:-]/g, '-')}.a${take.attempts}`
       let start: { startImage: string; aspect: number } | null = null
-      if (START_IMAGE_ROUTES.has(routeId)) {
+      // a part of a chain starts where its window starts; the routes that begin from an image get the previs frame there
+      const source: StartImageSource | undefined = startImage ?? (START_IMAGE_ROUTES.has(routeId) ? { kind: 'previs', timeS: take.chain?.startS ?? 0 } : undefined)
+      if (source) {
         const design = loadProject(take.design)
         if (!design.ok) throw new Error(`This take's design could not be read (${design.error.message}).`)
         const shot = design.project.shots[0]
-        onProgress({ fraction: 0, phase: 'Rendering the start frame' })
-        const png = await (deps.renderStartFrame ?? renderWithPrevis)({ shot, scene: design.project.scene })
+        const aspect = aspectValue(shot.aspect)
+        let image: Blob
+        if (source.kind === 'image') image = source.image
+        else if (source.kind === 'last-frame') {
+          onProgress({ fraction: 0, phase: take.chain && take.chain.part > 1 ? `Taking the last frame of part ${take.chain.part - 1}` : 'Taking the last frame' })
+          image = await (deps.lastFrameOf ?? lastFrameInBrowser)(source.video, aspect)
+        } else {
+          onProgress({ fraction: 0, phase: 'Rendering the start frame' })
+          image = await (deps.renderStartFrame ?? renderWithPrevis)({ shot, scene: design.project.scene, timeS: source.timeS })
+        }
         signal.throwIfAborted()
-        const uploaded = await uploadStartImage(png, { fetch: deps.fetch, signal })
-        start = { startImage: uploaded.id, aspect: aspectValue(shot.aspect) }
+        const uploaded = await uploadStartImage(image, { fetch: deps.fetch, signal })
+        start = { startImage: uploaded.id, aspect }
       }
       onProgress({ fraction: 0, phase: 'Sending' })
       const g = await createGeneration({ route: routeId, target: take.target, payload: JSON.parse(take.payload), idempotencyKey, ...(start ?? {}) }, { fetch: deps.fetch, signal })

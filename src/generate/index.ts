@@ -23,4 +23,4 @@ export const ensureTakesBound = (): Promise<void> => {
 }
 
 export { designSnapshot } from './takesService'
-export type { TakesService } from './takesService'
+export type { GenerateOptions, TakesService } from './takesService'

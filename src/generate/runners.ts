@@ -9,11 +9,26 @@ import type { RemoteGeneration, Take, TakeOutcome, TakeProgress } from '../takes
 import { HOSTED_ROUTE_IDS, createHostedRunner } from './hostedRunner'
 import { previsRunner } from './previsRunner'
 
+/**
+ * The image a hosted take starts from, where the caller decides it (a part of a chained generation):
+ * an image as it is, the last frame of a video (the part before), or the previs frame at a time of
+ * the take's design.
+ */
+export type StartImageSource =
+  | { readonly kind: 'image'; readonly image: Blob }
+  | { readonly kind: 'last-frame'; readonly video: Blob }
+  | { readonly kind: 'previs'; readonly timeS: number }
+
 export interface RunContext {
   readonly signal: AbortSignal
   readonly onProgress: (progress: TakeProgress) => void
   /** A hosted route accepted the request (saved with the take, so a reload resumes polling it). */
   readonly onSubmitted?: (remote: RemoteGeneration) => void
+  /**
+   * Hosted routes: the start image to send in place of the route's default (the previs first frame
+   * on the routes that begin from an image, none on the others). Not used once the server accepted the take.
+   */
+  readonly startImage?: StartImageSource
 }
 
 export interface RunnerResult {

@@ -208,3 +208,96 @@ describe('takes service', () => {
     expect((await realDb.loadProjectTakes('project:1')).takes).toEqual([])
   })
 })
+
+describe('chained generations (the service with a hosted runner the test drives)', () => {
+  beforeEach(() => realDb.resetTakesDbForTests())
+
+  /** A hosted Runway runner whose runs the test ends; it records the start image each run was given. */
+  const hostedSetup = () => {
+    const studio = createStudioStore()
+    const takes = createTakesStore()
+    const runs: { takeId: string; startImage: RunContext['startImage']; resolve: () => void; reject: (e: Error) => void }[] = []
+    const runner: RouteRunner = {
+      routeId: 'runway',
+      kind: 'hosted',
+      target: 'runway',
+      run: (take, ctx) =>
+        new Promise((resolve, reject) => {
+          ctx.signal.addEventListener('abort', () => reject(new DOMException('canceled', 'AbortError')))
+          runs.push({
+            takeId: take.id,
+            startImage: ctx.startImage,
+            reject,
+            resolve: () => resolve({ outcome: { video: media, depth: null, hasStartFrame: false, hasThumbnail: false, note: null }, media: { video: new Blob([`video of ${take.id}`]) } }),
+          })
+        }),
+    }
+    const service = createTakesService({ studio, takes, runners: (id) => (id === 'runway' ? runner : undefined), random: () => 0 })
+    const s = studio.getState()
+    for (const [i, preset] of ['pan-left', 'tilt-up', 'crane-up'].entries()) s.setClipTiming(studio.getState().addPresetClip(preset, { startS: i * 2 })!, i * 2, 2)
+    studio.getState().updateShotSettings(s.selectedShotId, { durationS: 6 })
+    studio.getState().setShotPrompt(s.selectedShotId, { subject: 'A lighthouse keeper on a cliff at dusk' })
+    const parts = () => [...takes.getState().takes].filter((t) => t.chain).sort((a, b) => a.chain!.part - b.chain!.part)
+    return { studio, takes, service, runs, parts }
+  }
+
+  it('part 1 is given the previs frame at its start, part 2 the video of part 1; the seed is the same in every part', async () => {
+    const { service, runs, parts } = hostedSetup()
+    await service.loadProject('project:1')
+    service.generate('runway', { size: '720p', depth: false }, undefined, { chain: true })
+    expect(parts().map((t) => t.seed)).toEqual([0, 0, 0])
+    await until(() => expect(runs).toHaveLength(1))
+    expect(runs[0].startImage).toEqual({ kind: 'previs', timeS: 0 })
+    runs[0].resolve()
+    await until(() => expect(runs).toHaveLength(2))
+    const source = runs[1].startImage
+    expect(source?.kind).toBe('last-frame')
+    expect(source?.kind === 'last-frame' && (await source.video.text())).toBe(`video of ${parts()[0].id}`)
+  })
+
+  it('canceling a waiting part cancels the parts after it; the part running goes on', async () => {
+    const { service, runs, parts } = hostedSetup()
+    await service.loadProject('project:1')
+    service.generate('runway', { size: '720p', depth: false }, undefined, { chain: true })
+    await until(() => expect(runs).toHaveLength(1))
+    service.cancel(parts()[1].id)
+    await until(() => expect(parts().map((t) => t.status)).toEqual(['running', 'canceled', 'canceled']))
+    expect(parts()[2].error).toBe('Part 2 was canceled, so part 3 was not sent.')
+    runs[0].resolve()
+    await until(() => expect(parts()[0].status).toBe('succeeded'))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(runs).toHaveLength(1)
+  })
+
+  it('deleting the running part cancels the parts waiting for it', async () => {
+    const { service, runs, parts } = hostedSetup()
+    await service.loadProject('project:1')
+    service.generate('runway', { size: '720p', depth: false }, undefined, { chain: true })
+    await until(() => expect(runs).toHaveLength(1))
+    await service.remove(parts()[0].id)
+    await until(() => expect(parts().map((t) => [t.chain!.part, t.status])).toEqual([
+      [2, 'canceled'],
+      [3, 'canceled'],
+    ]))
+    expect(parts()[0].error).toMatch(/^Part 1 was (canceled|deleted), so part 2 was not sent\.$/)
+    expect((await realDb.loadProjectTakes('project:1')).takes.map((t) => t.status)).toEqual(['canceled', 'canceled'])
+  })
+
+  it('a shot with one move is not split: the chain option makes one take', async () => {
+    const studio = createStudioStore()
+    const takes = createTakesStore()
+    const runner: RouteRunner = { routeId: 'runway', kind: 'hosted', target: 'runway', run: () => new Promise(() => undefined) }
+    const service = createTakesService({ studio, takes, runners: () => runner })
+    studio.getState().addPresetClip('pan-left', { startS: 0 })
+    studio.getState().setShotPrompt(studio.getState().selectedShotId, { subject: 'A lighthouse keeper' })
+    expect(service.generate('runway', { size: '720p', depth: false }, undefined, { chain: true })).not.toBeNull()
+    expect(takes.getState().takes.map((t) => t.chain)).toEqual([null])
+  })
+
+  it('refuses a chain on the embedded route', () => {
+    const { studio, takes, service } = setup()
+    expect(service.generate('previs', { size: '720p', depth: false }, undefined, { chain: true })).toBeNull()
+    expect(studio.getState().notice?.text).toMatch(/only for a hosted route/)
+    expect(takes.getState().takes).toEqual([])
+  })
+})

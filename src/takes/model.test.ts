@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { type NewTake, type Take, type TakeEvent, TAKE_STATUSES, accepts, afterReload, chooseTake, createTake, elapsedSeconds, isResumable, takesOfShot, transition } from './model'
+import { type NewTake, type Take, type TakeEvent, TAKE_STATUSES, accepts, afterReload, chooseTake, createTake, elapsedSeconds, isResumable, isWaitingPart, takesOfShot, transition } from './model'
 
 const base: NewTake = {
   id: 'take:1',
@@ -71,6 +71,30 @@ describe('take state machine', () => {
     // a retry starts a new generation
     const failed = transition(accepted, { type: 'fail', at: 2, error: 'x' })
     expect(transition(failed, { type: 'retry' }).remote).toBeNull()
+  })
+
+  it('a take has no seed and no chain unless made with them', () => {
+    expect(createTake(base, 0)).toMatchObject({ seed: null, chain: null })
+    expect(createTake({ ...base, seed: 48213 }, 0).seed).toBe(48213)
+  })
+
+  it('a cancel with a reason (a part before it stopped) keeps the reason as the take’s error, cleared on Retry', () => {
+    const canceled = transition(createTake(base, 0), { type: 'cancel', at: 1, reason: 'Part 1 failed, so part 2 was not sent.' })
+    expect(canceled).toMatchObject({ status: 'canceled', error: 'Part 1 failed, so part 2 was not sent.' })
+    expect(transition(canceled, { type: 'retry' }).error).toBeNull()
+    expect(transition(createTake(base, 0), { type: 'cancel', at: 1 }).error).toBeNull()
+  })
+
+  it('after a reload, a later part of a chain still waits for the part before it; part 1 not yet sent is interrupted', () => {
+    const chain = { id: 'chain:1', part: 2, parts: 3, startS: 2, durationS: 2 }
+    const waiting = createTake({ ...base, chain }, 0)
+    expect(isWaitingPart(waiting)).toBe(true)
+    expect(afterReload(waiting)).toBe(waiting)
+    const first = createTake({ ...base, chain: { ...chain, part: 1 } }, 0)
+    expect(isWaitingPart(first)).toBe(false)
+    expect(afterReload(first).status).toBe('interrupted')
+    // a later part the page was sending (not yet accepted) is interrupted like any other
+    expect(afterReload(transition(waiting, { type: 'start', at: 1 })).status).toBe('interrupted')
   })
 
   it('every reachable status is one of the six, and only queued/running accept cancel (property)', () => {

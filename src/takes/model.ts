@@ -66,6 +66,25 @@ export interface NewTake {
   /** The design it was made from, as a one-shot project file (schema's one load path): Retry renders this. */
   readonly design: string
   readonly settings: TakeSettings
+  /** The seed the payload carries (takes/seed.ts), where the target takes one: making it again sends the same. */
+  readonly seed?: number | null
+  /** The part of a chained generation this take is, or none. */
+  readonly chain?: TakeChain | null
+}
+
+/**
+ * One part of a chained generation (a shot a one-move route cannot express, cut by the compiler's
+ * `planChain`): each part after the first starts from the last frame of the part before.
+ */
+export interface TakeChain {
+  /** The same for every part of one chain. */
+  readonly id: string
+  /** 1-based. */
+  readonly part: number
+  readonly parts: number
+  /** The part's window in the shot, in seconds. */
+  readonly startS: number
+  readonly durationS: number
 }
 
 /** Where a hosted take lives on the server: its generation id and the idempotency key it was sent with. */
@@ -75,6 +94,8 @@ export interface RemoteGeneration {
 }
 
 export interface Take extends NewTake {
+  readonly seed: number | null
+  readonly chain: TakeChain | null
   readonly status: TakeStatus
   /** Set once a hosted route accepted it: a reload resumes polling this generation instead of interrupting. */
   readonly remote: RemoteGeneration | null
@@ -97,6 +118,8 @@ export interface Take extends NewTake {
 
 export const createTake = (t: NewTake, now: number): Take => ({
   ...t,
+  seed: t.seed ?? null,
+  chain: t.chain ?? null,
   status: 'queued',
   remote: null,
   createdAt: now,
@@ -126,7 +149,8 @@ export type TakeEvent =
   | { readonly type: 'submitted'; readonly remote: RemoteGeneration }
   | { readonly type: 'succeed'; readonly at: number; readonly outcome: TakeOutcome }
   | { readonly type: 'fail'; readonly at: number; readonly error: string }
-  | { readonly type: 'cancel'; readonly at: number }
+  /** `reason`: why it was canceled when the user did not (e.g. the part of its chain before it failed). */
+  | { readonly type: 'cancel'; readonly at: number; readonly reason?: string }
   /** The page went away while it was in flight (found on load). */
   | { readonly type: 'interrupt' }
   | { readonly type: 'retry' }
@@ -156,7 +180,7 @@ export const transition = (take: Take, event: TakeEvent): Take => {
     case 'fail':
       return { ...take, status: 'failed', finishedAt: event.at, error: event.error }
     case 'cancel':
-      return { ...take, status: 'canceled', finishedAt: event.at }
+      return { ...take, status: 'canceled', finishedAt: event.at, error: event.reason ?? take.error }
     case 'interrupt':
       return { ...take, status: 'interrupted', finishedAt: null }
     case 'retry':
@@ -182,12 +206,16 @@ export const chooseTake = (takes: readonly Take[], takeId: string, chosen = true
   })
 }
 
+/** A later part of a chain that waits for the part before it (nothing of it was sent yet). */
+export const isWaitingPart = (take: Take): boolean => take.status === 'queued' && take.chain !== null && take.chain.part > 1
+
 /**
  * What is left after a reload: a render that was in flight in the page cannot resume, so it is
  * interrupted; a hosted generation the server accepted goes on there, so its take stays running
- * (the service resumes polling it).
+ * (the service resumes polling it); a later part of a chain still waits for the part before it.
  */
-export const afterReload = (take: Take): Take => (isActive(take.status) && !(take.status === 'running' && take.remote) ? transition(take, { type: 'interrupt' }) : take)
+export const afterReload = (take: Take): Take =>
+  isActive(take.status) && !(take.status === 'running' && take.remote) && !isWaitingPart(take) ? transition(take, { type: 'interrupt' }) : take
 
 /** A hosted take whose generation the page should (re)start polling. */
 export const isResumable = (take: Take): boolean => take.status === 'running' && take.remote !== null

@@ -5,9 +5,10 @@
 import { z } from 'zod'
 import { PREVIS_SIZES } from '../previs/size'
 import { TAKE_STATUSES, type Take } from './model'
+import { seedOf } from './seed'
 
 export const TAKE_RECORD_KIND = 'framewright.take'
-export const TAKE_RECORD_VERSION = 2
+export const TAKE_RECORD_VERSION = 3
 
 export interface TakeRecord {
   readonly kind: typeof TAKE_RECORD_KIND
@@ -40,6 +41,17 @@ const takeSchema = z.object({
   fingerprint: z.string(),
   design: z.string(),
   settings: z.object({ size: z.enum(PREVIS_SIZES), depth: z.boolean() }),
+  seed: z.number().int().nullable(),
+  chain: z
+    .object({
+      id: z.string().min(1),
+      part: z.number().int().positive(),
+      parts: z.number().int().positive(),
+      startS: z.number().finite().nonnegative(),
+      durationS: z.number().finite().positive(),
+    })
+    .refine((c) => c.part <= c.parts, { message: 'a part beyond its chain', path: ['part'] })
+    .nullable(),
   status: z.enum(TAKE_STATUSES),
   remote: z.object({ generationId: z.string().min(1).max(300), idempotencyKey: z.string().min(1).max(300) }).nullable(),
   createdAt: time,
@@ -61,6 +73,8 @@ export const toTakeRecord = (take: Take): TakeRecord => ({ kind: TAKE_RECORD_KIN
 const MIGRATIONS: Readonly<Record<number, (take: Record<string, unknown>) => Record<string, unknown>>> = {
   // 2: hosted takes remember their server generation (previs takes made before had none)
   1: (take) => ({ ...take, remote: null }),
+  // 3: takes keep their seed (read from the payload they sent, where its target takes one) and their part of a chain
+  2: (take) => ({ ...take, seed: typeof take.target === 'string' ? seedOf(take.target, take.payload) : null, chain: null }),
 }
 
 export type TakeLoad = { readonly ok: true; readonly take: Take } | { readonly ok: false; readonly message: string }

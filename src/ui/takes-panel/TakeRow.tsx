@@ -1,14 +1,15 @@
 /**
- * One take in the list: thumbnail, route and size, status, when and how long, a note when its shot
- * has changed since, the progress bar while it renders, and what can be done with it.
+ * One take in the list: thumbnail, route and size, status, when and how long, its seed and its part
+ * of a chain, a note when its shot has changed since, the progress bar while it renders, and what
+ * can be done with it (Make again, for a finished take with a seed).
  */
 import { useState } from 'react'
 import { takesService } from '../../generate'
 import { type Take, canRetry, elapsedSeconds, isActive } from '../../takes/model'
 import { useTakes } from '../../state/takesStore'
-import { TrashIcon, buttonBase, cx } from '../primitives'
+import { DuplicateIcon, TrashIcon, buttonBase, cx } from '../primitives'
 import { downloadTake } from './actions'
-import { STATUS_LABEL, STATUS_TONE, describeVideo, formatClock, formatDuration } from './format'
+import { STATUS_LABEL, STATUS_TONE, describeVideo, formatChainPart, formatClock, formatDuration, formatSeed } from './format'
 import { TakeProgressBar } from './TakeProgressBar'
 import { useTakeMediaUrl } from './useTakeMediaUrl'
 
@@ -61,6 +62,13 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
             {elapsed !== null && !isActive(take.status) ? ` · took ${formatDuration(elapsed)}` : ''}
             {take.attempts > 1 ? ` · attempt ${take.attempts}` : ''}
           </div>
+          {(take.chain || take.seed !== null) && (
+            <div className="text-[11px] text-neutral-500 tabular-nums" data-testid="take.details">
+              {take.chain && <span data-testid="take.chain">{formatChainPart(take.chain)}</span>}
+              {take.chain && take.seed !== null && ' · '}
+              {take.seed !== null && <span data-testid="take.seed">{formatSeed(take.seed)}</span>}
+            </div>
+          )}
           {done && <div className="truncate text-[11px] text-neutral-500">{describeVideo(take)}</div>}
         </div>
       </div>
@@ -80,6 +88,7 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
         </div>
       )}
       {take.status === 'failed' && take.error && <p className="text-[11px] text-red-300">{take.error}</p>}
+      {take.status === 'canceled' && take.error && <p className="text-[11px] text-neutral-400">{take.error}</p>}
       {take.status === 'interrupted' && <p className="text-[11px] text-amber-300/90">The page closed while this was rendering.</p>}
       {take.note && <p className="text-[11px] text-neutral-400">{take.note}</p>}
       {unsaved && <p className="text-[11px] text-amber-300">Not saved (storage full): download it before closing the page.</p>}
@@ -119,6 +128,18 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
               {take.chosen ? '★ Chosen' : '☆ Choose'}
             </button>
           </>
+        )}
+        {done && take.seed !== null && !take.chain && (
+          <button
+            type="button"
+            className={small}
+            onClick={() => takesService.makeAgain(take.id)}
+            data-testid="take.makeAgain"
+            aria-label="Make again"
+            title="Make this take again with the same seed"
+          >
+            <DuplicateIcon />
+          </button>
         )}
         {canRetry(take.status) && (
           <button type="button" className={small} onClick={() => takesService.retry(take.id)} data-testid="take.retry">

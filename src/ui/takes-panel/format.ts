@@ -1,5 +1,5 @@
 /** Words and numbers of the Takes panel: progress, elapsed time, sizes, statuses. Pure. */
-import type { Take, TakeProgress, TakeStatus } from '../../takes/model'
+import type { Take, TakeChain, TakeProgress, TakeStatus } from '../../takes/model'
 
 export const formatDuration = (seconds: number): string => {
   const s = Math.max(0, Math.round(seconds))
@@ -56,3 +56,10 @@ export const formatClock = (epochMs: number): string => {
   const d = new Date(epochMs)
   return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
 }
+
+/** "Part 2 of 3 · 2.0–4.5 s": a part of a chained generation and its window in the shot. */
+export const formatChainPart = (chain: TakeChain): string =>
+  `Part ${chain.part} of ${chain.parts} · ${chain.startS.toFixed(1)}–${(chain.startS + chain.durationS).toFixed(1)} s`
+
+/** "seed 48213" */
+export const formatSeed = (seed: number): string => `seed ${seed}`
