@@ -25,10 +25,16 @@ const designShot = async (page: Page) => {
 
 const chooseKling = async (page: Page) => {
   await page.getByTestId('takes.tab').click()
-  const route = page.getByTestId('takes.route')
-  await expect(route.locator('option[value="kling"]')).toBeEnabled()
-  await route.selectOption('kling')
+  await page.getByTestId('takes.route').click()
+  const kling = page.getByTestId('takes.route.kling')
+  await expect(kling).not.toHaveAttribute('data-blocked', 'true')
+  await expect(kling).toContainText('numeric axes')
+  await expect(page.getByTestId('takes.route.sora')).toContainText('words only')
+  await page.getByTestId('takes.panel').screenshot({ path: 'test-results/route-list.png' })
+  await kling.click()
+  await expect(page.getByTestId('takes.route')).toHaveAttribute('data-route', 'kling')
   await expect(page.getByTestId('takes.hostedNote')).toContainText('spends credits')
+  await expect(page.getByTestId('takes.generate')).toContainText(/\$\d+\.\d\d/)
 }
 
 test('generate through a hosted route: the take comes back, plays, and compares', async ({ page }) => {
@@ -41,7 +47,7 @@ test('generate through a hosted route: the take comes back, plays, and compares'
   await expect(row).toHaveAttribute('data-status', 'running')
   await expect(row.getByTestId('take.progressText')).toContainText(/Sending|provider/)
   await expect(row).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
-  await expect(row).toContainText('kling')
+  await expect(row).toContainText('Kling')
 
   await row.getByTestId('take.play').click()
   const player = row.getByTestId('take.player')
@@ -52,6 +58,30 @@ test('generate through a hosted route: the take comes back, plays, and compares'
   await expect.poll(() => page.getByTestId('compare.video.take').evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(2)
   await page.screenshot({ path: 'test-results/hosted-compare.png' })
   await page.keyboard.press('Escape')
+  expect(errors).toEqual([])
+})
+
+test('the route picker: Kling v1.5 image to video sends the previs start frame, priced before and kept after', async ({ page }) => {
+  test.setTimeout(120_000)
+  const { errors } = await openStudio(page)
+  await designShot(page)
+  await chooseKling(page)
+  const before = await page.getByTestId('takes.route.cost').textContent()
+  await page.getByTestId('takes.model').selectOption('kling-v1-5')
+  await expect(page.getByTestId('takes.modelLimits')).toContainText('Starts from the shot’s first frame')
+  // the image-to-video model is dearer: the estimate beside Generate follows the model
+  await expect(page.getByTestId('takes.route.cost')).not.toHaveText(before ?? '')
+  await page.getByTestId('takes.panel').screenshot({ path: 'test-results/route-picker.png' })
+  await page.getByTestId('takes.generate').click()
+  const row = page.getByTestId('take').first()
+  await expect(row.getByTestId('take.progressText')).toContainText(/start frame|Sending|provider/)
+  await expect(row).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  await expect(row.getByTestId('take.model')).toHaveText('kling-v1-5')
+  await expect(row.getByTestId('take.cost')).toContainText('$')
+  // the start frame it was sent with is kept with the take
+  await expect(row.getByTestId('take.downloadStart')).toBeVisible()
+  await expect(page.getByTestId('takes.projectCost')).toContainText('1 hosted take')
+  await page.screenshot({ path: 'test-results/hosted-i2v.png' })
   expect(errors).toEqual([])
 })
 

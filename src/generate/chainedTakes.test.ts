@@ -358,13 +358,30 @@ describe('chained generations', () => {
     b.close() // nothing more from this page once the test ends
   })
 
+  it('goes to the model chosen for the route: Kling v1.5 image to video chains, each part rewritten for it', async () => {
+    const w = world()
+    const p = page(w, { startImageUse: () => 'accepted' })
+    await p.service.loadProject('project:1')
+    design(p)
+    const first = p.service.generate('kling', settings, undefined, { chain: true, model: 'kling-v1-5' })
+    expect(first).not.toBeNull()
+    const parts = partsOf(p, chainOf(p, first!))
+    expect(parts).toHaveLength(3)
+    for (const t of parts) {
+      expect(JSON.parse(t.payload)).toMatchObject({ model_name: 'kling-v1-5', mode: 'pro' })
+      expect(t.settings).toMatchObject({ model: 'kling-v1-5', startImage: true })
+    }
+    for (const t of parts) p.service.cancel(t.id)
+    p.close()
+  })
+
   it('is refused, in one sentence, on a route that does not begin from a start image', async () => {
     const w = world()
     const p = page(w)
     await p.service.loadProject('project:1')
     design(p)
     expect(p.service.generate('kling', settings, undefined, { chain: true })).toBeNull()
-    expect(p.studio.getState().notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/^kling does not begin from a start image, so Shot 1 cannot be sent as chained generations/) })
+    expect(p.studio.getState().notice).toMatchObject({ tone: 'error', text: expect.stringMatching(/^Kling v1 · std · text to video does not begin from a start image, so Shot 1 cannot be sent as chained generations.*choose a model that does/) })
     expect(p.takes.getState().takes).toEqual([])
 
     const q = page(w, { startImageUse: () => 'needs-public-url' })

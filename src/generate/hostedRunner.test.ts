@@ -164,4 +164,51 @@ describe('hosted takes (Kling through the server)', () => {
     await until(() => expect(takes.getState().takes[0].status).toBe('failed'))
     expect(received).toEqual([{ width: 1280, height: 720, mimeType: 'image/png' }])
   })
+
+  it('the model chosen for the route is what is sent: Kling v1.5 image to video gets the start frame, kept with the take', async () => {
+    const frame = new Uint8Array(64)
+    frame.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 5, 0, 0, 0, 2, 208])
+    const runner = createHostedRunner('kling', 'kling', {
+      fetch: appFetch,
+      readGeneration: (id, signal) => fetchGeneration(id, { fetch: appFetch, signal }),
+      describeVideo: async (blob) => ({
+        media: { mimeType: 'video/mp4', container: 'mp4', codec: 'avc', width: 1920, height: 1080, frameCount: 120, fps: 24, durationS: 5, bytes: blob.size },
+        thumbnail: null,
+      }),
+      renderStartFrame: async () => new Blob([frame], { type: 'image/png' }),
+      pollMs: 5,
+    })
+    const studio = createStudioStore()
+    const takes = createTakesStore()
+    const service = createTakesService({ studio, takes, runners: (id) => (id === 'kling' ? runner : undefined), startImageUse: () => 'accepted' })
+    await service.loadProject('project:1')
+    design(studio)
+    const id = service.generate('kling', { size: '720p', depth: false }, undefined, { model: 'kling-v1-5' })!
+    await until(() => expect(takes.getState().takes[0].status).toBe('succeeded'))
+    const [task] = [...fake.tasks.values()]
+    expect(task.kind).toBe('image2video')
+    expect(task.body).toMatchObject({ model_name: 'kling-v1-5', mode: 'pro', image: Buffer.from(frame).toString('base64') })
+    expect(takes.getState().takes[0]).toMatchObject({ hasStartFrame: true, settings: { model: 'kling-v1-5', startImage: true } })
+    await until(async () => expect(new Uint8Array(await (await takesDb.loadMedia(id, 'startFrame'))!.arrayBuffer())).toEqual(frame))
+
+    // the text-to-video model sends no image
+    const again = service.generate('kling', { size: '720p', depth: false }, undefined, { model: 'kling-v1' })!
+    await until(() => expect(takes.getState().takes.find((t) => t.id === again)?.status).toBe('succeeded'))
+    expect([...fake.tasks.values()].map((t) => t.kind)).toEqual(['image2video', 'text2video'])
+    expect(takes.getState().takes.find((t) => t.id === again)).toMatchObject({ hasStartFrame: false, settings: { model: 'kling-v1', startImage: false } })
+  })
+
+  it('a model that cannot take the shot is refused with its reason before anything is sent', async () => {
+    const { studio, takes, service } = page()
+    await service.loadProject('project:1')
+    const s = studio.getState()
+    // a push-in while tilting up: Kling's compound forward_up preset, which v1.5 image to video does not take
+    for (const preset of ['dolly-in', 'tilt-up']) s.setClipTiming(s.addPresetClip(preset, { startS: 0 })!, 0, 5)
+    s.updateShotSettings(s.selectedShotId, { durationS: 5 })
+    ;(studio.getState() as unknown as { setShotPrompt: (id: string, p: { subject: string }) => void }).setShotPrompt(s.selectedShotId, { subject: 'A lighthouse' })
+    expect(service.generate('kling', { size: '720p', depth: false }, undefined, { model: 'kling-v1-5' })).toBeNull()
+    expect(studio.getState().notice?.text).toMatch(/simple camera type.*'forward_up'.*Kling v1/)
+    expect(takes.getState().takes).toEqual([])
+    expect(fake.submits).toBe(0)
+  })
 })

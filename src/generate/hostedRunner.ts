@@ -149,12 +149,15 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
     const describe = deps.describeVideo ?? describeInBrowser
     const pollMs = deps.pollMs ?? 2000
     let remote = take.remote
+    /** The start image sent (kept with the take); unknown when a reload resumed the generation. */
+    let sentImage: Blob | undefined
     if (!remote) {
       // one key per attempt: a network retry of this request is the same generation, a Retry a new one
       const idempotencyKey = `${take.id.replace(/[^A-Za-z0-9._:-]/g, '-')}.a${take.attempts}`
       let start: { startImage: string; aspect: number } | null = null
       // a part of a chain starts where its window starts; the routes that begin from an image get the previs frame there
-      const source: StartImageSource | undefined = startImage ?? (START_IMAGE_ROUTES.has(routeId) ? { kind: 'previs', timeS: take.chain?.startS ?? 0 } : undefined)
+      const source: StartImageSource | undefined =
+        startImage ?? ((take.settings.startImage ?? START_IMAGE_ROUTES.has(routeId)) ? { kind: 'previs', timeS: take.chain?.startS ?? 0 } : undefined)
       if (source) {
         const design = loadProject(take.design)
         if (!design.ok) throw new Error(`This take's design could not be read (${design.error.message}).`)
@@ -172,6 +175,7 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
         signal.throwIfAborted()
         const uploaded = await uploadStartImage(image, { fetch: deps.fetch, signal })
         start = { startImage: uploaded.id, aspect }
+        sentImage = image
       }
       onProgress({ fraction: 0, phase: 'Sending' })
       const g = await createGeneration({ route: routeId, target: take.target, payload: JSON.parse(take.payload), idempotencyKey, ...(start ?? {}) }, { fetch: deps.fetch, signal })
@@ -201,8 +205,8 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
       const video = await fetchGenerationVideo(generationId, { fetch: deps.fetch, signal })
       const { media, thumbnail } = await describe(video)
       return {
-        outcome: { video: media, depth: null, hasStartFrame: false, hasThumbnail: thumbnail !== null, note: null },
-        media: { video, ...(thumbnail ? { thumbnail } : {}) },
+        outcome: { video: media, depth: null, hasStartFrame: sentImage !== undefined, hasThumbnail: thumbnail !== null, note: null },
+        media: { video, ...(thumbnail ? { thumbnail } : {}), ...(sentImage ? { startFrame: sentImage } : {}) },
       }
     } finally {
       signal.removeEventListener('abort', onAbort)

@@ -16,6 +16,7 @@
  * of a part resumes the chain from there (takes/chain.ts decides the next step).
  */
 import { presetRegistry } from '../camera-presets'
+import { applyRouteModel, routeModel, startImagePlan } from '../route-catalog'
 import { compileChain, compileShot, hasPlaceholder, needsSubjectPrompt } from '../compilers'
 import * as takesDb from '../persistence/takesDb'
 import type { MediaKind } from '../persistence/takesDb'
@@ -49,6 +50,8 @@ export interface TakesServiceDeps {
 export interface GenerateOptions {
   /** Split the shot into its chained generations (the compiler's planChain), one take per part. */
   readonly chain?: boolean
+  /** One of the route's models (route-catalog); absent: the one the compiler emits. */
+  readonly model?: string
 }
 
 /** What `run` is given besides the take: the start image, decided when the run begins (a part of a chain). */
@@ -212,6 +215,27 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     return { payload: JSON.stringify(seeded.payload), seed: seeded.seed }
   }
 
+  /**
+   * The compile result rewritten for the chosen model of a hosted route (route-catalog), and whether
+   * the take goes with the shot's start frame; a message (and null) when the model or the server
+   * cannot take this shot.
+   */
+  const forModel = <C extends { text: string; payload?: unknown }>(routeId: string, hosted: boolean, compiled: C, shotName: string, modelId: string | undefined): { compiled: C; model?: string; startImage?: boolean } | null => {
+    if (!hosted) return { compiled }
+    const applied = compiled.payload === undefined ? null : applyRouteModel(routeId, modelId, compiled.payload)
+    if (applied && !applied.ok) {
+      notify(`${shotName} cannot be sent to ${routeId}: ${applied.reason}`, 'error')
+      return null
+    }
+    const model = applied?.model ?? routeModel(routeId, modelId)
+    const plan = startImagePlan(routeId, model, startImageUse(routeId))
+    if ('refuse' in plan) {
+      notify(plan.refuse, 'error')
+      return null
+    }
+    return { compiled: applied ? { ...compiled, payload: applied.payload } : compiled, ...(model ? { model: model.id } : {}), startImage: plan.send }
+  }
+
   /** The seed drawn once for a take, or for every part of a chain. */
   const seedDraw = () => {
     let drawn: number | undefined
@@ -223,7 +247,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
    * run at once, the others waiting. Returns part 1's id, null (with a message) when it cannot, or
    * undefined when the shot does not split (it is then made as one take).
    */
-  const generateChain = (routeId: string, runner: RouteRunner, settings: TakeSettings, targetId: string): string | null | undefined => {
+  const generateChain = (routeId: string, runner: RouteRunner, settings: TakeSettings, targetId: string, modelId: string | undefined): string | null | undefined => {
     const s = studio.getState()
     const project = s.document
     const shot = selectCurrentShot(s)
@@ -232,6 +256,11 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
       return null
     }
     const use = startImageUse(routeId)
+    const chosen = routeModel(routeId, modelId)
+    if (chosen?.startImage === 'none') {
+      notify(`${chosen.label} does not begin from a start image, so ${shot.name} cannot be sent as chained generations (each part starts from the last frame of the part before): choose a model that does.`, 'error')
+      return null
+    }
     if (use !== 'accepted') {
       notify(
         use === 'needs-public-url'
@@ -244,13 +273,17 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     const parts = compileChain(targetId, project, project.shots.indexOf(shot), presetRegistry)
     if (parts.length < 2) return undefined
     const draw = seedDraw()
+    let modelOf: string | undefined
     const prepared: { payload: string; seed: number | null }[] = []
     for (const [i, part] of parts.entries()) {
       if (!part.result.ok) {
         notify(`Part ${i + 1} of ${shot.name} cannot be sent to ${routeId}: ${part.result.error.message}`, 'error')
         return null
       }
-      prepared.push(payloadOf(true, targetId, part.result, draw))
+      const ready = forModel(routeId, true, part.result, shot.name, modelId)
+      if (!ready) return null
+      modelOf = ready.model
+      prepared.push(payloadOf(true, targetId, ready.compiled, draw))
     }
     if (needsSubjectPrompt(shot) || prepared.some((p) => hasPlaceholder(p.payload))) {
       notify(`Say what ${shot.name} is of before sending it to ${routeId}: fill in "What the shot is of" in the Inspector.`, 'error')
@@ -265,7 +298,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
       target: targetId,
       fingerprint: fingerprintFor(routeId, shot, project.scene),
       design: designSnapshot(project, shot),
-      settings,
+      settings: { ...settings, ...(modelOf ? { model: modelOf } : {}), startImage: true },
     }
     // the last part first, so the list (newest first) reads part 1, 2, 3 from the top
     const created: Take[] = []
@@ -297,7 +330,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
       }
       const targetId = target ?? runner.target
       if (options.chain) {
-        const chained = generateChain(routeId, runner, settings, targetId)
+        const chained = generateChain(routeId, runner, settings, targetId, options.model)
         if (chained !== undefined) return chained
       }
       const compiled = compileShot(targetId, project, project.shots.indexOf(shot), presetRegistry)
@@ -305,8 +338,10 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
         notify(`${shot.name} cannot be sent to ${routeId}: ${compiled.error.message}`, 'error')
         return null
       }
-      // hosted routes get the request body (with its seed, where the target takes one); nothing is sent with the placeholder in place of what the shot is of
-      const { payload, seed } = payloadOf(runner.kind === 'hosted', targetId, compiled, seedDraw())
+      // hosted routes get the request body for the chosen model (with its seed, where the target takes one); nothing is sent with the placeholder in place of what the shot is of
+      const ready = forModel(routeId, runner.kind === 'hosted', compiled, shot.name, options.model)
+      if (!ready) return null
+      const { payload, seed } = payloadOf(runner.kind === 'hosted', targetId, ready.compiled, seedDraw())
       if (runner.kind === 'hosted' && (needsSubjectPrompt(shot) || hasPlaceholder(payload))) {
         notify(`Say what ${shot.name} is of before sending it to ${routeId}: fill in "What the shot is of" in the Inspector.`, 'error')
         return null
@@ -322,7 +357,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
           payload,
           fingerprint: fingerprintFor(routeId, shot, project.scene),
           design: designSnapshot(project, shot),
-          settings,
+          settings: runner.kind === 'hosted' ? { ...settings, ...(ready.model ? { model: ready.model } : {}), startImage: ready.startImage } : settings,
           seed,
         },
         now(),

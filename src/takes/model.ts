@@ -18,6 +18,10 @@ export interface TakeSettings {
   readonly size: PrevisSize
   /** Also render the depth pass (previs only). */
   readonly depth: boolean
+  /** The route's model it was sent to (a route-catalog id; absent: the one the compiler emits). */
+  readonly model?: string
+  /** Whether the shot's start frame goes with it (absent on older takes: the route decides). */
+  readonly startImage?: boolean
 }
 
 /** Facts about a finished video, read from what the runner produced. */

@@ -40,7 +40,7 @@ const takeSchema = z.object({
   payload: z.string(),
   fingerprint: z.string(),
   design: z.string(),
-  settings: z.object({ size: z.enum(PREVIS_SIZES), depth: z.boolean() }),
+  settings: z.object({ size: z.enum(PREVIS_SIZES), depth: z.boolean(), model: z.string().max(100).optional(), startImage: z.boolean().optional() }),
   seed: z.number().int().nullable(),
   chain: z
     .object({

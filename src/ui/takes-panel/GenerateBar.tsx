@@ -1,65 +1,60 @@
 /**
- * Generate: the route (the embedded previs renderer, and the server's routes from GET /api/routes
- * through TanStack Query), the render size, the depth pass, and the Generate button. Also saves the
- * shot's start frame as a PNG (the start image image-to-video routes take).
+ * Generate: the route picker (the embedded previs renderer and the server's routes, each with its
+ * state, kind of control, fidelity and cost), the model, the render size and depth pass for previs,
+ * what stands in the way of sending, the chained split where a one-move route needs one, and the
+ * Generate button with its cost. Also saves the shot's start frame as a PNG.
  */
-import { useQuery } from '@tanstack/react-query'
-import { routesQuery } from '../../api-client'
-import { getRunner } from '../../generate/runners'
+import { needsSubjectPrompt } from '../../compilers'
 import { PREVIS_SIZES, type PrevisSize, previsDimensions } from '../../previs/size'
 import { selectCurrentShot, studioActions, useStudio } from '../../state'
-import { needsSubjectPrompt } from '../../compilers'
-import { Segmented, Select, Toggle, buttonBase, cx } from '../primitives'
+import { Segmented, Toggle, buttonBase, cx } from '../primitives'
+import { RoutePicker } from './RoutePicker'
 import { saveStartFramePng, startGeneration } from './actions'
 import { useGenerateSettings } from './settingsStore'
+import { useRouteChoices } from './useRouteChoices'
 
-const PREVIS_OPTION = { value: 'previs', label: 'Previs (in the browser)' }
-
-export function GenerateBar() {
-  const routes = useQuery(routesQuery())
-  const { routeId, size, depth, set } = useGenerateSettings((s) => s)
+function PrevisSettings() {
+  const { size, depth, set } = useGenerateSettings((s) => s)
   const shot = useStudio(selectCurrentShot)
-  const hosted = (routes.data ?? []).filter((r) => r.id !== 'previs')
-  const options = [
-    PREVIS_OPTION,
-    ...hosted.map((r) => ({
-      value: r.id,
-      label: `${r.label}${!r.enabled ? ' (not set up)' : !getRunner(r.id) ? ' (not supported by this studio)' : ''}`,
-      disabled: !r.enabled || !getRunner(r.id),
-    })),
-  ]
-  const route = hosted.find((r) => r.id === routeId)
-  const isPrevis = routeId === 'previs'
   const dims = previsDimensions(shot.aspect, size)
   return (
-    <div className="space-y-2 border-b border-neutral-800 p-3" data-testid="takes.generateBar">
+    <>
       <div className="flex items-center gap-2">
-        <span className="w-12 shrink-0 text-xs text-neutral-400">Route</span>
-        <Select value={routeId} options={options} onChange={(v) => set({ routeId: v })} ariaLabel="Generation route" testId="takes.route" />
+        <span className="w-12 shrink-0 text-xs text-neutral-400">Size</span>
+        <Segmented<PrevisSize>
+          value={size}
+          options={PREVIS_SIZES.map((s) => ({ value: s, label: s, title: `${previsDimensions(shot.aspect, s).width}×${previsDimensions(shot.aspect, s).height}` }))}
+          onChange={(v) => set({ size: v })}
+          ariaLabel="Render size"
+          testId="takes.size"
+          className="flex-1"
+        />
       </div>
-      {isPrevis && (
-        <>
-          <div className="flex items-center gap-2">
-            <span className="w-12 shrink-0 text-xs text-neutral-400">Size</span>
-            <Segmented<PrevisSize>
-              value={size}
-              options={PREVIS_SIZES.map((s) => ({ value: s, label: s, title: `${previsDimensions(shot.aspect, s).width}×${previsDimensions(shot.aspect, s).height}` }))}
-              onChange={(v) => set({ size: v })}
-              ariaLabel="Render size"
-              testId="takes.size"
-              className="flex-1"
-            />
-          </div>
-          <div className="flex items-center justify-between gap-2">
-            <Toggle checked={depth} onChange={(v) => set({ depth: v })} label="Depth pass too" testId="takes.depth" />
-            <span className="text-[11px] text-neutral-500 tabular-nums">
-              {dims.width}×{dims.height} · {shot.fps} fps
-            </span>
-          </div>
-        </>
+      <div className="flex items-center justify-between gap-2">
+        <Toggle checked={depth} onChange={(v) => set({ depth: v })} label="Depth pass too" testId="takes.depth" />
+        <span className="text-[11px] text-neutral-500 tabular-nums">
+          {dims.width}×{dims.height} · {shot.fps} fps
+        </span>
+      </div>
+    </>
+  )
+}
+
+export function GenerateBar() {
+  const { choices, selected, serverMissing } = useRouteChoices()
+  const shot = useStudio(selectCurrentShot)
+  const needsPrompt = selected.hosted && selected.ready && needsSubjectPrompt(shot)
+  const canSend = !selected.blocked && !needsPrompt
+  return (
+    <div className="space-y-2 border-b border-neutral-800 p-3" data-testid="takes.generateBar">
+      <RoutePicker choices={choices} selected={selected} />
+      {!selected.hosted && <PrevisSettings />}
+      {selected.blocked && (
+        <p className="text-[11px] leading-snug text-amber-300" data-testid="takes.blocked">
+          {selected.blocked}
+        </p>
       )}
-      {route && !route.enabled && route.reason && <p className="text-[11px] text-amber-300">{route.reason}</p>}
-      {route?.enabled && needsSubjectPrompt(shot) && (
+      {needsPrompt && (
         <p className="text-[11px] leading-snug text-amber-300" data-testid="takes.needsPrompt">
           Say what {shot.name} is of before sending it: nothing is sent with a placeholder.{' '}
           <button type="button" className="underline hover:text-amber-200" onClick={() => studioActions().setRightPanelTab('inspector')}>
@@ -67,21 +62,35 @@ export function GenerateBar() {
           </button>
         </p>
       )}
-      {route?.enabled && (
+      {selected.hosted && canSend && (
         <p className="text-[11px] leading-snug text-neutral-400" data-testid="takes.hostedNote">
-          Sends this shot's {route.targets[0]} payload to {route.label} with the keys on this server: each Generate spends credits there. The video comes back here as a take.
+          Sends this shot's {selected.target} payload{selected.model ? ` (${selected.model.label})` : ''} to {selected.label} with the keys on this server: each Generate spends credits there. The video comes back here as a take.
         </p>
       )}
-      {routes.isError && <p className="text-[11px] text-neutral-500">The server's routes are unavailable here; the previs renderer works without it.</p>}
+      {selected.split && canSend && (
+        <div className="rounded border border-neutral-800 bg-neutral-950/60 p-2 text-[11px] leading-snug text-neutral-300" data-testid="takes.split">
+          {selected.label} makes one move per generation and this shot has moves one after another.{' '}
+          {selected.model?.startImage === 'none' ? (
+            <span className="text-neutral-500">Chained parts start from the previous part’s last frame: choose a model that starts from an image to split it.</span>
+          ) : (
+            <button type="button" className="underline hover:text-amber-200" data-testid="takes.generateChain" onClick={() => void startGeneration(selected.target, { chain: true })}>
+              {selected.split.label}
+            </button>
+          )}
+        </div>
+      )}
+      {serverMissing && <p className="text-[11px] text-neutral-500">The server's routes are unavailable here; the previs renderer works without it.</p>}
       <div className="flex gap-2">
         <button
           type="button"
           data-testid="takes.generate"
-          onClick={() => void startGeneration(route?.targets[0])}
-          className="inline-flex h-7 flex-1 items-center justify-center rounded bg-amber-400 px-2 text-xs font-semibold text-neutral-950 hover:bg-amber-300 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-amber-200"
-          title="Generate a take of this shot (G)"
+          disabled={!canSend}
+          onClick={() => void startGeneration(selected.target)}
+          className="inline-flex h-7 min-w-0 flex-1 items-center justify-center gap-1.5 rounded bg-amber-400 px-2 text-xs font-semibold text-neutral-950 hover:bg-amber-300 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-amber-200 disabled:cursor-not-allowed disabled:bg-neutral-700 disabled:text-neutral-400"
+          title={selected.hosted ? `Send ${shot.name} to ${selected.label} (${selected.cost.text})` : 'Generate a take of this shot (G)'}
         >
-          Generate {shot.name}
+          <span className="truncate">Generate {shot.name}</span>
+          {selected.hosted && <span className="shrink-0 font-normal tabular-nums">· {selected.cost.text}</span>}
         </button>
         <button type="button" data-testid="takes.startFrame" onClick={() => void saveStartFramePng()} className={cx(buttonBase, 'h-7')} title="Save the first frame as a PNG (the start image for image-to-video routes)">
           Start frame PNG

@@ -3,12 +3,14 @@
  * of a chain, a note when its shot has changed since, the progress bar while it renders, and what
  * can be done with it (Make again, for a finished take with a seed).
  */
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { takesService } from '../../generate'
 import { type Take, canRetry, elapsedSeconds, isActive } from '../../takes/model'
 import { useTakes } from '../../state/takesStore'
 import { DuplicateIcon, TrashIcon, buttonBase, cx } from '../primitives'
 import { downloadTake } from './actions'
+import { ROUTE_LABELS } from '../../pricing'
+import { takeCost } from './takeCost'
 import { STATUS_LABEL, STATUS_TONE, describeVideo, formatChainPart, formatClock, formatDuration, formatSeed } from './format'
 import { TakeProgressBar } from './TakeProgressBar'
 import { useTakeMediaUrl } from './useTakeMediaUrl'
@@ -28,6 +30,7 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
   const video = useTakeMediaUrl(take.id, 'video', done && playing)
   const unsaved = useTakes((s) => s.unsaved[take.id] === true)
   const elapsed = elapsedSeconds(take, Date.now())
+  const cost = useMemo(() => takeCost(take), [take])
   return (
     <li
       className={cx('space-y-2 border-b border-neutral-800 px-3 py-2.5', take.chosen && 'bg-amber-400/5')}
@@ -51,8 +54,10 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
         </button>
         <div className="min-w-0 flex-1 space-y-0.5">
           <div className="flex items-center gap-1.5">
-            <span className="truncate text-xs font-medium text-neutral-100">{take.route === 'previs' ? 'Previs' : take.route}</span>
-            <span className="text-[11px] text-neutral-500">{take.settings.size}</span>
+            <span className="truncate text-xs font-medium text-neutral-100">{take.route === 'previs' ? 'Previs' : (ROUTE_LABELS[take.route] ?? take.route)}</span>
+            <span className="truncate text-[11px] text-neutral-500" data-testid="take.model">
+              {take.route === 'previs' ? take.settings.size : (take.settings.model ?? '')}
+            </span>
             <span className={cx('ml-auto rounded px-1.5 py-px text-[10px] font-semibold tracking-wide uppercase', STATUS_TONE[take.status])} data-testid="take.status">
               {STATUS_LABEL[take.status]}
             </span>
@@ -61,6 +66,12 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
             {formatClock(take.createdAt)}
             {elapsed !== null && !isActive(take.status) ? ` · took ${formatDuration(elapsed)}` : ''}
             {take.attempts > 1 ? ` · attempt ${take.attempts}` : ''}
+            {take.route !== 'previs' && (
+              <span title={cost.title} data-testid="take.cost">
+                {' · '}
+                {cost.text}
+              </span>
+            )}
           </div>
           {(take.chain || take.seed !== null) && (
             <div className="text-[11px] text-neutral-500 tabular-nums" data-testid="take.details">

@@ -12,6 +12,7 @@ import { type Take, takesOfShot } from '../../takes/model'
 import { buttonBase, cx } from '../primitives'
 import { GenerateBar } from './GenerateBar'
 import { TakeRow } from './TakeRow'
+import { projectCost } from './takeCost'
 
 const CompareView = lazy(() => import('../takes-compare').then((m) => ({ default: m.CompareView })))
 
@@ -22,6 +23,7 @@ export function TakesPanel() {
   const lastDeleted = useTakes((s) => s.lastDeleted)
   const takes = useMemo(() => takesOfShot(all, shot.id), [all, shot.id])
   const fingerprints = useMemo(() => ({ picture: designFingerprint(shot, scene, true), full: designFingerprint(shot, scene) }), [shot, scene])
+  const cost = useMemo(() => projectCost(all), [all])
   const [comparing, setComparing] = useState<Take | null>(null)
   useEffect(() => void ensureTakesBound(), [])
   const references = useMemo(() => (comparing ? takes.filter((t) => t.id !== comparing.id && t.status === 'succeeded') : []), [takes, comparing])
@@ -29,6 +31,14 @@ export function TakesPanel() {
   return (
     <div className="flex min-h-full flex-col" data-testid="takes.panel">
       <GenerateBar />
+      {cost && (
+        <div className="flex items-center justify-between gap-2 border-b border-neutral-800 px-3 py-1 text-[11px] text-neutral-400" data-testid="takes.projectCost" title={cost.title}>
+          <span>
+            {cost.takes} hosted take{cost.takes === 1 ? '' : 's'} in this project
+          </span>
+          <span className="text-neutral-200 tabular-nums">{cost.text}</span>
+        </div>
+      )}
       {lastDeleted && (
         <div className="flex items-center justify-between gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-1.5 text-[11px] text-neutral-300" role="status">
           Take deleted.

@@ -7,12 +7,13 @@ import { type TakeFileKind, slug, takeFileName } from '../../takes/fileName'
 import type { Take } from '../../takes/model'
 import { generateSettingsStore } from './settingsStore'
 
-/** Generate the selected shot with the current settings, and show the Takes panel. */
-export const startGeneration = async (target?: string): Promise<string | null> => {
-  const { routeId, size, depth } = generateSettingsStore.getState()
+/** Generate the selected shot with the current settings (route, its chosen model, size, depth), and show the Takes panel; `chain` sends it as its chained split. */
+export const startGeneration = async (target?: string, options: { chain?: boolean } = {}): Promise<string | null> => {
+  const { routeId, models, size, depth } = generateSettingsStore.getState()
   studioStore.getState().setRightPanelTab('takes')
   await ensureTakesBound()
-  return takesService.generate(routeId, { size, depth }, target)
+  const model = models[routeId]
+  return takesService.generate(routeId, { size, depth }, target, { ...options, ...(model ? { model } : {}) })
 }
 
 const MEDIA_OF: Readonly<Record<TakeFileKind, MediaKind>> = { video: 'video', depth: 'depth', 'start-frame': 'startFrame' }

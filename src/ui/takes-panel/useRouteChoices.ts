@@ -1,0 +1,34 @@
+/**
+ * Every route's choice for the selected shot: the server's routes (TanStack Query), the shot's
+ * compile results (the compile panel's worker, shared) and the models chosen in this session.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { routesQuery } from '../../api-client'
+import { getRunner } from '../../generate/runners'
+import { useCompileResults } from '../compile-panel/useCompileResults'
+import { PREVIS_ROUTE, type RouteChoice, routeChoice } from './routeChoice'
+import { useGenerateSettings } from './settingsStore'
+
+export interface RouteChoices {
+  readonly choices: readonly RouteChoice[]
+  readonly selected: RouteChoice
+  /** The server could not be asked (the studio is served without it). */
+  readonly serverMissing: boolean
+  readonly compiling: boolean
+}
+
+export function useRouteChoices(): RouteChoices {
+  const routes = useQuery(routesQuery())
+  const { routeId, models } = useGenerateSettings((s) => s)
+  const { reply, compiling } = useCompileResults(true, undefined)
+  const choices = useMemo(() => {
+    const results = new Map((reply?.targets ?? []).map((t) => [t.target.id, t.result]))
+    const hosted = (routes.data ?? []).filter((r) => r.id !== 'previs')
+    return [PREVIS_ROUTE, ...hosted].map((route) =>
+      routeChoice({ route, result: results.get(route.targets[0] ?? ''), modelId: models[route.id], supported: route.id === 'previs' || getRunner(route.id) !== undefined }),
+    )
+  }, [reply, routes.data, models])
+  const selected = choices.find((c) => c.id === routeId) ?? choices[0]
+  return { choices, selected, serverMissing: routes.isError, compiling }
+}
