@@ -85,6 +85,37 @@ test('the route picker: Kling v1.5 image to video sends the previs start frame, 
   expect(errors).toEqual([])
 })
 
+test('a chained split: part 2 starts from the last frame of part 1, decoded in the browser', async ({ page }) => {
+  test.setTimeout(150_000)
+  const { errors } = await openStudio(page)
+  await page.evaluate(() => {
+    const studio = (window as any).__studio
+    const s = studio.store.getState()
+    const a = s.addPresetClip('truck-left', { startS: 0 })
+    studio.store.getState().setClipTiming(a, 0, 2.5)
+    const b = studio.store.getState().addPresetClip('pedestal-up', { startS: 2.5 })
+    studio.store.getState().setClipTiming(b, 2.5, 2.5)
+    studio.store.getState().updateShotSettings(s.selectedShotId, { durationS: 5, fps: 24, aspect: '16:9' })
+  })
+  await page.getByTestId('inspector.tab').click()
+  await page.getByTestId('inspector.prompt.subject').fill('A lighthouse keeper on a cliff at dusk')
+  await page.getByTestId('inspector.prompt.subject').blur()
+  await chooseKling(page)
+  // Kling v1 starts from the prompt alone: the split needs a model that starts from an image
+  await expect(page.getByTestId('takes.split')).toContainText('choose a model that starts from an image')
+  await page.getByTestId('takes.model').selectOption('kling-v1-5')
+  await page.getByTestId('takes.generateChain').click()
+  const rows = page.getByTestId('take')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.nth(0).getByTestId('take.chain')).toContainText('Part 1 of 2')
+  await expect(rows.nth(1).getByTestId('take.chain')).toContainText('Part 2 of 2')
+  await expect(rows.nth(0)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  await expect(rows.nth(1)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  await expect(page.getByTestId('takes.projectCost')).toContainText('2 hosted takes')
+  await page.screenshot({ path: 'test-results/hosted-chain.png' })
+  expect(errors).toEqual([])
+})
+
 test('a reload while the provider works resumes polling the same generation', async ({ page }) => {
   test.setTimeout(120_000)
   await openStudio(page)

@@ -77,6 +77,12 @@ export function GenerateBar() {
               {selected.split.label}
             </button>
           )}
+          {selected.model?.startImage !== 'none' && selected.cost.estimate?.ok && (
+            <span className="text-neutral-500 tabular-nums" title="Each part is a generation of its own, billed as one clip">
+              {' '}
+              ({selected.split.parts} × {selected.cost.text})
+            </span>
+          )}
         </div>
       )}
       {serverMissing && <p className="text-[11px] text-neutral-500">The server's routes are unavailable here; the previs renderer works without it.</p>}
