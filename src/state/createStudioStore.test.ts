@@ -18,6 +18,23 @@ describe('studio store', () => {
     expect(selectCurrentShot(store.getState()).durationS).toBeGreaterThanOrEqual(second.startS + second.durationS)
   })
 
+  it('opening a project replaces the document with an empty undo history', () => {
+    const store = createStudioStore()
+    store.getState().addPresetClip('pan-left')
+    store.getState().play()
+    const other = createStudioStore().getState().document
+    const next = { ...other, id: 'project:other', name: 'Other' }
+    store.getState().openProject(next)
+    const s = store.getState()
+    expect(s.document).toBe(next)
+    expect(s.history.past).toEqual([])
+    expect(s.selectedShotId).toBe(next.shots[0].id)
+    expect(s.selectedClipId).toBeNull()
+    expect(s.playing).toBe(false)
+    s.undo()
+    expect(store.getState().document).toBe(next) // nothing to undo: opening is not an edit
+  })
+
   it('refuses an unknown preset with a notice and changes nothing', () => {
     const store = createStudioStore()
     const before = store.getState().document

@@ -89,6 +89,8 @@ export const createStudioStore = (document?: Project) =>
         edit(() => project)
         set({ selectedShotId: project.shots[0].id, selectedClipId: null, playheadS: 0 })
       },
+      openProject: (project) =>
+        set({ document: project, history: emptyHistory, selectedShotId: project.shots[0].id, selectedClipId: null, playheadS: 0, playing: false }),
       renameProject: (name) => edit((d) => ops.renameProject(d, name)),
       addShot: () => {
         const id = newId('shot')

@@ -45,6 +45,8 @@ export interface StudioActions {
   cancelGesture(): void
   // project and shots
   replaceDocument(project: Project): void
+  /** Opens another project (library, import): replaces the document with an empty undo history; opening is not an edit. */
+  openProject(project: Project): void
   renameProject(name: string): void
   addShot(): void
   duplicateShot(shotId: string): void
