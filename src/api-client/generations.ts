@@ -1,11 +1,12 @@
 /**
  * Hosted generations (CONTRACTS.md section 4): create with an idempotency key, read the status,
  * fetch the finished video through the server, cancel. Query options let TanStack Query cache and
- * share a generation's status between the runner and any view of it.
+ * share a generation's status between the runner and any view of it. Every call carries the
+ * session's server token where there is one, and asks for it once on a 401 (`http.ts`, `token.ts`).
  */
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
-import { ApiError, type Fetch, getJson, sendJson } from './http'
+import { ApiError, type Fetch, fetchServer, getJson, sendJson } from './http'
 
 export const GENERATION_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'canceled'] as const
 
@@ -33,14 +34,12 @@ export const startImageSchema = z.object({ id: z.string().min(1), mimeType: z.st
 
 /** Uploads the start frame image-to-video routes begin from (PNG, JPEG or WebP); returns its id on the server. */
 export const uploadStartImage = async (image: Blob, opts: ApiCallOptions = {}) => {
-  const f = opts.fetch ?? fetch
-  let res: Response
-  try {
-    res = await f('/api/uploads/start-image', { method: 'POST', signal: opts.signal, headers: { 'content-type': image.type || 'image/png' }, body: image })
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e
-    throw new ApiError(0, 'network', `Could not reach the Framewright server (${(e as Error).message}).`)
-  }
+  const res = await fetchServer(opts.fetch ?? fetch, '/api/uploads/start-image', {
+    method: 'POST',
+    signal: opts.signal,
+    headers: { 'content-type': image.type || 'image/png' },
+    body: image,
+  })
   const body = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined
   if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'http', body?.error?.message ?? `The server answered ${res.status} for the start image.`)
   const parsed = startImageSchema.safeParse(body)
@@ -65,13 +64,7 @@ export const cancelGeneration = (id: string, opts: ApiCallOptions = {}) => sendJ
 
 /** The finished video's bytes, fetched once through the server (provider URLs expire; the take keeps these). */
 export const fetchGenerationVideo = async (id: string, opts: ApiCallOptions = {}): Promise<Blob> => {
-  const f = opts.fetch ?? fetch
-  let res: Response
-  try {
-    res = await f(`${path(id)}/video`, { signal: opts.signal })
-  } catch (e) {
-    throw new ApiError(0, 'network', `Could not reach the Framewright server (${(e as Error).message}).`)
-  }
+  const res = await fetchServer(opts.fetch ?? fetch, `${path(id)}/video`, { signal: opts.signal })
   if (!res.ok) {
     const body = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined
     throw new ApiError(res.status, body?.error?.code ?? 'http', body?.error?.message ?? `The server answered ${res.status} for the video.`)

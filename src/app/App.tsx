@@ -6,6 +6,7 @@ import { startPlaybackLoop, studioStore } from '../state'
 import { TopBar } from './TopBar'
 import { StatusBar } from './StatusBar'
 import { HelpOverlay } from './HelpOverlay'
+import { ServerTokenDialog } from '../ui/server-token'
 import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
@@ -54,6 +55,7 @@ export function App() {
         <StatusBar />
       </div>
       <HelpOverlay />
+      <ServerTokenDialog />
     </div>
   )
 }

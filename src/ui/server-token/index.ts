@@ -1,0 +1,1 @@
+export { ServerTokenDialog } from './ServerTokenDialog'
