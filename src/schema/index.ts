@@ -4,3 +4,14 @@ export type { MigrationStep } from './migrations'
 export { loadProject, loadProjectDocument, serializeProject, validateProject } from './load'
 export type { LoadError, LoadErrorCode, LoadResult, SerializeOptions } from './load'
 export { formatIssue, formatPath } from './issues'
+export {
+  CURRENT_PRESET_SCHEMA_VERSION,
+  PRESET_FILE_EXTENSION,
+  PRESET_KIND,
+  PRESET_MIGRATIONS,
+  loadPresetDocument,
+  loadPresetFile,
+  presetEnvelope,
+  serializePreset,
+} from './presetFile'
+export type { PresetLoadResult } from './presetFile'

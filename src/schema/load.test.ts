@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createClip, getPreset } from '../camera-presets'
 import { addClip, createProject, type Project } from '../timeline'
-import { loadProject, serializeProject, validateProject } from '.'
+import { CURRENT_SCHEMA_VERSION, loadProject, serializeProject, validateProject } from '.'
 
 const preset = (id: string) => {
   const p = getPreset(id)
@@ -75,9 +75,9 @@ describe('loadProject', () => {
   })
 
   it('too-new', () => {
-    expect(errorOf(fileWith((d) => (d.schemaVersion = 3)))).toEqual({
+    expect(errorOf(fileWith((d) => (d.schemaVersion = CURRENT_SCHEMA_VERSION + 1)))).toEqual({
       code: 'too-new',
-      message: 'This project was made with a newer version of Framewright (schema 3; this app reads up to 2). Update the app to open it.',
+      message: `This project was made with a newer version of Framewright (schema ${CURRENT_SCHEMA_VERSION + 1}; this app reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it.`,
     })
   })
 

@@ -21,13 +21,27 @@ describe('migrations', () => {
   it('1 -> 2 adds an empty prompt to every shot, keeps one already there, and leaves odd shapes for validation', () => {
     const prompt = { subject: 'a fox', negative: '' }
     const doc = { kind: 'framewright.project', schemaVersion: 1, project: { shots: [{ id: 'a' }, { id: 'b', prompt }, 7] } }
-    expect(migrateDocument(doc, 1)).toEqual({
+    const oneToTwo = MIGRATIONS.slice(0, 1)
+    expect(migrateDocument(doc, 1, oneToTwo)).toEqual({
       kind: 'framewright.project',
       schemaVersion: 2,
       project: { shots: [{ id: 'a', prompt: { subject: '', negative: '' } }, { id: 'b', prompt }, 7] },
     })
-    expect(migrateDocument({ schemaVersion: 1, project: { shots: 'none' } }, 1)).toEqual({ schemaVersion: 2, project: { shots: 'none' } })
-    expect(migrateDocument({ schemaVersion: 1 }, 1)).toEqual({ schemaVersion: 2 })
+    expect(migrateDocument({ schemaVersion: 1, project: { shots: 'none' } }, 1, oneToTwo)).toEqual({ schemaVersion: 2, project: { shots: 'none' } })
+    expect(migrateDocument({ schemaVersion: 1 }, 1, oneToTwo)).toEqual({ schemaVersion: 2 })
+  })
+
+  it('2 -> 3 gives the project an empty customPresets list, keeps one already there, and leaves odd shapes for validation', () => {
+    const doc = { kind: 'framewright.project', schemaVersion: 2, project: { shots: [] } }
+    expect(migrateDocument(doc, 2)).toEqual({ kind: 'framewright.project', schemaVersion: 3, project: { shots: [], customPresets: [] } })
+    const carried = { schemaVersion: 2, project: { customPresets: [{ id: 'custom:a' }] } }
+    expect(migrateDocument(carried, 2)).toEqual({ ...carried, schemaVersion: 3 })
+    expect(migrateDocument({ schemaVersion: 2, project: 'none' }, 2)).toEqual({ schemaVersion: 3, project: 'none' })
+    // a version 1 file goes through both steps
+    expect(migrateDocument({ schemaVersion: 1, project: { shots: [{ id: 'a' }] } }, 1)).toEqual({
+      schemaVersion: 3,
+      project: { shots: [{ id: 'a', prompt: { subject: '', negative: '' } }], customPresets: [] },
+    })
   })
 
   it('runs only the steps from the document version on, in order, and stamps the version', () => {

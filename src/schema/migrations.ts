@@ -6,7 +6,7 @@
  */
 import { type JsonObject, isJsonObject } from './envelope'
 
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 export interface MigrationStep {
   readonly from: number
@@ -30,6 +30,12 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     to: 2,
     description: "every shot gets a prompt (what it is of, in words), empty: { subject: '', negative: '' }",
     migrate: (doc) => mapShots(doc, (shot) => ('prompt' in shot ? shot : { ...shot, prompt: { subject: '', negative: '' } })),
+  },
+  {
+    from: 2,
+    to: 3,
+    description: 'the project carries the custom presets its clips use: customPresets, empty',
+    migrate: (doc) => (isJsonObject(doc.project) && !('customPresets' in doc.project) ? { ...doc, project: { ...doc.project, customPresets: [] } } : doc),
   },
 ]
 

@@ -1,11 +1,13 @@
 /**
- * The zod schema of a project file at the current schema version (2): the envelope and the
+ * The zod schema of a project file at the current schema version (3): the envelope and the
  * project inside it, with every field validated. Parsing also normalises each clip's preset id
- * to its canonical id (old aliases still open).
+ * to its canonical id (old aliases still open). Clips of custom presets are checked against the
+ * definitions the project carries (`customPresets`).
  */
 import { z } from 'zod'
-import { MAX_SHOT_DURATION_S, type Project } from '../timeline'
-import { checkClipPreset } from './clipChecks'
+import { MAX_SHOT_DURATION_S, type Project, isCustomPresetId } from '../timeline'
+import { checkClipPreset, checkCustomClip } from './clipChecks'
+import { customPresetSchema } from './customPresetSchema'
 import { PROJECT_KIND } from './envelope'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
 import { aspectSchema, easingSchema, finite, fpsSchema, id, lensSchema, nonNegative, poseSchema, positive, promptSchema, setPieceSchema, subjectSchema } from './parts'
@@ -77,8 +79,22 @@ export const projectSchema = z
     fps: fpsSchema,
     scene: sceneSchema,
     shots: z.array(shotSchema).min(1),
+    customPresets: z.array(customPresetSchema),
   })
-  .superRefine((project, ctx) => checkUnique(project.shots.map((s) => s.id), 'shots', ctx, project))
+  .superRefine((project, ctx) => {
+    checkUnique(project.shots.map((s) => s.id), 'shots', ctx, project)
+    checkUnique(project.customPresets.map((d) => d.id), 'customPresets', ctx, project)
+    const defs = new Map(project.customPresets.map((d) => [d.id, d]))
+    project.shots.forEach((shot, si) =>
+      shot.tracks.forEach((track, ti) =>
+        track.clips.forEach((clip, ci) => {
+          if (!isCustomPresetId(clip.presetId)) return
+          for (const issue of checkCustomClip(clip, defs))
+            ctx.issues.push({ code: 'custom', input: project, path: ['shots', si, 'tracks', ti, 'clips', ci, ...issue.path], message: issue.message })
+        }),
+      ),
+    )
+  })
 
 export const envelopeSchema = z.strictObject({
   kind: z.literal(PROJECT_KIND),

@@ -52,4 +52,5 @@ export const createProject = (id = 'project:1', name = 'Untitled project'): Proj
   fps: DEFAULT_FPS,
   scene: DEFAULT_SCENE,
   shots: [createShot('shot:1', 'Shot 1')],
+  customPresets: [],
 })

@@ -4,7 +4,8 @@
  * Clips are folded in order of start time (ties: track order, then clip order). At time t each
  * clip that has started applies its move operator with its eased progress; a clip that has ended
  * applies fully. So clips in sequence continue from where the previous one left the camera, and
- * clips that overlap in time combine (orbit + crane-up gives a rising helix).
+ * clips that overlap in time combine (orbit + crane-up gives a rising helix). A clip of a composite
+ * move (a custom preset) plays as the clips of its parts (`expandShot`).
  */
 import { type Quat } from '../core/math/quat'
 import { type Vec3, distance } from '../core/math/vec3'
@@ -12,6 +13,7 @@ import { orientationQuaternion } from '../core/camera/pose'
 import { evaluateEasing } from '../core/math/easing'
 import type { Degrees, Meters, Millimeters, Seconds } from '../core/units'
 import { clamp } from '../core/units'
+import { expandShot } from './composite'
 import type { Clip, Shot } from './model'
 import type { MoveDefinition, MoveRegistry, MoveState, ResolvedParams } from './moves'
 import { resolveParams } from './params'
@@ -56,7 +58,8 @@ const prepareShot = (shot: Shot, registry: MoveRegistry): PreparedShot => {
   const cached = prepared.get(shot)
   if (cached && cached.registry === registry) return cached
   const list: { p: Omit<PreparedClip, 'subjectPointAtStart' | 'subjectPointAtEnd'>; track: number; index: number }[] = []
-  shot.tracks.forEach((track, trackIndex) => {
+  // composite moves (custom presets) play as the clips of their parts
+  expandShot(shot, registry).tracks.forEach((track, trackIndex) => {
     track.clips.forEach((clip, index) => {
       const move = registry.get(clip.presetId)
       if (!move) return // unknown presets are rejected on load; evaluation stays total

@@ -7,6 +7,7 @@ import type { CameraPose } from '../core/camera/pose'
 import type { Easing } from '../core/math/easing'
 import type { Vec3 } from '../core/math/vec3'
 import type { Meters, Millimeters, Seconds } from '../core/units'
+import type { CustomPresetDefinition } from './customPreset'
 import type { ParamValues } from './params'
 import type { ShotPrompt } from './prompt'
 import type { SubjectSpec } from './subject'
@@ -75,6 +76,8 @@ export interface Project {
   readonly fps: number
   readonly scene: Scene
   readonly shots: readonly Shot[]
+  /** The custom presets this project carries (schema 3): every one its clips use, so it opens anywhere. */
+  readonly customPresets: readonly CustomPresetDefinition[]
 }
 
 export const SHOT_FPS_CHOICES = [23.976, 24, 25, 30, 48, 50, 60] as const

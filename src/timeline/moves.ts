@@ -5,9 +5,10 @@
  * start) and be continuous in progress. The concrete presets live in `camera-presets`; the
  * timeline only sees this interface through an injected registry.
  */
+import type { Easing } from '../core/math/easing'
 import type { Vec3 } from '../core/math/vec3'
 import type { Degrees, Fraction, Meters, Millimeters, Seconds } from '../core/units'
-import type { ParamSpec, ParamValue } from './params'
+import type { ParamSpec, ParamValue, ParamValues } from './params'
 
 export interface MoveState {
   readonly position: Vec3
@@ -45,6 +46,28 @@ export interface MoveDefinition {
   readonly apply: (state: MoveState, ctx: MoveContext, params: ResolvedParams) => MoveState
   /** Scene time rate while the move runs (bullet time freezes the subject: 0). Default 1. */
   readonly sceneTimeRate?: (params: ResolvedParams) => number
+  /**
+   * A move made of other moves (a custom preset). The evaluator replaces its clip by the clips of its
+   * parts (`expandShot`), so it plays exactly as those clips would; `apply` is the standalone fold.
+   */
+  readonly composite?: CompositeMove
+}
+
+/** One part of a composite move, relative to the composite's start at its natural duration. */
+export interface CompositePart {
+  readonly moveId: string
+  readonly moveVersion: number
+  readonly startS: Seconds
+  readonly durationS: Seconds
+  readonly params: ParamValues
+  readonly easing: Easing
+}
+
+export interface CompositeMove {
+  /** The natural duration: a clip this long plays every part at its own timing; others scale in time. */
+  readonly durationS: Seconds
+  /** The parts for the composite's resolved parameters, in the order they play (start, then as listed). */
+  readonly parts: (params: ResolvedParams) => readonly CompositePart[]
 }
 
 export interface MoveRegistry {
