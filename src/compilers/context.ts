@@ -2,9 +2,8 @@
  * Builds the compile context of a shot window: evaluation (memoized by time, so sampling, analysis
  * and fidelity share frames), sampling and the motion analysis, computed once and shared by every target.
  */
-import { getPreset } from '../camera-presets'
 import type { Seconds } from '../core/units'
-import { type MoveRegistry, type Project, type Shot, type ShotFrame, evaluateShot, frameCount } from '../timeline'
+import { type MoveRegistry, type Project, type Shot, type ShotFrame, evaluateShot, expandShot, frameCount } from '../timeline'
 import { analyzeWindow } from './analysis/analyze'
 import type { CompileContext } from './types'
 
@@ -21,9 +20,9 @@ const memoizedEvaluator = (shot: Shot, registry: MoveRegistry, startS: Seconds, 
   }
 }
 
-/** The shot without its shake moves, or undefined when it has none. */
-const steadyShot = (shot: Shot): Shot | undefined => {
-  const shaky = (presetId: string) => getPreset(presetId)?.addsShake === true
+/** The shot (its custom presets expanded into their parts) without its shake moves, or undefined when it has none. */
+const steadyShot = (shot: Shot, registry: MoveRegistry): Shot | undefined => {
+  const shaky = (presetId: string) => (registry.get(presetId) as { addsShake?: boolean } | undefined)?.addsShake === true
   if (!shot.tracks.some((t) => t.clips.some((c) => shaky(c.presetId)))) return undefined
   return { ...shot, tracks: shot.tracks.map((t) => ({ ...t, clips: t.clips.filter((c) => !shaky(c.presetId)) })) }
 }
@@ -61,8 +60,10 @@ export const buildContext = (
     sample,
     get analysis() {
       if (!analysis) {
-        const steady = steadyShot(shot)
-        analysis = analyzeWindow(shot, startS, durationS, frameAt, steady && memoizedEvaluator(steady, registry, startS, durationS))
+        // analysis sees through custom presets: their parts are the moves (named presets, shake, labels)
+        const expanded = expandShot(shot, registry)
+        const steady = steadyShot(expanded, registry)
+        analysis = analyzeWindow(expanded, startS, durationS, frameAt, steady && memoizedEvaluator(steady, registry, startS, durationS))
       }
       return analysis
     },

@@ -9,6 +9,8 @@ import { ApiError, type Fetch, type Generation, cancelGeneration, createGenerati
 import { aspectValue } from '../core/camera/lens'
 import { loadProject } from '../schema'
 import type { Scene, Shot } from '../timeline/model'
+import type { MoveRegistry } from '../timeline/moves'
+import { registryFor } from '../camera-presets/custom'
 import { queryClient } from '../api-client/queryClient'
 import { type RenderRoute, type RouteStartImage, START_IMAGE_USES } from '../api-client/routes'
 import type { TakeMedia } from '../takes/model'
@@ -63,7 +65,7 @@ export interface HostedRunnerDeps {
   readonly describeVideo?: (blob: Blob) => Promise<VideoFacts>
   readonly pollMs?: number
   /** Renders the take's start frame at `timeS` of its shot (default: the previs renderer, lazily loaded, at 720p). */
-  readonly renderStartFrame?: (design: { shot: Shot; scene: Scene; timeS: number }) => Promise<Blob>
+  readonly renderStartFrame?: (design: { shot: Shot; scene: Scene; timeS: number; registry?: MoveRegistry }) => Promise<Blob>
   /**
    * The last frame of a video as an image, cropped to `aspect` (width over height) where the video's
    * frame differs from it (default: decoded in the browser with the lazy previs inspector). A part of
@@ -72,8 +74,8 @@ export interface HostedRunnerDeps {
   readonly lastFrameOf?: (video: Blob, aspect: number) => Promise<Blob>
 }
 
-const renderWithPrevis = async ({ shot, scene, timeS }: { shot: Shot; scene: Scene; timeS: number }) =>
-  (await import('../previs')).renderStillPng(shot, scene, timeS, '720p')
+const renderWithPrevis = async ({ shot, scene, timeS, registry }: { shot: Shot; scene: Scene; timeS: number; registry?: MoveRegistry }) =>
+  (await import('../previs')).renderStillPng(shot, scene, timeS, '720p', registry)
 
 const dataUrlToBlob = async (url: string): Promise<Blob> => (await fetch(url)).blob()
 
@@ -170,7 +172,7 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
           image = await (deps.lastFrameOf ?? lastFrameInBrowser)(source.video, aspect)
         } else {
           onProgress({ fraction: 0, phase: 'Rendering the start frame' })
-          image = await (deps.renderStartFrame ?? renderWithPrevis)({ shot, scene: design.project.scene, timeS: source.timeS })
+          image = await (deps.renderStartFrame ?? renderWithPrevis)({ shot, scene: design.project.scene, timeS: source.timeS, registry: registryFor(design.project) })
         }
         signal.throwIfAborted()
         const uploaded = await uploadStartImage(image, { fetch: deps.fetch, signal })

@@ -2,6 +2,7 @@
  * The embedded `previs` route: renders the take's design snapshot through its camera path in the
  * browser. The renderer and its muxer (mediabunny) load on first use, as a separate chunk.
  */
+import { registryFor } from '../camera-presets/custom'
 import { loadProject } from '../schema'
 import type { TakeMedia } from '../takes/model'
 import type { RouteRunner } from './runners'
@@ -31,6 +32,7 @@ export const previsRunner: RouteRunner = {
     const result = await previs.renderPrevis({
       shot: design.project.shots[0],
       scene: design.project.scene,
+      registry: registryFor(design.project),
       size: take.settings.size,
       depth: take.settings.depth,
       signal,

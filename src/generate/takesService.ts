@@ -15,7 +15,7 @@
  * starts from the last frame of its video; a part that stops cancels the parts after it, and Retry
  * of a part resumes the chain from there (takes/chain.ts decides the next step).
  */
-import { presetRegistry } from '../camera-presets'
+import { registryFor } from '../camera-presets/custom'
 import { applyRouteModel, routeModel, startImagePlan } from '../route-catalog'
 import { compileChain, compileShot, hasPlaceholder, needsSubjectPrompt } from '../compilers'
 import * as takesDb from '../persistence/takesDb'
@@ -270,7 +270,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
       )
       return null
     }
-    const parts = compileChain(targetId, project, project.shots.indexOf(shot), presetRegistry)
+    const parts = compileChain(targetId, project, project.shots.indexOf(shot), registryFor(project))
     if (parts.length < 2) return undefined
     const draw = seedDraw()
     let modelOf: string | undefined
@@ -333,7 +333,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
         const chained = generateChain(routeId, runner, settings, targetId, options.model)
         if (chained !== undefined) return chained
       }
-      const compiled = compileShot(targetId, project, project.shots.indexOf(shot), presetRegistry)
+      const compiled = compileShot(targetId, project, project.shots.indexOf(shot), registryFor(project))
       if (!compiled.ok) {
         notify(`${shot.name} cannot be sent to ${routeId}: ${compiled.error.message}`, 'error')
         return null

@@ -5,6 +5,7 @@
  */
 import { Color, NoToneMapping, Scene as ThreeScene, SRGBColorSpace, Vector2, WebGLRenderer, type ShaderMaterial } from 'three'
 import { presetRegistry } from '../camera-presets/registry'
+import type { MoveRegistry } from '../timeline/moves'
 import { applyFrameToCamera, applyStageEnvironment, createLensCamera, createStage } from '../stage'
 import { type ShotFrame, evaluateShot } from '../timeline/evaluate'
 import type { Scene, Shot } from '../timeline/model'
@@ -30,10 +31,13 @@ export interface FrameRenderer {
 export interface FrameRendererOptions {
   canvas?: HTMLCanvasElement
   antialias?: boolean
+  /** The moves the shot's clips name (registryFor(project)); default: the built-ins. */
+  registry?: MoveRegistry
 }
 
 export const createFrameRenderer = (shot: Shot, scene: Scene, options: FrameRendererOptions = {}): FrameRenderer => {
   const canvas = options.canvas ?? document.createElement('canvas')
+  const registry = options.registry ?? presetRegistry
   let renderer: WebGLRenderer
   try {
     renderer = new WebGLRenderer({
@@ -68,7 +72,7 @@ export const createFrameRenderer = (shot: Shot, scene: Scene, options: FrameRend
     canvas,
     renderer,
     setSize: (width, height) => renderer.setSize(width, height, false),
-    evaluate: (timeS) => evaluateShot(shot, timeS, presetRegistry),
+    evaluate: (timeS) => evaluateShot(shot, timeS, registry),
     drawColour(frame, rect) {
       place(frame)
       if (rect) {

@@ -5,6 +5,7 @@
 import { Color } from 'three'
 import { shotOptics } from '../stage'
 import type { Scene, Shot } from '../timeline/model'
+import type { MoveRegistry } from '../timeline/moves'
 import { fitRect } from './fit'
 import { createFrameRenderer } from './frameRenderer'
 
@@ -16,8 +17,9 @@ export interface LiveFrameRenderer {
 
 const LETTERBOX = new Color('#07090c')
 
-export const createLiveFrameRenderer = (canvas: HTMLCanvasElement, shot: Shot, scene: Scene): LiveFrameRenderer => {
-  const r = createFrameRenderer(shot, scene, { canvas })
+/** `registry`: the moves the shot's clips name (registryFor(project)); default: the built-ins. */
+export const createLiveFrameRenderer = (canvas: HTMLCanvasElement, shot: Shot, scene: Scene, registry?: MoveRegistry): LiveFrameRenderer => {
+  const r = createFrameRenderer(shot, scene, { canvas, registry })
   let width = Math.max(1, canvas.width)
   let height = Math.max(1, canvas.height)
   r.setSize(width, height)

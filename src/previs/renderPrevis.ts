@@ -30,6 +30,7 @@ const unlessAborted = <T>(p: Promise<T>, signal: AbortSignal | undefined): Promi
 
 export const renderPrevis = async (req: PrevisRequest): Promise<PrevisResult> => {
   const { shot, scene, size, signal, onProgress } = req
+  const registry = req.registry ?? presetRegistry
   throwIfAborted(signal)
   const { width, height } = previsDimensions(shot.aspect, size)
   const timing = frameTiming(shot.durationS, shot.fps)
@@ -41,7 +42,7 @@ export const renderPrevis = async (req: PrevisRequest): Promise<PrevisResult> =>
   const stills: Promise<Blob>[] = []
   try {
     const choice = await unlessAborted(chooseCodec(width, height, bitrate), signal)
-    const frames = Array.from({ length: n }, (_, i) => evaluateShot(shot, i / fps, presetRegistry))
+    const frames = Array.from({ length: n }, (_, i) => evaluateShot(shot, i / fps, registry))
     const range = req.depth
       ? chooseDepthRange(
           frames.map((f) => f.position),
@@ -51,7 +52,7 @@ export const renderPrevis = async (req: PrevisRequest): Promise<PrevisResult> =>
       : null
 
     phase = 'render'
-    renderer = createFrameRenderer(shot, scene)
+    renderer = createFrameRenderer(shot, scene, { registry })
     renderer.setSize(width, height)
     phase = 'encode'
     const colour = await createCanvasVideoOutput({ canvas: renderer.canvas, choice, fps, bitrate })

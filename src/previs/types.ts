@@ -1,5 +1,6 @@
 /** The previs renderer's public types (see index.ts). */
 import type { Scene, Shot } from '../timeline/model'
+import type { MoveRegistry } from '../timeline/moves'
 import type { PrevisSize } from './size'
 
 export interface PrevisProgress {
@@ -33,6 +34,8 @@ export interface DepthVideo extends EncodedVideo {
 export interface PrevisRequest {
   shot: Shot
   scene: Scene
+  /** The moves the shot's clips name: the project's registry (registryFor(project)) when it has custom presets. Default: the built-ins. */
+  registry?: MoveRegistry
   size: PrevisSize
   depth: boolean
   signal?: AbortSignal

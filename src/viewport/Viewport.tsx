@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import { Canvas, invalidate } from '@react-three/fiber'
+import { registryFor } from '../camera-presets/custom'
 import { selectCurrentShot, studioStore, useStudio } from '../state'
 import { TOOLBAR_H, computeViews, createViews } from './layout'
 import { LensOverlay } from './LensOverlay'
@@ -27,6 +28,7 @@ export function Viewport() {
   const live = useShotFrame()
   const shot = useStudio(selectCurrentShot)
   const pieces = useStudio((s) => s.document.scene.setPieces)
+  const customPresets = useStudio((s) => s.document.customPresets)
   const layout = useStudio((s) => s.viewLayout)
   const lookThrough = useStudio((s) => s.lookThrough)
   const guides = useStudio((s) => s.guides)
@@ -37,7 +39,7 @@ export function Viewport() {
   const size = useElementSize(container)
   const aspect = shotOptics(shot).aspect
   const views = useMemo(() => computeViews(createViews(), size.w, size.h, layout, aspect), [size.w, size.h, layout, aspect])
-  const pathData = useMemo(() => computePathData(shot), [shot])
+  const pathData = useMemo(() => computePathData(shot, registryFor({ customPresets })), [shot, customPresets])
 
   // anything React knows about that the canvas draws: render once more
   useEffect(() => invalidate(), [views, guides, lookThrough, shot, pieces])

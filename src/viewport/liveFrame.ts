@@ -1,11 +1,12 @@
 /**
  * The live frame: the selected shot evaluated at the playhead, held outside React. The store's
  * playhead subscription writes it; frame callbacks (R3F useFrame) and DOM overlays read it. It is
- * re-evaluated only when the shot object or the time changes.
+ * re-evaluated only when the shot object, the registry (the project's custom presets) or the time changes.
  */
 import { presetRegistry } from '../camera-presets/registry'
 import { type ShotFrame, evaluateShot } from '../timeline/evaluate'
 import type { Shot } from '../timeline/model'
+import type { MoveRegistry } from '../timeline/moves'
 
 export interface LiveFrameState {
   readonly shot: Shot
@@ -17,15 +18,20 @@ export class LiveFrameSource {
   current: LiveFrameState
   private readonly listeners = new Set<(state: LiveFrameState) => void>()
 
-  constructor(shot: Shot, timeS: number) {
-    this.current = { shot, timeS, frame: evaluateShot(shot, timeS, presetRegistry) }
+  private registry: MoveRegistry
+
+  /** `registry`: the project's (registryFor(project)), so clips of its custom presets play; default: the built-ins. */
+  constructor(shot: Shot, timeS: number, registry: MoveRegistry = presetRegistry) {
+    this.registry = registry
+    this.current = { shot, timeS, frame: evaluateShot(shot, timeS, registry) }
   }
 
-  /** Re-evaluate when the shot or the time changed; notifies listeners. Returns whether it changed. */
-  update(shot: Shot, timeS: number): boolean {
+  /** Re-evaluate when the shot, the registry or the time changed; notifies listeners. Returns whether it changed. */
+  update(shot: Shot, timeS: number, registry: MoveRegistry = presetRegistry): boolean {
     const c = this.current
-    if (c.shot === shot && c.timeS === timeS) return false
-    this.current = { shot, timeS, frame: evaluateShot(shot, timeS, presetRegistry) }
+    if (c.shot === shot && c.timeS === timeS && registry === this.registry) return false
+    this.registry = registry
+    this.current = { shot, timeS, frame: evaluateShot(shot, timeS, registry) }
     for (const fn of this.listeners) fn(this.current)
     return true
   }

@@ -4,8 +4,10 @@
  * boundaries (for frustum ghosts). Pure (no three.js), so it is unit-testable.
  */
 import { presetRegistry } from '../camera-presets/registry'
+import { expandShot } from '../timeline/composite'
 import { type ShotFrame, evaluateShot } from '../timeline/evaluate'
 import type { Shot } from '../timeline/model'
+import type { MoveRegistry } from '../timeline/moves'
 
 export const PATH_SAMPLES_PER_SECOND = 30
 /** Below this the colour scale does not stretch further, so a crawl never reads as "fast". */
@@ -57,12 +59,13 @@ export const clipBoundaryTimes = (shot: Shot): number[] => {
   return times.sort((a, b) => a - b)
 }
 
-export const computePathData = (shot: Shot): PathData => {
+/** `registry`: the project's (registryFor(project)); default: the built-ins. */
+export const computePathData = (shot: Shot, registry: MoveRegistry = presetRegistry): PathData => {
   const n = Math.max(2, Math.ceil(shot.durationS * PATH_SAMPLES_PER_SECOND) + 1)
   const dt = shot.durationS / (n - 1)
   const positions = new Float32Array(n * 3)
   for (let i = 0; i < n; i++) {
-    const p = evaluateShot(shot, i * dt, presetRegistry).position
+    const p = evaluateShot(shot, i * dt, registry).position
     positions.set(p, i * 3)
   }
   const speeds = new Float32Array(n)
@@ -80,7 +83,8 @@ export const computePathData = (shot: Shot): PathData => {
   for (let i = 0; i < n; i++) speedColor(speeds[i] / speedScale, colors, i * 3)
   const tickCount = Math.floor(shot.durationS + 1e-9) + 1
   const ticks = new Float32Array(tickCount * 3)
-  for (let s = 0; s < tickCount; s++) ticks.set(evaluateShot(shot, s, presetRegistry).position, s * 3)
-  const ghosts = clipBoundaryTimes(shot).map((t) => evaluateShot(shot, t, presetRegistry))
+  for (let s = 0; s < tickCount; s++) ticks.set(evaluateShot(shot, s, registry).position, s * 3)
+  // ghosts at every move boundary, custom presets' parts included
+  const ghosts = clipBoundaryTimes(expandShot(shot, registry)).map((t) => evaluateShot(shot, t, registry))
   return { positions, colors, speeds, maxSpeed, speedScale, ticks, ghosts }
 }

@@ -1,7 +1,8 @@
 /** Test support (used only by *.test.ts): the cases every exact target must pass. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PRESETS, presetRegistry } from '../../camera-presets'
+import { PRESETS } from '../../camera-presets'
+import { registryFor } from '../../camera-presets/custom'
 import { type Project, frameCount } from '../../timeline'
 import { onePresetProject, smallProject } from '../__fixtures__/projects'
 import { compileShot } from '../registry'
@@ -10,7 +11,7 @@ import { complexProject, frameErrors } from './testing'
 
 /** Compiles shot 1 of `project` for a target; throws on a compile error. */
 export const compileOk = (targetId: string, project: Project = smallProject()) => {
-  const r = compileShot(targetId, project, 0, presetRegistry)
+  const r = compileShot(targetId, project, 0, registryFor(project))
   if (!r.ok) throw new Error(r.error.message)
   return r
 }

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { createClip, getPreset } from '../../camera-presets'
 import '../../exporters'
-import { addClip, createProject } from '../../timeline'
+import { buildCustomPreset, partsFromClips, registryFor } from '../../camera-presets/custom'
+import { presetRegistry } from '../../camera-presets'
+import { addClip, createProject, type Project } from '../../timeline'
 import { runCompileJob } from './compileJob'
 
 const project = () => {
@@ -39,5 +41,27 @@ describe('runCompileJob', () => {
       [2, 3], // the 5 s shot's closing hold joins the last part
     ])
     expect(reply.chain?.parts.every((p) => p.result.ok)).toBe(true)
+  })
+
+  it("compiles a custom preset's clip with the project's own registry: the trajectory is the original clips'", () => {
+    const original = project()
+    const shot = original.shots[0]
+    const parts = partsFromClips(shot.tracks.flatMap((t, track) => t.clips.map((clip) => ({ clip, track }))), presetRegistry)
+    if (!parts.ok) throw new Error(parts.message)
+    const built = buildCustomPreset({ id: 'custom:pan-crane', name: 'Pan and crane', parts: parts.parts, sources: parts.sources, exposed: [] }, presetRegistry)
+    if (!built.ok) throw new Error(built.message)
+    const withPreset: Project = { ...createProject(), customPresets: [built.definition] }
+    const custom = addClip(withPreset, 'shot:1', 'shot:1/track:1', createClip(registryFor(withPreset).get('custom:pan-crane')!, 'k', 0))
+    const trajectoryOf = (p: Project) => {
+      const reply = runCompileJob({ seq: 1, project: p, shotIndex: 0 })
+      if (!reply.ok) throw new Error(reply.message)
+      const t = reply.targets.find((x) => x.target.id === 'trajectory')!.result
+      if (!t.ok) throw new Error(t.error.message)
+      return JSON.parse(t.text) as { frames: { position: number[] }[] }
+    }
+    const a = trajectoryOf(custom).frames
+    const b = trajectoryOf(original).frames
+    expect(a.length).toBe(b.length)
+    a.forEach((f, i) => f.position.forEach((x, k) => expect(x).toBeCloseTo(b[i].position[k], 9)))
   })
 })

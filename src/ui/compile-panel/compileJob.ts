@@ -3,7 +3,7 @@
  * best first) and, when asked, the chained split of one target. Pure apart from the clock; the
  * caller registers the exporter targets (`import '../../exporters'`) first.
  */
-import { presetRegistry } from '../../camera-presets'
+import { registryFor } from '../../camera-presets/custom'
 import { type CompileTarget, compileAllTargets, compileChain } from '../../compilers'
 import type { CompileJob, CompileReply, TargetInfo } from './protocol'
 
@@ -20,11 +20,13 @@ export const targetInfo = (t: CompileTarget): TargetInfo => ({
 export const runCompileJob = (job: CompileJob): CompileReply => {
   const t0 = performance.now()
   try {
-    const targets = compileAllTargets(job.project, job.shotIndex, presetRegistry).map(({ target, result }) => ({ target: targetInfo(target), result }))
+    // the project's custom presets travel in the job, so the worker builds the same registry
+    const registry = registryFor(job.project)
+    const targets = compileAllTargets(job.project, job.shotIndex, registry).map(({ target, result }) => ({ target: targetInfo(target), result }))
     const chain =
       job.chainTargetId === undefined
         ? undefined
-        : { targetId: job.chainTargetId, parts: compileChain(job.chainTargetId, job.project, job.shotIndex, presetRegistry) }
+        : { targetId: job.chainTargetId, parts: compileChain(job.chainTargetId, job.project, job.shotIndex, registry) }
     return { seq: job.seq, ok: true, targets, chain, elapsedMs: performance.now() - t0 }
   } catch (e) {
     return { seq: job.seq, ok: false, message: e instanceof Error ? e.message : String(e) }
