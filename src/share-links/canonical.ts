@@ -1,0 +1,185 @@
+/**
+ * The canonical form of a project: exactly what survives a share link. Numbers rounded per unit
+ * (round.ts), ids re-derived from position (`project:1`, `shot:N`, `shot:N/track:M`, `shot:N/clip:K`
+ * counted across the shot's tracks in order), preset ids by their canonical id, every parameter a
+ * built-in preset declares present (missing ones filled with its default). Fields this module does
+ * not know (added by later schema versions) pass through with generic rounding and sorted keys.
+ * Works on raw values: anything odd is left in place for validation to report.
+ */
+import { getPreset } from '../camera-presets'
+import type { ParamSpec, Project } from '../timeline'
+import { DECIMALS, type JsonObject, PARAM_DECIMALS, canonicalJson, isObject, num, positive, roundTo, vec } from './round'
+
+/** The id every project read from a link gets (the studio gives it a fresh one when it opens it). */
+export const LINK_PROJECT_ID = 'project:1'
+
+export const shotIdAt = (index: number) => `shot:${index + 1}`
+export const trackIdAt = (shotId: string, index: number) => `${shotId}/track:${index + 1}`
+export const clipIdAt = (shotId: string, index: number) => `${shotId}/clip:${index + 1}`
+
+export const KNOWN = {
+  project: ['id', 'name', 'fps', 'scene', 'shots'],
+  shot: ['id', 'name', 'durationS', 'fps', 'aspect', 'start', 'lens', 'subject', 'prompt', 'tracks'],
+  track: ['id', 'clips'],
+  clip: ['id', 'presetId', 'presetVersion', 'startS', 'durationS', 'params', 'easing'],
+  pose: ['position', 'yawDeg', 'pitchDeg', 'rollDeg'],
+  lens: ['focalLengthMm', 'sensorId', 'sensorWidthMm', 'sensorHeightMm', 'focusDistanceM', 'fStop'],
+  subject: ['groundPosition', 'facingDeg', 'heightM', 'aimHeightM', 'path'],
+  scene: ['setPieces'],
+  piece: ['id', 'kind', 'label', 'position', 'size', 'color'],
+} as const satisfies Record<string, readonly string[]>
+
+/** The fields of `value` not in `known`, canonical, keys sorted. */
+export const extraEntries = (value: JsonObject, known: readonly string[]): [string, unknown][] =>
+  Object.keys(value)
+    .filter((k) => !known.includes(k) && value[k] !== undefined)
+    .sort()
+    .map((k) => [k, canonicalJson(value[k])])
+
+/** An object from entries, leaving out undefined values (Object.fromEntries never touches a prototype). */
+export const objectOf = (entries: readonly (readonly [string, unknown])[]): JsonObject => Object.fromEntries(entries.filter(([, v]) => v !== undefined))
+
+const mapObjects = (list: unknown, fn: (item: JsonObject, index: number) => unknown): unknown =>
+  Array.isArray(list) ? list.map((item, i) => (isObject(item) ? fn(item, i) : item)) : list
+
+const withExtras = (value: JsonObject, known: readonly string[], entries: [string, unknown][]) => objectOf([...entries, ...extraEntries(value, known)])
+
+const canonicalPose = (p: unknown) =>
+  isObject(p)
+    ? withExtras(p, KNOWN.pose, [
+        ['position', vec(p.position, DECIMALS.metres)],
+        ['yawDeg', num(p.yawDeg, DECIMALS.degrees)],
+        ['pitchDeg', num(p.pitchDeg, DECIMALS.degrees)],
+        ['rollDeg', num(p.rollDeg, DECIMALS.degrees)],
+      ])
+    : p
+
+const canonicalLens = (l: unknown) =>
+  isObject(l)
+    ? withExtras(l, KNOWN.lens, [
+        ['focalLengthMm', num(l.focalLengthMm, DECIMALS.millimetres)],
+        ['sensorId', l.sensorId],
+        ['sensorWidthMm', positive(l.sensorWidthMm, DECIMALS.millimetres)],
+        ['sensorHeightMm', positive(l.sensorHeightMm, DECIMALS.millimetres)],
+        ['focusDistanceM', l.focusDistanceM === null ? null : positive(l.focusDistanceM, DECIMALS.metres)],
+        ['fStop', positive(l.fStop, DECIMALS.fStop)],
+      ])
+    : l
+
+const canonicalPath = (p: unknown) => {
+  if (!isObject(p)) return p
+  const path = canonicalJson(p) as JsonObject
+  return objectOf(
+    Object.keys(path).map((k) => [
+      k,
+      k === 'distanceM' || k === 'radiusM' ? num(p[k], DECIMALS.metres) : k === 'sweepDeg' ? num(p[k], DECIMALS.degrees) : path[k],
+    ]),
+  )
+}
+
+const canonicalSubject = (s: unknown) =>
+  isObject(s)
+    ? withExtras(s, KNOWN.subject, [
+        ['groundPosition', vec(s.groundPosition, DECIMALS.metres)],
+        ['facingDeg', num(s.facingDeg, DECIMALS.degrees)],
+        ['heightM', positive(s.heightM, DECIMALS.metres)],
+        ['aimHeightM', num(s.aimHeightM, DECIMALS.metres)],
+        ['path', canonicalPath(s.path)],
+      ])
+    : s
+
+const canonicalScene = (scene: unknown) =>
+  isObject(scene)
+    ? withExtras(scene, KNOWN.scene, [
+        [
+          'setPieces',
+          mapObjects(scene.setPieces, (p) =>
+            withExtras(p, KNOWN.piece, [
+              ['id', p.id],
+              ['kind', p.kind],
+              ['label', p.label],
+              ['position', vec(p.position, DECIMALS.metres)],
+              ['size', vec(p.size, DECIMALS.metres, true)],
+              ['color', p.color],
+            ]),
+          ),
+        ],
+      ])
+    : scene
+
+/** A declared parameter's value, rounded to its unit and kept inside its range. */
+const canonicalParam = (spec: ParamSpec, value: unknown): unknown => {
+  if (spec.kind !== 'number' || typeof value !== 'number' || !Number.isFinite(value)) return value
+  if (spec.integer && Number.isInteger(value)) return value
+  const r = roundTo(value, spec.integer ? 0 : PARAM_DECIMALS[spec.unit])
+  return Math.min(spec.max, Math.max(spec.min, r))
+}
+
+const canonicalParams = (params: unknown, specs: readonly ParamSpec[] | undefined): unknown => {
+  if (!isObject(params) || !specs) return canonicalJson(params)
+  const declared = specs.map((s) => s.name)
+  return objectOf([...specs.map((s): [string, unknown] => [s.name, canonicalParam(s, params[s.name] ?? s.default)]), ...extraEntries(params, declared)])
+}
+
+const canonicalEasing = (e: unknown): unknown => {
+  const out = canonicalJson(e)
+  if (isObject(e) && isObject(out) && e.kind === 'bezier' && Array.isArray(e.handles)) return { ...out, handles: vec(e.handles, DECIMALS.handles) }
+  return out
+}
+
+const canonicalClip = (c: JsonObject, id: string) => {
+  const preset = typeof c.presetId === 'string' ? getPreset(c.presetId) : undefined
+  return withExtras(c, KNOWN.clip, [
+    ['id', id],
+    ['presetId', preset?.id ?? c.presetId],
+    ['presetVersion', c.presetVersion],
+    ['startS', num(c.startS, DECIMALS.seconds)],
+    ['durationS', positive(c.durationS, DECIMALS.seconds)],
+    ['params', canonicalParams(c.params, preset?.params)],
+    ['easing', canonicalEasing(c.easing)],
+  ])
+}
+
+const canonicalShot = (s: JsonObject, index: number) => {
+  const id = shotIdAt(index)
+  let clips = 0
+  const tracks = mapObjects(s.tracks, (t, j) =>
+    withExtras(t, KNOWN.track, [
+      ['id', trackIdAt(id, j)],
+      ['clips', mapObjects(t.clips, (c) => canonicalClip(c, clipIdAt(id, clips++)))],
+    ]),
+  )
+  return withExtras(s, KNOWN.shot, [
+    ['id', id],
+    ['name', s.name],
+    ['durationS', positive(s.durationS, DECIMALS.seconds)],
+    ['fps', positive(s.fps, DECIMALS.fps)],
+    ['aspect', s.aspect],
+    ['start', canonicalPose(s.start)],
+    ['lens', canonicalLens(s.lens)],
+    ['subject', canonicalSubject(s.subject)],
+    ['prompt', canonicalJson(s.prompt)],
+    ['tracks', tracks],
+  ])
+}
+
+/** The project as a link keeps it (raw object form; see `canonicalProject`). */
+export const canonicalProjectObject = (p: JsonObject): JsonObject =>
+  withExtras(p, KNOWN.project, [
+    ['id', LINK_PROJECT_ID],
+    ['name', p.name],
+    ['fps', positive(p.fps, DECIMALS.fps)],
+    ['scene', canonicalScene(p.scene)],
+    ['shots', mapObjects(p.shots, canonicalShot)],
+  ])
+
+/** What of `project` survives a share link: `decodeLink(encodeProjectLink(p)).project` equals `canonicalProject(p)`. */
+export const canonicalProject = (project: Project): Project => canonicalProjectObject(project as unknown as JsonObject) as unknown as Project
+
+/** The project a shot link holds: the project with that one shot, and only the custom presets it uses. */
+export const shotProject = (project: Project, shotIndex: number): Project => {
+  const shot = project.shots[shotIndex]
+  if (!shot) throw new RangeError(`Shot ${shotIndex + 1} does not exist; the project has ${project.shots.length} shot${project.shots.length === 1 ? '' : 's'}.`)
+  const used = new Set(shot.tracks.flatMap((t) => t.clips.map((c) => c.presetId)))
+  return { ...project, shots: [shot], customPresets: (project.customPresets ?? []).filter((d) => used.has(d.id)) }
+}
