@@ -4,13 +4,15 @@
  * document tier; gestures make a whole drag one step.
  */
 import { createStore } from 'zustand/vanilla'
-import { createClip, getPreset } from '../camera-presets'
+import { createClip } from '../camera-presets'
+import { lookupPreset } from '../camera-presets/custom'
 import { createProject, createShot } from '../timeline/defaults'
 import type { Project, Shot } from '../timeline/model'
 import * as ops from '../timeline/ops'
 import { snapToFrame } from '../timeline/snap'
 import { clamp } from '../core/units'
 import { emptyHistory, recordChange, redoStep, undoStep } from './history'
+import { createCustomPresetActions } from './customPresetActions'
 import { newId } from './ids'
 import type { StudioData, StudioState } from './types'
 
@@ -137,7 +139,8 @@ export const createStudioStore = (document?: Project) =>
       addTrack: () => edit((d) => ops.addTrack(d, shotId(), newId('track'))),
       removeTrack: (trackId) => edit((d) => ops.removeTrack(d, shotId(), trackId)),
       addPresetClip: (presetId, at) => {
-        const preset = getPreset(presetId)
+        // built-in, or one of the custom presets the project carries
+        const preset = lookupPreset(get().document, presetId)
         if (!preset) {
           get().notify(`Unknown preset "${presetId}".`, 'error')
           return null
@@ -167,7 +170,13 @@ export const createStudioStore = (document?: Project) =>
       },
       setClipParams: (clipId, params) => edit((d) => ops.setClipParams(d, shotId(), clipId, params)),
       resetClipParams: (clipId, names) => edit((d) => ops.resetClipParams(d, shotId(), clipId, names)),
-      setClipEasing: (clipId, easing) => edit((d) => ops.setClipEasing(d, shotId(), clipId, easing)),
+      setClipEasing: (clipId, easing) => {
+        const clip = ops.findClip(selectCurrentShot(get()), clipId)?.clip
+        if (clip && lookupPreset(get().document, clip.presetId)?.composite)
+          return get().notify('A custom preset keeps the easing of each move it is made of; edit the preset to change them.', 'error')
+        edit((d) => ops.setClipEasing(d, shotId(), clipId, easing))
+      },
+      ...createCustomPresetActions({ get, set, edit, currentShot: () => selectCurrentShot(get()) }),
 
       selectShot: (id) => {
         if (id === get().selectedShotId || !ops.findShot(get().document, id)) return

@@ -7,6 +7,8 @@ import type { ShotPrompt } from '../timeline/prompt'
 import type { ParamValues } from '../timeline/params'
 import type { SubjectSpec } from '../timeline/subject'
 import type { HistoryState } from './history'
+import type { CustomPresetDefinition } from '../timeline/customPreset'
+import type { ExposeRequest } from '../camera-presets/custom'
 
 export type ViewLayout = 'split' | 'pip' | 'director' | 'lens'
 export type RightPanelTab = 'inspector' | 'compile' | 'takes'
@@ -71,6 +73,25 @@ export interface StudioActions {
   setClipParams(clipId: string, params: ParamValues): void
   resetClipParams(clipId: string, names?: readonly string[]): void
   setClipEasing(clipId: string, easing: Easing): void
+  // custom presets (document tier: undoable, saved with the project)
+  /**
+   * Saves clips of the selected shot as a new custom preset the project carries (one undo step);
+   * the clips stay as they are. Exposure targets name clips by id (or parts by index).
+   */
+  saveClipsAsPreset(clipIds: readonly string[], options: SavePresetOptions): SavePresetResult
+  /** Replaces a custom preset (an edit): its revision goes up when its motion changes, and its clips are refitted. */
+  updateCustomPreset(definition: CustomPresetDefinition): boolean
+  renameCustomPreset(presetId: string, name: string): void
+  /**
+   * Removes a custom preset from the project. One that clips use is refused (`usedBy` says how many)
+   * unless `bake` is set: then those clips are first replaced by the moves it is made of, so the shots
+   * move exactly as before (one undo step).
+   */
+  deleteCustomPreset(presetId: string, options?: { bake?: boolean }): { ok: true } | { ok: false; usedBy: number }
+  /** Adds a definition from a file, a link or My presets (a later revision of one it carries replaces it). */
+  addCustomPreset(definition: CustomPresetDefinition): boolean
+  /** Places a clip of a custom preset, copying its definition into the project first when needed (one undo step). */
+  addCustomPresetClip(definition: CustomPresetDefinition, at?: { trackId?: string; startS?: Seconds }): string | null
   // session
   selectShot(shotId: string): void
   selectClip(clipId: string | null): void
@@ -89,5 +110,16 @@ export interface StudioActions {
   setLoop(loop: boolean): void
   stepFrames(frames: number): void
 }
+
+export interface SavePresetOptions {
+  readonly name: string
+  readonly description?: string
+  /** Default: the category of the longest part. */
+  readonly category?: string
+  /** The parameters kept open; everything else is baked. */
+  readonly exposed?: readonly ExposeRequest[]
+}
+
+export type SavePresetResult = { readonly ok: true; readonly preset: CustomPresetDefinition } | { readonly ok: false; readonly message: string }
 
 export type StudioState = StudioData & StudioActions
