@@ -43,10 +43,14 @@ export type CliCommand =
       /** An image file the generation starts from (routes that begin from an image). */
       readonly startImageFile?: string
     }
+  /** The share link of a project, or of one shot (1-based) with --shot. */
+  | { readonly command: 'link'; readonly projectFile: string; readonly shotNumber?: number }
+  /** A share link (a whole URL or its fragment) decoded into a project file. */
+  | { readonly command: 'open'; readonly link: string; readonly outFile?: string }
 
 export type ParseResult = { readonly ok: true; readonly value: CliCommand } | { readonly ok: false; readonly message: string }
 
-const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity', 'generate'] as const
+const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity', 'generate', 'link', 'open'] as const
 type CommandName = (typeof COMMANDS)[number]
 
 /** The options each command takes: true = takes a value. */
@@ -57,6 +61,8 @@ const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   compile: { '--target': true, '--shot': true, '-o': true },
   fidelity: { '--shot': true, '--json': false },
   generate: { '--route': true, '--model': true, '--start-image': true, '--shot': true, '--server': true, '-o': true },
+  link: { '--shot': true },
+  open: { '-o': true },
 }
 
 export const DEFAULT_SERVER = 'http://127.0.0.1:5173'
@@ -193,6 +199,19 @@ const parseGenerate = (options: readonly Token[], positionals: readonly string[]
   }
 }
 
+const parseLink = (options: readonly Token[], positionals: readonly string[]): CliCommand => ({
+  command: 'link',
+  projectFile: projectFileOf('link', positionals),
+  ...(single(options, '--shot') !== undefined ? { shotNumber: shotNumberOf(options) } : {}),
+})
+
+const parseOpen = (options: readonly Token[], positionals: readonly string[]): CliCommand => {
+  if (positionals.length === 0)
+    throw new ArgError(`'open' needs a link: the URL or its #p=... fragment, in quotes (a shell reads # as the start of a comment)`)
+  if (positionals.length > 1) throw new ArgError(`'open' takes one link (got ${positionals.length}); put it in quotes`)
+  return { command: 'open', link: positionals[0], outFile: single(options, '-o') }
+}
+
 export const parseArgs = (argv: readonly string[]): ParseResult => {
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, value: { command: 'help' } }
   if (argv[0] === '--version' || argv[0] === '-v') return { ok: true, value: { command: 'version' } }
@@ -206,6 +225,8 @@ export const parseArgs = (argv: readonly string[]): ParseResult => {
     if (command === 'compile') return { ok: true, value: parseCompile(options, positionals) }
     if (command === 'fidelity') return { ok: true, value: parseFidelity(options, positionals) }
     if (command === 'generate') return { ok: true, value: parseGenerate(options, positionals) }
+    if (command === 'link') return { ok: true, value: parseLink(options, positionals) }
+    if (command === 'open') return { ok: true, value: parseOpen(options, positionals) }
     if (positionals.length) throw new ArgError(`'${command}' takes no arguments (got '${positionals[0]}')`)
     return { ok: true, value: { command, json: options.some((o) => o.name === '--json') } }
   } catch (e) {

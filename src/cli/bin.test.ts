@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { serializeProject } from '../schema'
+import { sampleProject } from '../share-links/fixtures/sampleProject'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'framewright-cli-'))
@@ -71,6 +73,22 @@ describe('bin/framewright.mjs', { timeout: 60_000 }, () => {
     expect(fidelity.code).toBe(0)
     const ids = (JSON.parse(fidelity.stdout) as { targets: { id: string; score: number | null }[] }).targets.map((t) => t.id)
     expect(ids).toEqual(expect.arrayContaining(['trajectory', 'gltf']))
+  })
+
+  it('link prints a share link that open turns back into the project; a cut link: exit 2, no file', () => {
+    const project = join(dir, 'linked.json')
+    writeFileSync(project, serializeProject(sampleProject()))
+    const link = framewright('link', project)
+    expect(link).toMatchObject({ code: 0, stderr: '' })
+    expect(link.stdout).toMatch(/^#p=[A-Za-z0-9_-]+\n$/)
+    const opened = join(dir, 'opened.json')
+    expect(framewright('open', `http://127.0.0.1:5173/${link.stdout.trim()}`, '-o', opened)).toEqual({ code: 0, stdout: '', stderr: '' })
+    const clips = JSON.parse(readFileSync(opened, 'utf8')).project.shots[0].tracks[0].clips
+    expect(clips.map((c: { presetId: string }) => c.presetId)).toEqual(['aerial-reveal', 'orbit-left'])
+    const cut = framewright('open', link.stdout.trim().slice(0, 30), '-o', join(dir, 'never-opened.json'))
+    expect(cut.code).toBe(2)
+    expect(cut.stderr).toMatch(/^framewright: This link is incomplete: .*\n$/)
+    expect(existsSync(join(dir, 'never-opened.json'))).toBe(false)
   })
 
   it('presets --json and --help exit 0', () => {

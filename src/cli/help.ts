@@ -27,6 +27,11 @@ Usage:
                                            --model picks one of the route's models (kling-v1-5, sora-2-pro,
                                            veo-3.1-fast-generate-preview...), --start-image the PNG/JPEG
                                            it starts from (Runway, Veo, Higgsfield, Kling v1.5, ComfyUI)
+  framewright link PROJECT [--shot N]      the share link: prints the URL fragment #p=... (the project)
+                                           or #s=... (shot N alone); add it to the studio's address
+  framewright open LINK [-o FILE]          the project a share link holds (a whole URL or its fragment,
+                                           in quotes: a shell reads # as a comment), checked as the
+                                           studio checks it; a broken link says why
   framewright --help | --version
 
 Without -o the result goes to stdout. On bad input: one line on stderr, exit code 2, no file written.
@@ -40,4 +45,6 @@ Examples:
   framewright fidelity shot.framewright.json
   framewright generate shot.framewright.json --route kling -o shot.kling.mp4
   framewright generate shot.framewright.json --route runway --start-image first.png -o shot.runway.mp4
+  framewright link shot.framewright.json --shot 1
+  framewright open 'http://127.0.0.1:5173/#p=...' -o shared.framewright.json
 `

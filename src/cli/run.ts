@@ -11,6 +11,10 @@ import { fidelityData, formatFidelity } from './fidelity'
 import { formatPresets, formatTargets } from './listings'
 import { buildNewProject } from './newProject'
 import { GenerateError, type GenerateIo, generateVideo } from './generate'
+import { decodeLink, encodeProjectLink, encodeShotLink } from '../share-links'
+
+/** Past this length some apps cut a link (the studio's Share dialog warns at the same point). */
+export const LONG_LINK_CHARS = 2000
 
 export const EXIT_OK = 0
 export const EXIT_INTERNAL_ERROR = 1
@@ -56,6 +60,12 @@ const readProject = async (io: CliIo, file: string) => {
   const loaded = loadProject(text)
   if (!loaded.ok) throw new InputError(`${file}: ${loaded.error.message}`)
   return loaded.project
+}
+
+const checkShot = (project: { readonly shots: readonly unknown[] }, shotNumber: number) => {
+  if (project.shots[shotNumber - 1]) return
+  const count = project.shots.length
+  throw new InputError(`Shot ${shotNumber} does not exist; the project has ${count} shot${count === 1 ? '' : 's'}.`)
 }
 
 const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
@@ -108,11 +118,21 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
     case 'fidelity': {
       const project = await readProject(io, cmd.projectFile)
       const index = cmd.shotNumber - 1
-      if (!project.shots[index]) {
-        const count = project.shots.length
-        throw new InputError(`Shot ${cmd.shotNumber} does not exist; the project has ${count} shot${count === 1 ? '' : 's'}.`)
-      }
+      checkShot(project, cmd.shotNumber)
       return io.stdout(formatFidelity(fidelityData(project, index), cmd.json))
+    }
+    case 'link': {
+      const project = await readProject(io, cmd.projectFile)
+      if (cmd.shotNumber !== undefined) checkShot(project, cmd.shotNumber)
+      const link = cmd.shotNumber === undefined ? encodeProjectLink(project) : encodeShotLink(project, cmd.shotNumber - 1)
+      if (link.length > LONG_LINK_CHARS)
+        io.stderr(`framewright: note: this link is ${link.length.toLocaleString('en-US')} characters; some apps cut links longer than ${LONG_LINK_CHARS.toLocaleString('en-US')}\n`)
+      return io.stdout(`${link}\n`)
+    }
+    case 'open': {
+      const decoded = decodeLink(cmd.link)
+      if (!decoded.ok) throw new InputError(decoded.error.message)
+      return emit(io, serializeProject(decoded.project), cmd.outFile)
     }
   }
 }
