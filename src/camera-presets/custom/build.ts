@@ -104,7 +104,8 @@ export const exposedFromRequests = (
   requests: readonly ExposeRequest[],
   builtins: MoveRegistry,
 ): ExposedParam[] => {
-  const taken = new Set<string>()
+  // explicit names (kept from an earlier revision, so clips keep their values) are taken first
+  const taken = new Set<string>(requests.flatMap((r) => (r.name ? [r.name] : [])))
   return requests.map((r): ExposedParam => {
     const targets = r.targets.map((t): ExposedParamTarget => ('clipId' in t ? { part: sources.findIndex((s) => s.clipId === t.clipId), param: t.param } : t))
     const first = targets[0]

@@ -28,6 +28,9 @@ export function CompilePanel({ active = true }: CompilePanelProps) {
   const selected = targets.find((t) => t.target.id === selectedId) ?? targets[0]
   const repliedShot = snapshot.request?.project.shots[snapshot.request.shotIndex]
   const outdated = repliedShot !== undefined && repliedShot.id !== shot.id
+  // the results shown were compiled from the document as it is now, for this shot (tests wait on it)
+  const document = useStudio((s) => s.document)
+  const upToDate = !compiling && reply !== undefined && snapshot.request?.project === document && repliedShot?.id === shot.id
   const onSelect = useCallback((id: string) => setSelectedId(id), [])
 
   // a split belongs to the shot it was asked for
@@ -46,6 +49,7 @@ export function CompilePanel({ active = true }: CompilePanelProps) {
         <span
           data-testid="compile.status"
           data-compiling={compiling || undefined}
+          data-up-to-date={upToDate || undefined}
           className={cx('flex shrink-0 items-center gap-1 text-[10px] tabular-nums', compiling ? 'text-amber-300' : 'text-neutral-500')}
           aria-live="polite"
         >

@@ -1,16 +1,18 @@
 import type { PresetCategory } from '../../camera-presets'
-import { glyphFor } from './glyphs'
+import { type Glyph, glyphFor } from './glyphs'
 
 export interface PresetGlyphProps {
   readonly presetId: string
   readonly category: PresetCategory
   readonly size?: number
   readonly className?: string
+  /** A pictogram to draw instead of the preset's own (a custom preset's, from compositeGlyph). */
+  readonly glyph?: Glyph
 }
 
 /** The pictogram of a move: the move in neutral strokes, the subject in the accent colour. */
-export function PresetGlyph({ presetId, category, size = 28, className }: PresetGlyphProps) {
-  const g = glyphFor(presetId, category)
+export function PresetGlyph({ presetId, category, size = 28, className, glyph }: PresetGlyphProps) {
+  const g = glyph ?? glyphFor(presetId, category)
   return (
     <svg viewBox="0 0 24 24" width={size} height={size} className={className} aria-hidden fill="none" strokeLinecap="round" strokeLinejoin="round">
       {g.strokes.map((s, i) => (

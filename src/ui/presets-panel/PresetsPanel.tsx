@@ -2,6 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react'
 import { PRESETS, PRESET_CATEGORIES, searchPresets, type PresetCategory } from '../../camera-presets'
 import { selectCurrentShot, studioStore, useStudio } from '../../state'
 import { findClip } from '../../timeline'
+import { CustomPresetDialogs, MyPresetsSection } from '../custom-presets'
 import { cx } from '../primitives'
 import { PresetItem } from './PresetItem'
 import { CATEGORY_CHIP_LABELS, countLabel, groupPresets } from './presetLibrary'
@@ -100,6 +101,7 @@ export function PresetsPanel() {
         </div>
       </div>
       <div data-preset-list="" data-testid="presets.list" onKeyDown={onListKey} className="min-h-0 flex-1 overflow-y-auto px-1.5 pb-3">
+        {category === 'all' && <MyPresetsSection query={query} />}
         {groups.map((g) => (
           <section key={g.category} aria-label={g.label}>
             <h3 className="sticky top-0 z-10 flex items-baseline justify-between bg-neutral-900/95 px-1 pt-2.5 pb-1 text-[10px] font-medium tracking-wider text-neutral-500 uppercase backdrop-blur-sm">
@@ -126,6 +128,7 @@ export function PresetsPanel() {
         )}
       </div>
       <p className="border-t border-neutral-800 px-2.5 py-1.5 text-[10px] leading-snug text-neutral-500">Click to add after the last move · drag onto a track</p>
+      <CustomPresetDialogs />
     </div>
   )
 }

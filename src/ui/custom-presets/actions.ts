@@ -1,0 +1,138 @@
+/**
+ * What the "My presets" UI does, in one place: every change to a project goes through a store action
+ * (one undo step), and the personal library (IndexedDB) follows, so a preset saved, edited, renamed
+ * or imported in one project is in My presets in the next.
+ */
+import { createStore } from 'zustand/vanilla'
+import {
+  type CustomPresetDefinition,
+  checkCustomPreset,
+  findCustomPreset,
+  isCustomPresetId,
+  loadPresetFile,
+  sameMotion,
+  serializePreset,
+} from '../../camera-presets/custom'
+import { presetRegistry } from '../../camera-presets'
+import { type SavePresetOptions, type SavePresetResult, studioStore } from '../../state'
+import { presetLibrary } from './libraryStore'
+import { presetFileName } from './myPresets'
+
+const studio = () => studioStore.getState()
+
+/** Adds a clip of a custom preset (from My presets or the project), copying its definition into the project when needed. */
+export const addMyPreset = (def: CustomPresetDefinition, at?: { trackId?: string; startS?: number }): string | null => studio().addCustomPresetClip(def, at)
+
+/**
+ * Adds a clip of the custom preset `id`: the project's copy, else the one in My presets. For drops
+ * on the timeline (`PRESET_DRAG_TYPE` carries the id). Returns the new clip id, or null with a notice.
+ */
+export const addCustomPresetById = (id: string, at?: { trackId?: string; startS?: number }): string | null => {
+  if (!isCustomPresetId(id)) return null
+  const def = findCustomPreset(studio().document, id) ?? presetLibrary.get(id)
+  if (!def) {
+    studio().notify('That custom preset is not in this project or in My presets.', 'error')
+    return null
+  }
+  return addMyPreset(def, at)
+}
+
+/** Saves clips of the selected shot as a preset: into the project (undoable) and My presets. */
+export const saveAsPreset = (clipIds: readonly string[], options: SavePresetOptions): SavePresetResult => {
+  const result = studio().saveClipsAsPreset(clipIds, options)
+  if (result.ok) void presetLibrary.save(result.preset)
+  return result
+}
+
+/** The definition after an edit: what the project now carries, or (library only) the edit with its revision bumped when the motion changed. */
+const edited = (before: CustomPresetDefinition, after: CustomPresetDefinition): CustomPresetDefinition =>
+  findCustomPreset(studio().document, after.id) ?? { ...after, version: sameMotion(before, after) ? before.version : before.version + 1 }
+
+/** Applies an edit of a preset to the project (when it carries it) and to My presets (when it holds it). */
+export const editPreset = (before: CustomPresetDefinition, after: CustomPresetDefinition): { ok: true } | { ok: false; message: string } => {
+  const issues = checkCustomPreset(after, presetRegistry)
+  if (issues.length) return { ok: false, message: `${issues[0].path.join('.')} ${issues[0].message}` }
+  if (findCustomPreset(studio().document, after.id) && !studio().updateCustomPreset(after)) return { ok: false, message: 'The preset could not be changed.' }
+  const next = edited(before, after)
+  if (presetLibrary.get(after.id)) void presetLibrary.save(next)
+  return { ok: true }
+}
+
+export const renamePreset = (def: CustomPresetDefinition, name: string): void => {
+  const clean = name.trim()
+  if (!clean || clean === def.name) return
+  if (findCustomPreset(studio().document, def.id)) studio().renameCustomPreset(def.id, clean)
+  const lib = presetLibrary.get(def.id)
+  if (lib) void presetLibrary.save({ ...lib, name: findCustomPreset(studio().document, def.id)?.name ?? clean })
+}
+
+/**
+ * Deletes a preset from the project and from My presets. One that clips of the project play is
+ * refused unless `bake`: then those clips become the moves it is made of first (undoable).
+ */
+export const deletePreset = (def: CustomPresetDefinition, options: { bake?: boolean } = {}): { ok: true } | { ok: false; usedBy: number } => {
+  if (findCustomPreset(studio().document, def.id)) {
+    const r = studio().deleteCustomPreset(def.id, options)
+    if (!r.ok) return r
+  }
+  void presetLibrary.remove(def.id)
+  studio().notify(`Deleted “${def.name}”.`)
+  return { ok: true }
+}
+
+/** Keeps a preset the project carries (opened from someone else's file or link) in My presets too. */
+export const keepInLibrary = (def: CustomPresetDefinition): void => void presetLibrary.save(def)
+
+/** Moves the project onto the later revision held in My presets (its clips follow). */
+export const adoptLibraryRevision = (def: CustomPresetDefinition): void => void studio().addCustomPreset(def)
+
+/** Downloads the preset as `<name>.framewright-preset.json`. */
+export const exportPreset = (def: CustomPresetDefinition): void => {
+  const url = URL.createObjectURL(new Blob([serializePreset(def, { savedAt: new Date().toISOString() })], { type: 'application/json' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = presetFileName(def)
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/**
+ * Imports a preset file's text (the one preset load path): into the project (so it travels with it,
+ * even where the browser keeps no library) and My presets. One notice either way.
+ */
+export const importPresetText = (text: string): { ok: true; preset: CustomPresetDefinition } | { ok: false; message: string } => {
+  const loaded = loadPresetFile(text)
+  if (!loaded.ok) {
+    studio().notify(loaded.error.message, 'error')
+    return { ok: false, message: loaded.error.message }
+  }
+  studio().addCustomPreset(loaded.preset)
+  void presetLibrary.save(loaded.preset)
+  studio().notify(`Added “${loaded.preset.name}” to My presets.`)
+  return { ok: true, preset: loaded.preset }
+}
+
+/** Imports `.framewright-preset.json` files (a file picker, a drop). */
+export const importPresetFiles = async (files: Iterable<File>): Promise<void> => {
+  for (const file of files) importPresetText(await file.text())
+}
+
+// ---- which dialog is open (the dialogs themselves load lazily, see DialogHost) ----
+
+export type PresetDialog =
+  | { readonly kind: 'save'; readonly clipIds: readonly string[] }
+  | { readonly kind: 'edit'; readonly preset: CustomPresetDefinition }
+  | { readonly kind: 'delete'; readonly preset: CustomPresetDefinition }
+
+export const presetDialogStore = createStore<{ dialog: PresetDialog | null }>()(() => ({ dialog: null }))
+
+/** Opens "Save as preset" for `clipIds` (default: the selected move). */
+export const openSavePresetDialog = (clipIds?: readonly string[]): void => {
+  const ids = clipIds ?? (studio().selectedClipId ? [studio().selectedClipId as string] : [])
+  presetDialogStore.setState({ dialog: { kind: 'save', clipIds: ids } })
+}
+export const openEditPresetDialog = (preset: CustomPresetDefinition): void => presetDialogStore.setState({ dialog: { kind: 'edit', preset } })
+export const openDeletePresetDialog = (preset: CustomPresetDefinition): void => presetDialogStore.setState({ dialog: { kind: 'delete', preset } })
+export const closePresetDialog = (): void => presetDialogStore.setState({ dialog: null })

@@ -1,0 +1,20 @@
+export { MyPresetsSection } from './MyPresetsSection'
+export { DialogHost as CustomPresetDialogs } from './DialogHost'
+export {
+  addCustomPresetById,
+  addMyPreset,
+  saveAsPreset,
+  editPreset,
+  renamePreset,
+  deletePreset,
+  exportPreset,
+  importPresetText,
+  importPresetFiles,
+  keepInLibrary,
+  openSavePresetDialog,
+  openEditPresetDialog,
+  openDeletePresetDialog,
+  closePresetDialog,
+} from './actions'
+export { presetLibrary } from './libraryStore'
+export { myPresetItems, presetFileName, type MyPresetItem } from './myPresets'
