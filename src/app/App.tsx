@@ -10,52 +10,71 @@ import { ServerTokenDialog } from '../ui/server-token'
 import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
-import { restoreAutosave, startAutosave } from '../persistence/autosave'
+import { installFileDrop, importProjectFile } from '../persistence/fileDrop'
+import { isLocked, libraryStore, useLibrary } from '../state/libraryStore'
+import { LazyLibraryLayer } from '../ui/project-library/LazyLibraryLayer'
 
 /** The studio shell: library left, viewport centre, inspector | compile right, timeline below. */
 export function App() {
   useEffect(() => startPlaybackLoop(studioStore), [])
   useEffect(() => installTestApi(studioStore), [])
   useEffect(() => {
-    let stop: (() => void) | undefined
     let cancelled = false
     let idle: ReturnType<typeof setTimeout> | undefined
-    void restoreAutosave(studioStore).finally(() => {
-      if (cancelled) return
-      stop = startAutosave(studioStore)
-      // once the studio is up: load the project's takes (a lazy chunk), so hosted generations that
-      // were running when the page closed resume polling even before the Takes panel is opened
-      idle = setTimeout(() => void import('../generate').then((m) => m.ensureTakesBound()), 1500)
-    })
+    // the project library (a lazy chunk): opens this tab's project, then autosaves it
+    void import('../persistence/projectLibrary')
+      .then((m) => m.startProjectLibrary().ready)
+      .finally(() => {
+        if (cancelled) return
+        // once the studio is up: load the project's takes (a lazy chunk), so hosted generations that
+        // were running when the page closed resume polling even before the Takes panel is opened
+        idle = setTimeout(() => void import('../generate').then((m) => m.ensureTakesBound()), 1500)
+      })
     return () => {
       cancelled = true
-      stop?.()
       clearTimeout(idle)
     }
   }, [])
+  useEffect(
+    () =>
+      installFileDrop(window, {
+        onActive: (active) => libraryStore.getState().setDropActive(active),
+        onFile: (file) => void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone)),
+      }),
+    [],
+  )
+  const locked = useLibrary(isLocked)
   useKeyboardShortcuts()
   return (
-    <div className="grid h-full grid-cols-[232px_minmax(0,1fr)_300px] grid-rows-[40px_minmax(0,1fr)_minmax(200px,34%)_24px] bg-neutral-950 text-neutral-200">
-      <div className="col-span-3">
-        <TopBar />
+    <>
+      <div
+        className="grid h-full grid-cols-[232px_minmax(0,1fr)_300px] grid-rows-[40px_minmax(0,1fr)_minmax(200px,34%)_24px] bg-neutral-950 text-neutral-200"
+        inert={locked}
+        data-locked={locked || undefined}
+      >
+        <div className="col-span-3">
+          <TopBar />
+        </div>
+        <aside className="row-span-2 min-h-0 border-r border-neutral-800" aria-label="Preset library">
+          <PresetsPanel />
+        </aside>
+        <main className="relative min-h-0 min-w-0" aria-label="Viewport">
+          <Viewport />
+        </main>
+        <aside className="row-span-2 min-h-0 border-l border-neutral-800" aria-label="Inspector">
+          <RightPanel />
+        </aside>
+        <section className="min-h-0 min-w-0 border-t border-neutral-800" aria-label="Timeline">
+          <TimelinePanel />
+        </section>
+        <div className="col-span-3">
+          <StatusBar />
+        </div>
+        <HelpOverlay />
+        <ServerTokenDialog />
       </div>
-      <aside className="row-span-2 min-h-0 border-r border-neutral-800" aria-label="Preset library">
-        <PresetsPanel />
-      </aside>
-      <main className="relative min-h-0 min-w-0" aria-label="Viewport">
-        <Viewport />
-      </main>
-      <aside className="row-span-2 min-h-0 border-l border-neutral-800" aria-label="Inspector">
-        <RightPanel />
-      </aside>
-      <section className="min-h-0 min-w-0 border-t border-neutral-800" aria-label="Timeline">
-        <TimelinePanel />
-      </section>
-      <div className="col-span-3">
-        <StatusBar />
-      </div>
-      <HelpOverlay />
-      <ServerTokenDialog />
-    </div>
+      {/* outside the grid: it stays usable while the studio is inert */}
+      <LazyLibraryLayer />
+    </>
   )
 }

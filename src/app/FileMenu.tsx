@@ -1,16 +1,28 @@
 import { useRef } from 'react'
-import { studioStore } from '../state'
-import { exportShot, openProjectText, saveProjectFile } from '../persistence/files'
+import { studioActions, studioStore } from '../state'
+import { libraryStore, useLibrary } from '../state/libraryStore'
+import { exportShot, saveProjectFile } from '../persistence/files'
+import { importProjectFile } from '../persistence/fileDrop'
 
 const button = 'rounded px-2 py-1 text-neutral-300 hover:bg-neutral-800'
 
-/** Open / Save project files and export the selected shot's camera path. */
+/** Projects (the library drawer), Import / Export of project files, and the selected shot's camera path. */
 export function FileMenu() {
   const input = useRef<HTMLInputElement>(null)
+  const drawerOpen = useLibrary((s) => s.drawerOpen)
   return (
     <div className="flex items-center gap-1">
-      <button className={button} onClick={() => input.current?.click()} title="Open a project file (.framewright.json)" data-testid="file.open">
-        Open…
+      <button
+        className={`${button} ${drawerOpen ? 'bg-neutral-800 text-amber-200' : ''}`}
+        onClick={() => libraryStore.getState().setDrawerOpen(!drawerOpen)}
+        title="Your projects: open, new, rename, duplicate, delete (Ctrl/⌘+O)"
+        aria-expanded={drawerOpen}
+        data-testid="file.projects"
+      >
+        ☰ Projects
+      </button>
+      <button className={button} onClick={() => input.current?.click()} title="Import a project file (.framewright.json) as a new project; you can also drop it on the studio" data-testid="file.import">
+        Import…
       </button>
       <input
         ref={input}
@@ -18,14 +30,14 @@ export function FileMenu() {
         accept=".json,application/json"
         className="hidden"
         data-testid="file.input"
-        onChange={async (e) => {
+        onChange={(e) => {
           const file = e.currentTarget.files?.[0]
           e.currentTarget.value = ''
-          if (file) openProjectText(studioStore, await file.text(), file.name)
+          if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone))
         }}
       />
-      <button className={button} onClick={() => saveProjectFile(studioStore)} title="Download the project file" data-testid="file.save">
-        Save
+      <button className={button} onClick={() => saveProjectFile(studioStore)} title="Download the project as a .framewright.json file (works even when the browser cannot save)" data-testid="file.save">
+        Export project…
       </button>
       <button
         className={button}

@@ -1,5 +1,39 @@
 import { useEffect } from 'react'
 import { selectCurrentShot, studioActions, useStudio } from '../state'
+import { type SaveStatus, useLibrary } from '../state/libraryStore'
+
+/** A few words for the status bar; the whole reason is its tooltip. */
+const saveText = (save: SaveStatus): string => {
+  switch (save.state) {
+    case 'starting':
+      return ''
+    case 'saving':
+      return 'Saving…'
+    case 'saved':
+      return 'Saved'
+    case 'error':
+      return save.message?.startsWith('Storage is full') ? 'Not saved: storage is full' : 'Not saved: saving failed'
+    case 'memory-only':
+      return 'Not saved in this browser'
+    case 'paused':
+      return `Read-only: ${(save.message ?? 'open in another tab').split(':')[0].toLowerCase()}`
+  }
+}
+
+/** "Saved" / "Saving…" / why not: the autosave of the open project. */
+function SaveState() {
+  const save = useLibrary((s) => s.save)
+  const role = useLibrary((s) => s.tab.role)
+  const text = saveText(save)
+  if (!text) return null
+  const tone = save.state === 'error' || save.state === 'memory-only' ? 'text-red-400' : save.state === 'paused' ? 'text-amber-300' : 'text-neutral-500'
+  const title = save.message ?? (save.at ? `Saved in this browser at ${new Date(save.at).toLocaleTimeString()}` : undefined)
+  return (
+    <span className={tone} title={title} data-testid="status.save" data-state={save.state} data-tab={role}>
+      {text}
+    </span>
+  )
+}
 
 export function StatusBar() {
   const notice = useStudio((s) => s.notice)
@@ -22,7 +56,10 @@ export function StatusBar() {
           {notice.text}
         </span>
       ) : null}
-      <span className="ml-auto">Press ? for shortcuts</span>
+      <span className="ml-auto flex items-center gap-4">
+        <SaveState />
+        <span>Press ? for shortcuts</span>
+      </span>
     </footer>
   )
 }

@@ -4,6 +4,7 @@
  */
 import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
+import { isLocked, libraryStore } from '../state/libraryStore'
 
 export interface Command {
   readonly id: string
@@ -126,14 +127,26 @@ export const COMMANDS: readonly Command[] = [
     match: key('-'),
     run: (s) => s.getState().setTimelineZoom(s.getState().timelinePixelsPerSecond / 1.25),
   },
+  {
+    id: 'projects',
+    label: 'Projects (open, new, import…)',
+    keys: ['Ctrl/⌘+O'],
+    group: 'View',
+    match: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'o',
+    run: () => libraryStore.getState().setDrawerOpen(!libraryStore.getState().drawerOpen),
+  },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'View', match: (e) => e.key === '?', run: (s) => s.getState().setHelpOpen(!s.getState().helpOpen) },
   {
     id: 'escape',
-    label: 'Close help, deselect',
+    label: 'Close help or projects, deselect',
     keys: ['Esc'],
     group: 'View',
     match: (e) => e.key === 'Escape',
-    run: (s) => (s.getState().helpOpen ? s.getState().setHelpOpen(false) : s.getState().selectClip(null)),
+    run: (s) => {
+      if (s.getState().helpOpen) s.getState().setHelpOpen(false)
+      else if (libraryStore.getState().drawerOpen) libraryStore.getState().setDrawerOpen(false)
+      else s.getState().selectClip(null)
+    },
   },
 ]
 
@@ -148,4 +161,11 @@ export const isTypingTarget = (target: EventTarget | null): boolean => {
   return type !== 'checkbox' && type !== 'radio' && type !== 'button'
 }
 
-export const findCommand = (e: KeyboardEvent): Command | undefined => COMMANDS.find((c) => c.match(e))
+/** While another tab has the open project (this tab is locked), only these run: nothing that edits. */
+const WHILE_LOCKED = new Set(['projects', 'help', 'escape'])
+
+export const findCommand = (e: KeyboardEvent): Command | undefined => {
+  const command = COMMANDS.find((c) => c.match(e))
+  if (command && isLocked(libraryStore.getState()) && !WHILE_LOCKED.has(command.id) && command.group !== 'Playback') return undefined
+  return command
+}

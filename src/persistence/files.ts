@@ -1,7 +1,7 @@
-/** Save and open project files, and download exports, in the browser. Loading goes through the schema's one load path. */
+/** Export project files and download exports in the browser. Opening files goes through `projectLibrary.openProjectText` (the one load path). */
 import { compileShot, getTarget } from '../compilers'
 import { presetRegistry } from '../camera-presets'
-import { loadProject, serializeProject } from '../schema'
+import { serializeProject } from '../schema'
 import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
 
@@ -36,14 +36,6 @@ export const saveProjectFile = (store: StudioStore) => {
   const doc = store.getState().document
   downloadText(serializeProject(doc, { savedAt: new Date().toISOString() }), `${slug(doc.name)}.framewright.json`, 'application/json')
   store.getState().notify(`Saved ${slug(doc.name)}.framewright.json`)
-}
-
-/** Opens a project file; a bad file leaves the open work untouched and says why. Undoable. */
-export const openProjectText = (store: StudioStore, text: string, fileName: string) => {
-  const result = loadProject(text)
-  if (!result.ok) return store.getState().notify(`Could not open ${fileName}: ${result.error.message}`, 'error')
-  store.getState().replaceDocument(result.project)
-  store.getState().notify(`Opened ${fileName} (Ctrl+Z to go back).`)
 }
 
 export const exportShot = (store: StudioStore, targetId: string) => {

@@ -83,6 +83,18 @@ export const deleteTakeAndMedia = async (takeId: string): Promise<void> => {
   await done
 }
 
+/** Deletes every take of a project and their media (the project was deleted and its Undo is gone). */
+export const deleteProjectTakes = async (projectId: string): Promise<void> => {
+  const tx = (await db()).transaction(['takes', 'media'], 'readwrite')
+  const done = tx.done
+  const ids = await tx.objectStore('takes').index('byProject').getAllKeys(projectId)
+  for (const id of ids) {
+    void tx.objectStore('takes').delete(id)
+    for (const kind of MEDIA_KINDS) void tx.objectStore('media').delete([id, kind])
+  }
+  await done
+}
+
 /** True for the errors a full disk gives (so the message can say so). */
 export const isQuotaError = (e: unknown): boolean =>
   e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED')

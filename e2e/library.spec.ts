@@ -1,0 +1,188 @@
+/**
+ * The project library: work survives a reload; projects are made, switched, deleted and restored
+ * from the list; a second tab on the same project is told and can take it over (the first goes
+ * read-only); a dropped project file opens as a new project, a bad one changes nothing.
+ */
+import { type Page, expect, test } from '@playwright/test'
+import { openStudio, shotClips } from './studio'
+
+test.use({ viewport: { width: 1100, height: 680 } })
+
+const doc = (page: Page) => page.evaluate(() => (window as any).__studio.getDocument() as { id: string; name: string; shots: unknown[] })
+/** This tab owns the open project and has saved it. */
+const saved = async (page: Page) => {
+  await expect(page.getByTestId('status.save')).toHaveAttribute('data-tab', 'owner')
+  await expect(page.getByTestId('status.save')).toHaveAttribute('data-state', 'saved')
+}
+const rename = async (page: Page, name: string) => {
+  await page.evaluate((n) => (window as any).__studio.getState().renameProject(n), name)
+}
+const addMove = async (page: Page, id: string, search: string) => {
+  await page.getByTestId('presets.search').fill(search)
+  await page.getByTestId(`presets.item.${id}`).click()
+}
+
+test('an edit is saved within a second: a reload finds it', async ({ page }) => {
+  const { errors } = await openStudio(page)
+  await saved(page)
+  await addMove(page, 'orbit-left', 'orbit left')
+  await rename(page, 'Reload me')
+  const before = await doc(page)
+  await page.waitForTimeout(1000)
+  await saved(page)
+  await page.reload()
+  await expect(page.locator('canvas[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
+  await expect.poll(async () => (await doc(page)).name).toBe('Reload me')
+  expect((await doc(page)).id).toBe(before.id)
+  expect((await shotClips(page)).map((c) => c.presetId)).toEqual(['orbit-left'])
+  await saved(page)
+  expect(errors).toEqual([])
+})
+
+test('projects: a second one, switching between them from the list, delete and undo', async ({ page }) => {
+  const { errors } = await openStudio(page)
+  await saved(page)
+  await addMove(page, 'dolly-zoom-in', 'dolly zoom')
+  await rename(page, 'Storyboard A')
+  const first = (await doc(page)).id
+
+  await page.keyboard.press('Control+o')
+  const drawer = page.getByTestId('library.drawer')
+  await expect(drawer).toBeVisible()
+  await expect(drawer.getByTestId('library.project')).toHaveCount(1)
+  await drawer.getByTestId('library.new').click()
+  await expect(drawer).toBeHidden()
+  await expect.poll(async () => (await doc(page)).id).not.toBe(first)
+  const second = (await doc(page)).id
+  expect((await doc(page)).name).toBe('Untitled project')
+  expect(await shotClips(page)).toEqual([])
+  expect(await page.evaluate(() => (window as any).__studio.getState().history.past.length)).toBe(0)
+  await addMove(page, 'crane-up', 'crane up')
+  await page.evaluate(() => (window as any).__studio.getState().addShot())
+  await saved(page)
+
+  await page.getByTestId('file.projects').click()
+  const rows = drawer.getByTestId('library.project')
+  await expect(rows).toHaveCount(2)
+  // newest change first, the open one marked, shot counts, thumbnails drawn by the previs renderer
+  await expect(rows.nth(0)).toHaveAttribute('data-project-id', second)
+  await expect(rows.nth(0)).toHaveAttribute('data-open', 'true')
+  await expect(rows.nth(0).getByTestId('library.project.shots')).toHaveText('2 shots')
+  await expect(rows.nth(1).getByTestId('library.project.name')).toHaveText('Storyboard A')
+  await expect(drawer.getByTestId('library.project.thumbnail')).toHaveCount(2, { timeout: 30_000 })
+  await page.screenshot({ path: 'test-results/library-drawer.png' })
+
+  // rename the other project inline
+  await rows.nth(1).getByTestId('library.project.rename').click()
+  await rows.nth(1).getByTestId('library.project.nameInput').fill('Storyboard A, final')
+  await rows.nth(1).getByTestId('library.project.nameInput').press('Enter')
+  await expect(rows.nth(0).getByTestId('library.project.name')).toHaveText('Storyboard A, final') // a rename is a change: it moves up
+
+  // switch to it: its own document, an empty undo history
+  await rows.nth(0).getByTestId('library.project.open').click()
+  await expect(drawer).toBeHidden()
+  await expect.poll(async () => (await doc(page)).id).toBe(first)
+  await saved(page)
+  expect((await doc(page)).name).toBe('Storyboard A, final')
+  expect((await shotClips(page)).map((c) => c.presetId)).toEqual(['dolly-zoom-in'])
+  await expect(page.getByTestId('topbar.undo')).toBeDisabled()
+
+  // and back
+  await page.keyboard.press('Control+o')
+  await drawer.locator(`[data-project-id="${second}"]`).getByTestId('library.project.open').click()
+  await expect(drawer).toBeHidden()
+  await expect.poll(async () => (await doc(page)).id).toBe(second)
+  await saved(page)
+  expect((await shotClips(page)).map((c) => c.presetId)).toEqual(['crane-up'])
+
+  // delete the other one, then undo
+  await page.keyboard.press('Control+o')
+  await drawer.locator(`[data-project-id="${first}"]`).getByTestId('library.project.delete').click()
+  await expect(rows).toHaveCount(1)
+  await expect(page.getByTestId('library.deleted')).toContainText('Storyboard A, final')
+  await page.getByTestId('library.undoDelete').click()
+  await expect(rows).toHaveCount(2)
+  await expect(page.getByTestId('library.deleted')).toBeHidden()
+  await expect(drawer.locator(`[data-project-id="${first}"]`)).toBeVisible()
+  expect((await doc(page)).id).toBe(second)
+  expect(errors).toEqual([])
+})
+
+test('two tabs on one project: the later tab is told and can take over; the first goes read-only and says so', async ({ context }) => {
+  const a = await context.newPage()
+  const { errors } = await openStudio(a)
+  await saved(a)
+  await rename(a, 'Shared between tabs')
+  await saved(a)
+
+  const b = await context.newPage()
+  await openStudio(b)
+  const conflict = b.getByTestId('library.tabConflict')
+  await expect(conflict).toHaveAttribute('data-role', 'conflict')
+  await expect(conflict).toContainText('This project is open in another tab')
+  await expect(b.getByTestId('status.save')).toHaveAttribute('data-state', 'paused')
+  await b.screenshot({ path: 'test-results/library-two-tabs-conflict.png' })
+
+  // A keeps working until B takes over; what A had goes to B
+  await a.bringToFront()
+  await addMove(a, 'orbit-left', 'orbit left')
+  await b.bringToFront()
+  await b.getByTestId('library.takeOver').click()
+  await expect(conflict).toBeHidden()
+  await saved(b)
+  await expect.poll(async () => (await shotClips(b)).map((c) => c.presetId)).toEqual(['orbit-left'])
+
+  const readOnly = a.getByTestId('library.tabConflict')
+  await expect(readOnly).toHaveAttribute('data-role', 'read-only')
+  await expect(readOnly).toContainText('This tab is read-only now')
+  await expect(a.getByTestId('status.save')).toContainText('Read-only')
+  await a.screenshot({ path: 'test-results/library-two-tabs-read-only.png' })
+  // the studio behind does not take edits
+  await a.keyboard.press('Shift+N')
+  expect((await doc(a)).shots).toHaveLength(1)
+
+  // A opens a copy instead: its own project, saved; B keeps the original
+  await a.getByTestId('library.openCopy').click()
+  await expect(readOnly).toBeHidden()
+  await saved(a)
+  expect((await doc(a)).name).toBe('Shared between tabs (copy)')
+  expect((await doc(a)).id).not.toBe((await doc(b)).id)
+  expect(errors).toEqual([])
+})
+
+test('a dropped project file opens as a new project; a bad file says why and changes nothing', async ({ page }) => {
+  const { errors } = await openStudio(page)
+  await saved(page)
+  await rename(page, 'Open work')
+  const open = await doc(page)
+  // Export project writes the file (the same id as the open project, which stays open)
+  const download = page.waitForEvent('download')
+  await page.getByTestId('file.save').click()
+  const exported = await download
+  expect(exported.suggestedFilename()).toBe('open-work.framewright.json')
+  const text = await (await exported.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))
+  const file = text.replace('"name": "Open work"', '"name": "Dropped in"')
+  const drop = (text: string, name: string) =>
+    page.evaluate(
+      ([text, name]) => {
+        const dt = new DataTransfer()
+        dt.items.add(new File([text], name, { type: 'application/json' }))
+        const target = document.querySelector('main')!
+        for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }))
+      },
+      [text, name],
+    )
+
+  await drop('{"kind": "framewright.project", "schemaVersion": 2, "project": {"id": 3}}', 'broken.framewright.json')
+  await expect(page.getByTestId('status.notice')).toContainText('Could not import broken.framewright.json')
+  expect(await doc(page)).toEqual(open)
+
+  await drop(file, 'dropped.framewright.json')
+  await expect.poll(async () => (await doc(page)).name).toBe('Dropped in')
+  // the same id as the open project: it got one of its own
+  expect((await doc(page)).id).not.toBe(open.id)
+  await expect(page.getByTestId('status.notice')).toContainText('Imported “Dropped in”')
+  await page.getByTestId('file.projects').click()
+  await expect(page.getByTestId('library.project')).toHaveCount(2)
+  expect(errors).toEqual([])
+})

@@ -1,0 +1,58 @@
+/**
+ * Drag and drop of project files onto the studio: only drags that carry files are taken (a preset
+ * dragged onto the timeline is left alone); the first file dropped is handed on.
+ */
+
+export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024
+
+export interface FileDropHandlers {
+  /** A file is over the window (show where to drop), or no longer. */
+  onActive(active: boolean): void
+  onFile(file: File): void
+}
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files')
+
+export const installFileDrop = (target: Pick<Window, 'addEventListener' | 'removeEventListener'>, handlers: FileDropHandlers): (() => void) => {
+  let depth = 0
+  const onEnter = (e: DragEvent) => {
+    if (!hasFiles(e)) return
+    e.preventDefault()
+    if (depth++ === 0) handlers.onActive(true)
+  }
+  const onOver = (e: DragEvent) => {
+    if (!hasFiles(e)) return
+    e.preventDefault() // allows the drop
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'
+  }
+  const onLeave = (e: DragEvent) => {
+    if (!hasFiles(e)) return
+    depth = Math.max(0, depth - 1)
+    if (depth === 0) handlers.onActive(false)
+  }
+  const onDrop = (e: DragEvent) => {
+    if (!hasFiles(e)) return
+    e.preventDefault() // never let the browser navigate to the file
+    depth = 0
+    handlers.onActive(false)
+    const file = e.dataTransfer?.files[0]
+    if (file) handlers.onFile(file)
+  }
+  target.addEventListener('dragenter', onEnter as EventListener)
+  target.addEventListener('dragover', onOver as EventListener)
+  target.addEventListener('dragleave', onLeave as EventListener)
+  target.addEventListener('drop', onDrop as EventListener)
+  return () => {
+    target.removeEventListener('dragenter', onEnter as EventListener)
+    target.removeEventListener('dragover', onOver as EventListener)
+    target.removeEventListener('dragleave', onLeave as EventListener)
+    target.removeEventListener('drop', onDrop as EventListener)
+  }
+}
+
+/** Reads a dropped or chosen project file and opens it through the library (a lazy chunk). */
+export const importProjectFile = async (file: File, source: 'file' | 'drop', notify: (text: string, tone: 'error') => void): Promise<void> => {
+  if (file.size > MAX_PROJECT_FILE_BYTES) return notify(`Could not import ${file.name}: it is ${(file.size / 1048576).toFixed(0)} MB; a project file is far smaller.`, 'error')
+  const text = await file.text()
+  await (await import('./projectLibrary')).openProjectText(text, source, file.name)
+}

@@ -1,0 +1,41 @@
+/**
+ * The app's project library: one session over the app's studio store, started once by the App
+ * (a lazy chunk, loaded right after the first paint), and the entry points every source uses.
+ *
+ * `openProjectText(text, source, name?)` is the one way a project from outside (a file chosen in
+ * Import, a dropped file, a share link, what the CLI wrote) enters the studio: the schema's one
+ * load path (decode, check kind and version, migrate, validate), then a new library project with
+ * an id of its own, opened with an empty undo history. A bad text changes nothing and says why.
+ */
+import { studioStore } from '../state'
+import { libraryStore } from '../state/libraryStore'
+import type { Project } from '../timeline/model'
+import { type ProjectSession, type ProjectSource, createProjectSession } from './session'
+
+let session: ProjectSession | null = null
+let resolveSession: (s: ProjectSession) => void = () => undefined
+const started = new Promise<ProjectSession>((resolve) => (resolveSession = resolve))
+
+/** Starts the library session (idempotent). */
+export const startProjectLibrary = (): ProjectSession => {
+  session ??= createProjectSession({ store: studioStore, state: libraryStore })
+  resolveSession(session)
+  return session
+}
+
+/** The session, once its start-up project is open. */
+export const projectSession = async (): Promise<ProjectSession> => {
+  const s = await started
+  await s.ready
+  return s
+}
+
+/** A project file's text from any source becomes a new library project and opens; false (and a message) when it cannot be read. */
+export const openProjectText = async (text: string, source: ProjectSource, name?: string): Promise<boolean> =>
+  (await projectSession()).importText(text, source, name)
+
+/** An already-loaded project (e.g. decoded from a link through the schema) becomes a new library project and opens. */
+export const importProject = async (project: Project, source: ProjectSource, name?: string): Promise<boolean> =>
+  (await projectSession()).importProject(project, source, name)
+
+export type { ProjectSession, ProjectSource } from './session'

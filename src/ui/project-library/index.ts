@@ -1,0 +1,2 @@
+export { LibraryLayer } from './LibraryLayer'
+export { requestThumbnail, useThumbnail } from './thumbnails'
