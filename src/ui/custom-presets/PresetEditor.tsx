@@ -176,6 +176,9 @@ export function PresetEditor({ value, onChange, check }: PresetEditorProps) {
                                 className="w-[64px]"
                               />
                               <span className="text-[10px] text-neutral-500">{unit}</span>
+                              <span className="ml-1 text-[10px] text-neutral-500" title="A new clip starts from the tuned value (kept inside the range)">
+                                starts at {formatValue(Math.min(r.max, Math.max(r.min, Number(r.startValue))))}
+                              </span>
                             </span>
                           ) : (
                             <span className="text-[11px] text-neutral-500">any of its {r.spec.options.length} options</span>

@@ -14,6 +14,8 @@ export interface ParamRow {
   readonly spec: ParamSpec
   /** The value baked into the part (the tuned value). */
   readonly baked: ParamValue
+  /** Where a new clip starts when exposed: the preset's default when it already exposes it, else the tuned value. */
+  readonly startValue: ParamValue
   readonly exposed: boolean
   /** The exposed parameter's label (rows with the same label are linked). */
   readonly label: string
@@ -51,6 +53,7 @@ export const formFromParts = (parts: readonly CustomPresetPart[], builtins: Move
         param: spec.name,
         spec,
         baked,
+        startValue: e?.default ?? baked,
         exposed: !!e,
         label: e?.label ?? spec.label,
         min: e?.kind === 'number' ? e.min : spec.kind === 'number' ? spec.min : 0,

@@ -1,7 +1,8 @@
 /**
  * The pictogram of a custom preset, drawn from its real camera path: the preset played on the
  * default shot, seen from above (or from the side when it mostly rises or falls), fitted to the 24 x 24
- * grid with the subject in the accent colour, the start as a hollow dot and an arrowhead at the end.
+ * grid with the subject in the accent colour (at the edge, in its direction, when it is far from a
+ * short path), the start as a dot and an arrowhead at the end.
  * A preset that barely travels (pans, zooms, rolls) takes the pictogram of its longest part. Pure.
  */
 import { type CustomPresetDefinition, asPresetCategory, withCustomPresets } from '../../camera-presets/custom'
@@ -63,10 +64,22 @@ export const compositeGlyph = (def: CustomPresetDefinition): Glyph => {
     }
     const path = frames.map((f) => project(f.position))
     const subject = project(s)
-    const ground: Pt[] = top ? [] : [[subject[0], 0]]
-    const place = fit(path, [subject, ...ground])
+    // a subject far from a short path would shrink the path to a dot: then it sits at the edge, in its direction
+    const xs = path.map((p) => p[0])
+    const ys = path.map((p) => p[1])
+    const centre: Pt = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2]
+    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys))
+    const far = Math.hypot(subject[0] - centre[0], subject[1] - centre[1]) > 1.5 * extent
+    const ground: Pt[] = top ? [] : [[far ? centre[0] : subject[0], 0]]
+    const place = fit(path, [...(far ? [] : [subject]), ...ground])
     const pts = path.map(place)
-    const subjectAt = place(subject)
+    const subjectAt: Pt = far
+      ? (() => {
+          const c = place(centre)
+          const a = Math.atan2(subject[1] - centre[1], subject[0] - centre[0])
+          return [Math.min(21, Math.max(3, c[0] + Math.cos(a) * 9)), Math.min(21, Math.max(3, c[1] + Math.sin(a) * 9))]
+        })()
+      : place(subject)
     const end = pts[pts.length - 1]
     const before = pts.slice(0, -1).reverse().find((p) => Math.hypot(p[0] - end[0], p[1] - end[1]) > 1.5) ?? pts[0]
     glyph = {
@@ -77,7 +90,7 @@ export const compositeGlyph = (def: CustomPresetDefinition): Glyph => {
       ],
       dots: [
         { x: subjectAt[0], y: subjectAt[1], r: 2, subject: true },
-        { x: pts[0][0], y: pts[0][1], r: 1.4, hollow: true },
+        { x: pts[0][0], y: pts[0][1], r: 1.3 },
       ],
     }
   }
