@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { studioActions, useStudio } from '../state'
 import { FileMenu } from './FileMenu'
+import { ShareButton } from '../ui/share'
 
 export function TopBar() {
   const name = useStudio((s) => s.document.name)
@@ -38,6 +39,7 @@ export function TopBar() {
         <FileMenu />
       </div>
       <div className="ml-auto flex items-center gap-1">
+        <ShareButton className="mr-2 rounded border border-neutral-700 px-3 py-1 text-xs text-neutral-200 hover:border-neutral-500 hover:bg-neutral-800" />
         <button
           className="mr-3 rounded bg-amber-400 px-3 py-1 text-xs font-semibold text-neutral-950 hover:bg-amber-300"
           onClick={() => void import('../ui/takes-panel').then((m) => m.startGeneration())}

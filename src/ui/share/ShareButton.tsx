@@ -1,0 +1,26 @@
+/**
+ * The top bar's Share button and the host of the share dialogs (the Share dialog, and the preview of
+ * a link opened from the address bar). Both dialogs are lazy chunks: the studio's first load carries
+ * only this button and the link listener.
+ */
+import { Suspense, lazy } from 'react'
+import { closeLinkPreview, openShareDialog, useShare } from './shareStore'
+
+const ShareDialog = lazy(() => import('./ShareDialog'))
+const LinkPreviewDialog = lazy(() => import('./LinkPreviewDialog'))
+
+export function ShareButton({ className }: { readonly className?: string }) {
+  const shareOpen = useShare((s) => s.shareOpen)
+  const preview = useShare((s) => s.preview)
+  return (
+    <>
+      <button className={className} onClick={openShareDialog} title="Share the project or the current shot as a link" data-testid="topbar.share">
+        Share
+      </button>
+      <Suspense fallback={null}>
+        {shareOpen ? <ShareDialog /> : null}
+        {preview ? <LinkPreviewDialog link={preview} onClose={closeLinkPreview} /> : null}
+      </Suspense>
+    </>
+  )
+}

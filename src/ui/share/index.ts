@@ -1,0 +1,2 @@
+export { ShareButton } from './ShareButton'
+export { startLinkListener, openLinkText } from './linkListener'
