@@ -83,6 +83,15 @@ export const deletePreset = (def: CustomPresetDefinition, options: { bake?: bool
 /** Keeps a preset the project carries (opened from someone else's file or link) in My presets too. */
 export const keepInLibrary = (def: CustomPresetDefinition): void => void presetLibrary.save(def)
 
+/**
+ * "Add to my presets" for a preset opened from a link (`#m=`, decoded with `loadPresetDocument`):
+ * into My presets only; the open project is not touched until the preset is used in it.
+ */
+export const addToMyPresets = (def: CustomPresetDefinition): void => {
+  void presetLibrary.save(def)
+  studio().notify(`Added “${def.name}” to My presets.`)
+}
+
 /** Moves the project onto the later revision held in My presets (its clips follow). */
 export const adoptLibraryRevision = (def: CustomPresetDefinition): void => void studio().addCustomPreset(def)
 

@@ -11,6 +11,8 @@ export {
   importPresetText,
   importPresetFiles,
   keepInLibrary,
+  addToMyPresets,
+  adoptLibraryRevision,
   openSavePresetDialog,
   openEditPresetDialog,
   openDeletePresetDialog,
