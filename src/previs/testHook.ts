@@ -4,6 +4,7 @@
  * (a test's page.evaluate cannot return Blobs). Never loaded by the production studio.
  */
 import type { Scene, Shot } from '../timeline/model'
+import type { MoveRegistry } from '../timeline/moves'
 import { benchPrevis } from './bench'
 import { type FrameRegion, decodeFramePng, probeVideo } from './inspect'
 import { renderPrevis } from './renderPrevis'
@@ -35,6 +36,8 @@ export interface TestRenderOptions {
   depth?: boolean
   /** Abort after this many frames (tests cancellation). */
   abortAfterFrames?: number
+  /** The project's registry (registryFor(project)) when the shot plays custom presets. */
+  registry?: MoveRegistry
 }
 
 export const render = async (shot: Shot, scene: Scene, opts: TestRenderOptions = {}) => {
@@ -45,6 +48,7 @@ export const render = async (shot: Shot, scene: Scene, opts: TestRenderOptions =
     last = await renderPrevis({
       shot,
       scene,
+      registry: opts.registry,
       size: opts.size ?? '480p',
       depth: opts.depth ?? false,
       signal: controller.signal,
@@ -78,7 +82,8 @@ export const probe = async (which: 'video' | 'depth', times: number[], region?: 
 /** The last render's start frame PNG as a data URL. */
 export const startFrame = async () => (last ? dataUrl(last.startFramePng) : null)
 
-export const still = async (shot: Shot, scene: Scene, timeS: number, size: PrevisSize = '480p') => dataUrl(await renderStillPng(shot, scene, timeS, size))
+export const still = async (shot: Shot, scene: Scene, timeS: number, size: PrevisSize = '480p', registry?: MoveRegistry) =>
+  dataUrl(await renderStillPng(shot, scene, timeS, size, registry))
 
 export const bench = (shot: Shot, scene: Scene, size: PrevisSize = '720p') => benchPrevis(shot, scene, size)
 
