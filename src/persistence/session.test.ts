@@ -12,10 +12,13 @@ import { createProject } from '../timeline/defaults'
 import { idbPut } from './idb'
 import { type Library, deleteLibraryForTests, openLibrary } from './library'
 import { type ProjectSession, TAB_PROJECT_KEY, createProjectSession } from './session'
-import { createTabCoordinator } from './tabs'
+import { createFakeLocks } from './fakeLocks'
+import { type TabLocks, createTabCoordinator } from './tabs'
 
 const DB = 'framewright-library-session-test'
 let run = 0
+/** Shared by the tabs of a test, as navigator.locks is by the tabs of an origin; null: no Web Locks (plain http). */
+let locks: TabLocks | null = null
 const sessions: ProjectSession[] = []
 
 const memory = () => {
@@ -23,8 +26,38 @@ const memory = () => {
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) }
 }
 
+/** localStorage as the rescue store sees it. */
+const localMemory = () => {
+  const m = new Map<string, string>()
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+    key: (i: number) => [...m.keys()][i] ?? null,
+    get length() {
+      return m.size
+    },
+  }
+}
+
+class FakePage {
+  private listeners = new Map<string, Set<(e: Event) => void>>()
+  addEventListener(type: string, fn: (e: Event) => void) {
+    if (!this.listeners.has(type)) this.listeners.set(type, new Set())
+    this.listeners.get(type)!.add(fn)
+  }
+  removeEventListener(type: string, fn: (e: Event) => void) {
+    this.listeners.get(type)?.delete(fn)
+  }
+  fire(type: string) {
+    for (const fn of this.listeners.get(type) ?? []) fn(new Event(type))
+  }
+}
+
 interface TabOptions {
   readonly tabMemory?: ReturnType<typeof memory>
+  readonly rescue?: ReturnType<typeof localMemory>
+  readonly page?: FakePage
   readonly openLibrary?: () => Promise<Library>
   readonly purged?: string[]
   readonly legacy?: string
@@ -37,11 +70,12 @@ const openTab = async (options: TabOptions = {}) => {
   const session = createProjectSession({
     store,
     state,
-    page: null,
+    page: options.page ?? null,
     tabMemory: options.tabMemory ?? memory(),
+    rescue: options.rescue ?? null,
     openLibrary: options.openLibrary ?? (() => openLibrary(DB)),
     readLegacy: async () => (options.legacy ? { text: options.legacy, savedAt: '2025-01-01T00:00:00.000Z' } : undefined),
-    tabs: (events) => createTabCoordinator(events, { channel: new BroadcastChannel(`fw-session-test-${run}`) as never, probeMs: 40, releaseWaitMs: 300 }),
+    tabs: (events) => createTabCoordinator(events, { channel: new BroadcastChannel(`fw-session-test-${run}`) as never, locks, probeMs: 40, releaseWaitMs: 300 }),
     autosave: { debounceMs: 20, maxWaitMs: 60 },
     purgeTakes: async (id) => void options.purged?.push(id),
   })
@@ -93,6 +127,46 @@ describe('project session', () => {
     expect(again.doc().name).toBe('My film')
     expect(again.doc().shots[0].tracks[0].clips).toHaveLength(1)
     expect(again.store.getState().history.past).toEqual([])
+  })
+
+  it('a reload right after an edit, whose IndexedDB write never finished, still finds it (the pagehide rescue)', async () => {
+    const tabMemory = memory()
+    const rescue = localMemory()
+    const page = new FakePage()
+    let unloading = false
+    const dyingLibrary = async (): Promise<Library> => {
+      const real = await openLibrary(DB)
+      // once the page unloads, writes never complete (as a torn-down renderer's may not)
+      return { ...real, save: (p, at) => (unloading ? new Promise(() => undefined) : real.save(p, at)) }
+    }
+    const tab = await openTab({ tabMemory, rescue, page, openLibrary: dyingLibrary })
+    const id = tab.doc().id
+    tab.store.getState().addPresetClip('orbit-left')
+    unloading = true
+    page.fire('pagehide')
+    tab.session.stop()
+    expect((await stored(id))?.shots[0].tracks[0].clips).toEqual([])
+
+    const again = await openTab({ tabMemory, rescue })
+    expect(again.doc().id).toBe(id)
+    expect(again.doc().shots[0].tracks[0].clips.map((c) => c.presetId)).toEqual(['orbit-left'])
+    expect((await stored(id))?.shots[0].tracks[0].clips).toHaveLength(1)
+    expect(rescue.length).toBe(0)
+  })
+
+  it('a rescued entry older than the library, or unreadable, is dropped', async () => {
+    const tabMemory = memory()
+    const rescue = localMemory()
+    const tab = await openTab({ tabMemory, rescue })
+    const id = tab.doc().id
+    tab.store.getState().renameProject('Saved later')
+    await tab.session.flush()
+    tab.session.stop()
+    rescue.setItem(`framewright.unsaved.${id}`, JSON.stringify({ text: serializeProject({ ...tab.doc(), name: 'Older' }), at: 1 }))
+    rescue.setItem('framewright.unsaved.project:gone', JSON.stringify({ text: 'garbage', at: Date.now() + 1e6 }))
+    const again = await openTab({ tabMemory, rescue })
+    expect(again.doc().name).toBe('Saved later')
+    expect(rescue.length).toBe(0)
   })
 
   it('takes the old single autosave into the library on first start and opens it', async () => {
@@ -281,7 +355,17 @@ describe('storage full or unavailable', () => {
   })
 })
 
-describe('two tabs on one project', () => {
+describe.each([
+  ['Web Locks', true],
+  ['the BroadcastChannel alone', false],
+])('two tabs on one project, with %s', (_name, withLocks) => {
+  beforeEach(() => {
+    locks = withLocks ? createFakeLocks() : null
+  })
+  afterEach(() => {
+    locks = null
+  })
+
   it('the later tab is told and saves nothing; taking over makes the first tab read-only, after it saved what it had', async () => {
     const a = await openTab()
     const id = a.doc().id

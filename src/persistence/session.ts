@@ -21,9 +21,10 @@ import { newId } from '../state/ids'
 import { type LibraryStore, libraryStore } from '../state/libraryStore'
 import { createProject } from '../timeline/defaults'
 import type { Project } from '../timeline/model'
-import { type Autosave, type PageEvents, startAutosave } from './autosave'
+import { type Autosave, type PageEvents, committedDocument, startAutosave } from './autosave'
 import { type LegacyEntry, migrateLegacyAutosave, readLegacyAutosave } from './legacyAutosave'
 import { type Library, type RemovedProject, openLibrary, summaryOf } from './library'
+import { type RescueStore, applyRescues, clearRescue, writeRescue } from './rescue'
 import { type TabCoordinator, type TabEvents, createTabCoordinator } from './tabs'
 
 /** Where a project comes from, for messages. */
@@ -44,6 +45,8 @@ export interface SessionDeps {
   readonly page?: PageEvents | null
   /** Remembers this tab's project across reloads (default: sessionStorage). */
   readonly tabMemory?: Pick<Storage, 'getItem' | 'setItem'> | null
+  /** Where unsaved changes go on pagehide, synchronously (default: localStorage; see rescue.ts). */
+  readonly rescue?: RescueStore | null
   readonly autosave?: { readonly debounceMs?: number; readonly maxWaitMs?: number }
   /** Deletes a deleted project's takes once its Undo is gone (default: the takes database). */
   readonly purgeTakes?: (projectId: string) => Promise<void>
@@ -97,6 +100,7 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
   const page = deps.page === undefined ? (typeof window === 'undefined' ? null : window) : deps.page
   const tabMemory = deps.tabMemory === undefined ? (typeof sessionStorage === 'undefined' ? null : sessionStorage) : deps.tabMemory
   const purgeTakes = deps.purgeTakes ?? defaultPurgeTakes
+  const rescue = deps.rescue === undefined ? (typeof localStorage === 'undefined' ? null : localStorage) : deps.rescue
   const notify = (text: string, tone: 'info' | 'error' = 'info') => store.getState().notify(text, tone)
 
   let library: Library | null = null
@@ -122,6 +126,7 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
     save: async (project) => {
       if (!library || project.id !== currentId || role() !== 'owner') return
       await library.save(project)
+      clearRescue(rescue, project.id)
       tabs.announceChange()
       if (state.getState().drawerOpen) scheduleRefresh()
     },
@@ -143,9 +148,9 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
   autosave.setEnabled(false)
 
   const tabEvents: TabEvents = {
-    async onLost(projectId, reason) {
+    async onLost(projectId, reason, saveFirst) {
       if (projectId !== currentId) return
-      if (reason === 'taken-over') await autosave.flush() // what this tab changed goes to the new owner
+      if (saveFirst) await autosave.flush() // what this tab changed goes to the new owner
       autosave.setEnabled(false)
       state.getState().setTab('read-only', reason)
       state.getState().setSave({ state: 'paused', message: reason === 'deleted' ? 'Deleted in another tab: not saved' : 'Open in another tab: not saved here' })
@@ -224,8 +229,10 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
   }
 
   /** The most recent project that can be read, else a new one. */
-  const openMostRecent = async (preferred: (string | null | undefined)[]) => {
-    const listing = await library!.list()
+  const openMostRecent = async (preferred: (string | null | undefined)[], rescued = false) => {
+    let listing = await library!.list()
+    // the last second of a tab that closed while its save was on the way (rescue.ts)
+    if (rescued && (await applyRescues(rescue, library!, listing)).length > 0) listing = await library!.list()
     state.getState().setProjects(listing.projects, listing.problems)
     if (listing.problems.length > 0)
       notify(listing.problems.length === 1 ? listing.problems[0] : `${listing.problems.length} projects could not be read; they were kept aside (${listing.problems[0]})`, 'error')
@@ -253,7 +260,7 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
     try {
       const legacy = await migrateLegacyAutosave(library, deps.readLegacy ?? readLegacyAutosave)
       if (legacy.problem) notify(legacy.problem, 'error')
-      await openMostRecent([tabMemory?.getItem(TAB_PROJECT_KEY), legacy.projectId])
+      await openMostRecent([tabMemory?.getItem(TAB_PROJECT_KEY), legacy.projectId], true)
     } catch (e) {
       // the library opened but cannot be written (storage full): keep the work in memory
       state.getState().setSave({ state: 'error', message: saveFailedMessage(e) })
@@ -279,7 +286,11 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
     })
   })
 
-  const onPageHide = () => tabs.release()
+  const onPageHide = () => {
+    // the autosave's own pagehide handler has started the IndexedDB write; it may not finish
+    if (library && role() === 'owner' && autosave.dirty) writeRescue(rescue, committedDocument(store.getState()))
+    tabs.release()
+  }
   const onPageShow = (e: Event) => {
     if ((e as PageTransitionEvent).persisted && library) void serial(async () => show(store.getState().document))
   }

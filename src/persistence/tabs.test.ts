@@ -1,22 +1,24 @@
 /** The two-tab protocol with in-process "tabs" on real BroadcastChannels (Node has them). */
-import { afterEach, describe, expect, it } from 'vitest'
-import { type TabCoordinator, type TabEvents, createTabCoordinator } from './tabs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createFakeLocks } from './fakeLocks'
+import { type TabCoordinator, type TabEvents, type TabLocks, createTabCoordinator } from './tabs'
 
 const open: TabCoordinator[] = []
 let channelCount = 0
+let locks: TabLocks | null = null
 
 const tab = (name: string, events: Partial<TabEvents> = {}, channelName = `fw-tabs-test-${channelCount}`) => {
-  const lost: [string, string][] = []
+  const lost: [string, string, boolean][] = []
   const t = createTabCoordinator(
     {
-      onLost: async (id, reason) => {
-        lost.push([id, reason])
-        await events.onLost?.(id, reason)
+      onLost: async (id, reason, saveFirst) => {
+        lost.push([id, reason, saveFirst])
+        await events.onLost?.(id, reason, saveFirst)
       },
       onLibraryChanged: events.onLibraryChanged,
       onPresenceChanged: events.onPresenceChanged,
     },
-    { channel: new BroadcastChannel(channelName) as never, tabId: name, probeMs: 60, releaseWaitMs: 400 },
+    { channel: new BroadcastChannel(channelName) as never, locks, tabId: name, probeMs: 60, releaseWaitMs: 400 },
   )
   open.push(t)
   return { t, lost }
@@ -27,7 +29,14 @@ afterEach(() => {
   channelCount++
 })
 
-describe('two tabs, one project', () => {
+describe.each([
+  ['Web Locks', true],
+  ['the BroadcastChannel alone (no locks: plain http)', false],
+])('two tabs, one project, with %s', (_name, withLocks) => {
+  beforeEach(() => {
+    locks = withLocks ? createFakeLocks() : null
+  })
+
   it('the first tab owns a project; the later tab is told it is open elsewhere', async () => {
     const a = tab('a')
     const b = tab('b')
@@ -54,7 +63,7 @@ describe('two tabs, one project', () => {
     await b.t.takeOver('project:1')
     order.push('b owns')
     expect(order).toEqual(['a saves', 'a read-only', 'b owns'])
-    expect(a.lost).toEqual([['project:1', 'taken-over']])
+    expect(a.lost).toEqual([['project:1', 'taken-over', true]])
     expect(a.t.owned).toBeNull()
     expect(b.t.owned).toBe('project:1')
     // and a third tab is told b has it
@@ -75,13 +84,38 @@ describe('two tabs, one project', () => {
     expect(a.lost).toEqual([])
   })
 
-  it('a tab that crashed (never answers) does not keep the project: the take-over goes ahead after a wait', async () => {
-    const a = tab('a')
-    await a.t.claim('project:1')
-    // a freezes: its channel stops answering
-    ;(a.t as unknown as { close(): void }).close()
+  it('a frozen owner (it hears nothing) loses the project after the wait, and when it wakes it is told without saving', async () => {
+    // a's main thread is stuck: messages to it wait until it thaws
+    const channel = new BroadcastChannel(`fw-tabs-test-${channelCount}`)
+    let frozen = false
+    const backlog: MessageEvent[] = []
+    let handler = null as ((e: { data: unknown }) => void) | null
+    channel.onmessage = (e) => (frozen ? backlog.push(e) : handler?.(e))
+    const deafChannel = {
+      postMessage: (m: unknown) => channel.postMessage(m),
+      close: () => channel.close(),
+      get onmessage() {
+        return handler
+      },
+      set onmessage(fn) {
+        handler = fn
+      },
+    }
+    const lost: [string, string, boolean][] = []
+    const a = createTabCoordinator({ onLost: (id, reason, saveFirst) => void lost.push([id, reason, saveFirst]) }, { channel: deafChannel, locks, tabId: 'a', probeMs: 60, releaseWaitMs: 300 })
+    open.push(a)
     const b = tab('b')
-    expect(await b.t.claim('project:1')).toBe('owner') // nobody answers the probe
+    await a.claim('project:1')
+    frozen = true
+    const started = Date.now()
+    await b.t.takeOver('project:1')
+    expect(Date.now() - started).toBeLessThan(1500)
+    expect(b.t.owned).toBe('project:1')
+    frozen = false
+    for (const e of backlog.splice(0)) handler?.(e)
+    await new Promise((r) => setTimeout(r, 30))
+    expect(a.owned).toBeNull()
+    expect(lost).toEqual([['project:1', 'taken-over', false]])
   })
 
   it('two tabs claiming at once: exactly one owns it', async () => {
@@ -101,6 +135,7 @@ describe('two tabs, one project', () => {
     await c.t.claim('project:2')
     expect((await a.t.othersOpen(60)).sort()).toEqual(['project:1', 'project:2'])
     c.t.release()
+    await new Promise((r) => setTimeout(r, 10))
     expect(await a.t.othersOpen(60)).toEqual(['project:1'])
     expect(presence).toBeGreaterThanOrEqual(3)
   })
@@ -113,7 +148,7 @@ describe('two tabs, one project', () => {
     b.t.announceChange()
     b.t.announceDeleted('project:1')
     await new Promise((r) => setTimeout(r, 30))
-    expect(a.lost).toEqual([['project:1', 'deleted']])
+    expect(a.lost).toEqual([['project:1', 'deleted', false]])
     expect(a.t.owned).toBeNull()
     expect(changed).toBe(2)
   })
