@@ -5,6 +5,7 @@
  * shows. A project whose key changed (its first shot or scene was edited) is drawn again.
  */
 import { useSyncExternalStore } from 'react'
+import { registryFor } from '../../camera-presets/custom'
 import { projectSession } from '../../persistence/projectLibrary'
 import { type ThumbnailRecord, thumbKeyOf } from '../../persistence/library'
 import { studioStore } from '../../state'
@@ -53,7 +54,8 @@ const pause = () => new Promise<void>((resolve) => (typeof requestIdleCallback =
 
 const draw = async (project: Project): Promise<ThumbnailRecord> => {
   const previs = await import('../../previs')
-  const png = await previs.renderStillPng(project.shots[0], project.scene, 0, '480p')
+  // the project's own presets travel with it: its moves may name them
+  const png = await previs.renderStillPng(project.shots[0], project.scene, 0, '480p', registryFor(project))
   return { png: await shrink(png, THUMBNAIL_WIDTH), key: thumbKeyOf(project) }
 }
 
@@ -63,6 +65,11 @@ const work = async () => {
   try {
     const session = await projectSession()
     const library = session.library
+    if (!library) {
+      // storage is unavailable: nowhere to keep pictures, and nothing to draw them from
+      for (const { id, key } of queue.splice(0)) failed.add(`${id}@${key}`)
+      emit()
+    }
     while (queue.length > 0 && library) {
       const { id, key } = queue.shift()!
       if (shown.get(id)?.key === key || failed.has(`${id}@${key}`)) continue
