@@ -5,7 +5,7 @@
 import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
 import { evaluateShot } from '../timeline/evaluate'
-import { presetRegistry } from '../camera-presets'
+import { registryFor } from '../camera-presets/custom'
 import type * as PrevisTestHook from '../previs/testHook'
 
 export const installTestApi = (store: StudioStore): (() => void) => {
@@ -15,7 +15,7 @@ export const installTestApi = (store: StudioStore): (() => void) => {
     getDocument: () => store.getState().document,
     getState: () => store.getState(),
     setPlayhead: (t: number) => store.getState().setPlayhead(t),
-    evaluateAt: (t: number) => evaluateShot(selectCurrentShot(store.getState()), t, presetRegistry),
+    evaluateAt: (t: number) => evaluateShot(selectCurrentShot(store.getState()), t, registryFor(store.getState().document)),
     /** The previs renderer on the current shot (lazy chunk, src/previs/testHook.ts). */
     previs: {
       render: async (opts?: PrevisTestHook.TestRenderOptions) =>

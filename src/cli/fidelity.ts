@@ -2,7 +2,7 @@
  * `framewright fidelity`: every target for one shot, best first, with the score (0..1) and what is
  * kept / approximated / dropped; a readable table or the same data as JSON. Pure.
  */
-import { presetRegistry } from '../camera-presets'
+import { registryFor } from '../camera-presets/custom'
 import { type CompileError, type CompileWarning, type TargetCompilation, compileAllTargets } from '../compilers'
 import type { Project } from '../timeline'
 import { table, wrap } from './listings'
@@ -42,7 +42,7 @@ export const fidelityData = (project: Project, shotIndex: number): FidelityData 
   const shot = project.shots[shotIndex]
   return {
     shot: { number: shotIndex + 1, name: shot.name, durationS: shot.durationS, fps: shot.fps, aspect: shot.aspect },
-    targets: compileAllTargets(project, shotIndex, presetRegistry).map(fidelityRow),
+    targets: compileAllTargets(project, shotIndex, registryFor(project)).map(fidelityRow),
   }
 }
 

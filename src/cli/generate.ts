@@ -6,7 +6,7 @@
  * failure is one clear sentence, and nothing is sent (or spent) before the checks pass.
  */
 import { ApiError, type Fetch, type RenderRoute, cancelGeneration, createGeneration, fetchGeneration, fetchGenerationVideo, fetchRoutes, uploadStartImage } from '../api-client'
-import { presetRegistry } from '../camera-presets'
+import { registryFor } from '../camera-presets/custom'
 import { compileShot, hasPlaceholder, needsSubjectPrompt } from '../compilers'
 import { aspectValue } from '../core/camera/lens'
 import { estimateCost, formatUsd, priceQueryOf } from '../pricing'
@@ -79,7 +79,7 @@ export const generateVideo = async (
     throw new GenerateError(`unknown route '${routeId}': the server has ${routes.filter((r) => r.id !== 'previs').map((r) => r.id).join(', ')}`)
   if (!route.enabled) throw new GenerateError(`${route.label} is not set up on the server: ${route.reason ?? 'see GET /api/routes'}`)
   const target = route.targets[0]
-  const compiled = compileShot(target, project, shotNumber - 1, presetRegistry)
+  const compiled = compileShot(target, project, shotNumber - 1, registryFor(project))
   if (!compiled.ok) throw new GenerateError(`${shot.name} cannot be sent to ${route.label}: ${compiled.error.message}`)
   const models = routeModels(routeId)
   if (options.modelId !== undefined && !models.some((m) => m.id === options.modelId))

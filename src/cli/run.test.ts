@@ -206,3 +206,18 @@ describe('runCli fidelity', () => {
     expect(f.stdout()).toBe('')
   })
 })
+
+describe('projects with custom presets', () => {
+  it('compile and report fidelity through the project’s own presets (the definition travels with the file)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const fixture = readFileSync(new URL('../schema/fixtures/project.v3.json', import.meta.url), 'utf8')
+    expect(fixture).toContain('custom:')
+    const f = fakeIo({ 'p.json': fixture })
+    // shot 3 is one clip of the project's custom preset
+    expect(await runCli(['compile', 'p.json', '--target', 'trajectory', '--shot', '3', '-o', 't.json'], f.io)).toBe(0)
+    const frames = JSON.parse(text(f.files['t.json'])).frames as unknown[]
+    expect(frames.length).toBeGreaterThan(1)
+    expect(await runCli(['fidelity', 'p.json', '--shot', '3', '--json'], f.io)).toBe(0)
+    expect(f.stderr()).toBe('')
+  })
+})

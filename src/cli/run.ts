@@ -2,7 +2,7 @@
  * The CLI as a function of its arguments and an injected I/O, so it is tested without spawning.
  * Output files are written only after everything has succeeded, and atomically (see main.ts).
  */
-import { presetRegistry } from '../camera-presets'
+import { registryFor } from '../camera-presets/custom'
 import { compileShot, getTarget } from '../compilers'
 import { APP_VERSION, loadProject, serializeProject } from '../schema'
 import { parseArgs } from './args'
@@ -88,7 +88,7 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
     }
     case 'compile': {
       const project = await readProject(io, cmd.projectFile)
-      const compiled = compileShot(cmd.targetId, project, cmd.shotNumber - 1, presetRegistry)
+      const compiled = compileShot(cmd.targetId, project, cmd.shotNumber - 1, registryFor(project))
       if (!compiled.ok) throw new InputError(compiled.error.message)
       if (compiled.bytes && cmd.outFile === undefined && io.stdoutIsTerminal)
         throw new InputError(`'${cmd.targetId}' is a binary file (.${getTarget(cmd.targetId)?.fileExtension ?? 'bin'}): write it with -o FILE or pipe it`)

@@ -25,6 +25,7 @@ import type { StudioStore, TakesStore } from '../state'
 import { selectCurrentShot } from '../state'
 import { newId } from '../state/ids'
 import { fingerprintFor } from '../takes/fingerprint'
+import { expandShot } from '../timeline/composite'
 import { chainParts, nextChainStep } from '../takes/chain'
 import { type NewTake, type Take, type TakeChain, type TakeEvent, type TakeSettings, afterReload, canRetry, isActive, isResumable, transition } from '../takes/model'
 import { type SeedSpec, ensureSeed, randomSeed } from '../takes/seed'
@@ -296,7 +297,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
       shotName: shot.name,
       route: routeId,
       target: targetId,
-      fingerprint: fingerprintFor(routeId, shot, project.scene),
+      fingerprint: fingerprintFor(routeId, expandShot(shot, registryFor(project)), project.scene),
       design: designSnapshot(project, shot),
       settings: { ...settings, ...(modelOf ? { model: modelOf } : {}), startImage: true },
     }
@@ -355,7 +356,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
           route: routeId,
           target: targetId,
           payload,
-          fingerprint: fingerprintFor(routeId, shot, project.scene),
+          fingerprint: fingerprintFor(routeId, expandShot(shot, registryFor(project)), project.scene),
           design: designSnapshot(project, shot),
           settings: runner.kind === 'hosted' ? { ...settings, ...(ready.model ? { model: ready.model } : {}), startImage: ready.startImage } : settings,
           seed,

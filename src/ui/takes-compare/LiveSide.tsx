@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
+import { registryFor } from '../../camera-presets/custom'
+import { useStudio } from '../../state'
 import type { Scene, Shot } from '../../timeline/model'
 import type { CompareClock } from './clock'
 import { liveFollower } from './followers'
@@ -22,6 +24,8 @@ export interface LiveSideProps {
 export function LiveSide({ shot, scene, clock, width, height }: LiveSideProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const [state, setState] = useState<{ status: 'ready' | 'error'; message?: string } | null>(null)
+  // the project's custom presets (the same registry object while they are unchanged)
+  const registry = useStudio((s) => registryFor(s.document))
 
   useEffect(() => {
     const canvas = canvasRef.current
@@ -31,7 +35,7 @@ export function LiveSide({ shot, scene, clock, width, height }: LiveSideProps) {
     loadPrevisLive()
       .then((previs) => {
         if (!alive) return
-        const renderer = previs.createLiveFrameRenderer(canvas, shot, scene)
+        const renderer = previs.createLiveFrameRenderer(canvas, shot, scene, registry)
         const follower = liveFollower(renderer, frameTiming(shot.fps, designFrameCount(shot.durationS, shot.fps)))
         const fit = () => {
           const box = canvas.getBoundingClientRect()
@@ -55,7 +59,7 @@ export function LiveSide({ shot, scene, clock, width, height }: LiveSideProps) {
       alive = false
       stop?.()
     }
-  }, [clock, shot, scene, width, height])
+  }, [clock, shot, scene, registry, width, height])
 
   return (
     <>

@@ -2,6 +2,7 @@
  * The one door to the previs chunk: loaded on first use through a dynamic import, so three.js and
  * the renderer stay out of the studio's main bundle. Types are declared here, by the API we use.
  */
+import type { MoveRegistry } from '../../timeline/moves'
 import type { Scene, Shot } from '../../timeline/model'
 
 /** Draws a shot's lens view at a time into a canvas, synchronously. */
@@ -12,7 +13,7 @@ export interface LiveFrameRenderer {
 }
 
 export interface PrevisLiveApi {
-  createLiveFrameRenderer(canvas: HTMLCanvasElement, shot: Shot, scene: Scene): LiveFrameRenderer
+  createLiveFrameRenderer(canvas: HTMLCanvasElement, shot: Shot, scene: Scene, registry?: MoveRegistry): LiveFrameRenderer
 }
 
 export const loadPrevisLive = async (): Promise<PrevisLiveApi> => {

@@ -7,7 +7,9 @@ import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
 import { ensureTakesBound, takesService } from '../../generate'
 import { selectCurrentShot, useStudio } from '../../state'
 import { useTakes } from '../../state/takesStore'
+import { registryFor } from '../../camera-presets/custom'
 import { designFingerprint } from '../../takes/fingerprint'
+import { expandShot } from '../../timeline/composite'
 import { type Take, takesOfShot } from '../../takes/model'
 import { buttonBase, cx } from '../primitives'
 import { GenerateBar } from './GenerateBar'
@@ -22,7 +24,12 @@ export function TakesPanel() {
   const all = useTakes((s) => s.takes)
   const lastDeleted = useTakes((s) => s.lastDeleted)
   const takes = useMemo(() => takesOfShot(all, shot.id), [all, shot.id])
-  const fingerprints = useMemo(() => ({ picture: designFingerprint(shot, scene, true), full: designFingerprint(shot, scene) }), [shot, scene])
+  const registry = useStudio((s) => registryFor(s.document))
+  // a custom preset's clips are fingerprinted as the moves they expand to, so editing the preset outdates its takes
+  const fingerprints = useMemo(() => {
+    const design = expandShot(shot, registry)
+    return { picture: designFingerprint(design, scene, true), full: designFingerprint(design, scene) }
+  }, [shot, scene, registry])
   const cost = useMemo(() => projectCost(all), [all])
   const [comparing, setComparing] = useState<Take | null>(null)
   useEffect(() => void ensureTakesBound(), [])

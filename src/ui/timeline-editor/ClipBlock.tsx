@@ -3,7 +3,8 @@
  * duration. The body drags (move, also to another lane); the edges resize. Selected: accent.
  */
 import { memo, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react'
-import { getPreset } from '../../camera-presets'
+import { lookupPreset } from '../../camera-presets/custom'
+import { useStudio } from '../../state'
 import type { Clip } from '../../timeline'
 import { clipColors } from './categoryColors'
 import { EasingCurve } from './EasingCurve'
@@ -26,9 +27,11 @@ export interface ClipBlockProps {
 const ACCENT = '#fbbf24'
 
 export const ClipBlock = memo(function ClipBlock({ clip, trackId, top, pps, selected, onDragStart, onMenu, onDuplicate, onDelete }: ClipBlockProps) {
-  const preset = getPreset(clip.presetId)
+  // the project's custom presets change rarely: this is not frame-rate data
+  const customPresets = useStudio((s) => s.document.customPresets)
+  const preset = lookupPreset({ customPresets }, clip.presetId)
   const label = preset?.label ?? clip.presetId
-  const colors = clipColors(clip.presetId)
+  const colors = clipColors(clip.presetId, preset)
   const width = Math.max(4, clip.durationS * pps)
   const handle = Math.min(7, Math.max(3, width / 4))
   const end = clip.startS + clip.durationS

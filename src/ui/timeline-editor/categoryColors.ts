@@ -29,7 +29,7 @@ const rgba = (hex: string, alpha: number): string => {
 
 export const categoryHue = (category: PresetCategory | undefined): string => (category ? HUES[category] : UNKNOWN)
 
-export const clipColors = (presetId: string): ClipColors => {
-  const hue = categoryHue(getPreset(presetId)?.category)
+export const clipColors = (presetId: string, preset = getPreset(presetId)): ClipColors => {
+  const hue = categoryHue(preset?.category)
   return { hue, fill: rgba(hue, 0.2), border: rgba(hue, 0.5) }
 }

@@ -5,6 +5,8 @@
  */
 import { useEffect, useState, type DragEvent as ReactDragEvent, type RefObject } from 'react'
 import { getPreset } from '../../camera-presets'
+import { isCustomPresetId } from '../../camera-presets/custom'
+import { addCustomPresetById } from '../custom-presets'
 import { selectCurrentShot, studioStore } from '../../state'
 import { clipEdges } from '../../timeline'
 import { laneAtY, layoutLanes } from './laneLayout'
@@ -67,16 +69,19 @@ export const usePresetDrop = (timeAreaRef: RefObject<HTMLElement | null>) => {
     const h = where(e)
     if (!presetId || !h) return
     const s = studioStore.getState()
-    if (!getPreset(presetId)) return s.notify(`"${presetId.slice(0, 40)}" is not a camera preset.`, 'error')
+    const custom = isCustomPresetId(presetId)
+    if (!custom && !getPreset(presetId)) return s.notify(`"${presetId.slice(0, 40)}" is not a camera preset.`, 'error')
+    // a custom preset (My presets) copies its definition into the project as it lands
+    const place = (at: { trackId: string; startS: number }) => (custom ? addCustomPresetById(presetId, at) : s.addPresetClip(presetId, at))
     const shot = selectCurrentShot(s)
     if (h.laneIndex < shot.tracks.length) {
-      s.addPresetClip(presetId, { trackId: shot.tracks[h.laneIndex].id, startS: h.timeS })
+      place({ trackId: shot.tracks[h.laneIndex].id, startS: h.timeS })
       return
     }
     s.beginGesture()
     s.addTrack()
     const tracks = selectCurrentShot(studioStore.getState()).tracks
-    const id = s.addPresetClip(presetId, { trackId: tracks[tracks.length - 1].id, startS: h.timeS })
+    const id = place({ trackId: tracks[tracks.length - 1].id, startS: h.timeS })
     if (id) s.commitGesture()
     else s.cancelGesture()
   }
