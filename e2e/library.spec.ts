@@ -1,7 +1,8 @@
 /**
  * The project library: work survives a reload; projects are made, switched, deleted and restored
  * from the list; a second tab on the same project is told and can take it over (the first goes
- * read-only); a dropped project file opens as a new project, a bad one changes nothing.
+ * read-only); a dropped project file opens as a new project, a bad one changes nothing; with
+ * storage blocked the work stays in the tab and Export still writes it.
  */
 import { type Page, expect, test } from '@playwright/test'
 import { openStudio, shotClips } from './studio'
@@ -191,5 +192,24 @@ test('a dropped project file opens as a new project; a bad file says why and cha
   await expect(page.getByTestId('status.notice')).toContainText('Imported “Dropped in”')
   await page.getByTestId('file.projects').click()
   await expect(page.getByTestId('library.project')).toHaveCount(2)
+  expect(errors).toEqual([])
+})
+
+test('storage unavailable (private mode): told once, the work stays in the tab, Export still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')
+    }
+  })
+  const { errors } = await openStudio(page)
+  await expect(page.getByTestId('status.save')).toHaveAttribute('data-state', 'memory-only')
+  await expect(page.getByTestId('status.save')).toHaveText('Not saved in this browser')
+  await expect(page.getByTestId('status.notice')).toContainText('Projects cannot be saved in this browser')
+  await addMove(page, 'orbit-left', 'orbit left')
+  expect((await shotClips(page)).map((c) => c.presetId)).toEqual(['orbit-left'])
+  const download = page.waitForEvent('download')
+  await page.getByTestId('file.save').click()
+  const text = await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))
+  expect(JSON.parse(text).project.shots[0].tracks[0].clips[0].presetId).toBe('orbit-left')
   expect(errors).toEqual([])
 })

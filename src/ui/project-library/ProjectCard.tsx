@@ -8,6 +8,8 @@ export interface ProjectCardProps {
   readonly project: ProjectSummary
   readonly isOpen: boolean
   readonly elsewhere: boolean
+  /** False when storage is unavailable: only the open project exists, nothing to copy or delete. */
+  readonly stored: boolean
   readonly now: number
   readonly onOpen: () => void
   readonly onRename: (name: string) => void
@@ -22,7 +24,7 @@ const PencilIcon = () => (
 )
 
 /** One project of the list: its lens-view thumbnail, name (renamed inline), shot count and last change. */
-export function ProjectCard({ project, isOpen, elsewhere, now, onOpen, onRename, onDuplicate, onDelete }: ProjectCardProps) {
+export function ProjectCard({ project, isOpen, elsewhere, stored, now, onOpen, onRename, onDuplicate, onDelete }: ProjectCardProps) {
   const [renaming, setRenaming] = useState(false)
   const thumbnail = useThumbnail(project.id)
   useEffect(() => requestThumbnail(project.id, project.thumbKey), [project.id, project.thumbKey])
@@ -102,12 +104,16 @@ export function ProjectCard({ project, isOpen, elsewhere, now, onOpen, onRename,
             <IconButton variant="ghost" label={busyElsewhere ? 'Open in another tab: rename it there' : 'Rename'} disabled={busyElsewhere} onClick={() => setRenaming(true)} testId="library.project.rename">
               <PencilIcon />
             </IconButton>
-            <IconButton variant="ghost" label="Duplicate" onClick={onDuplicate} testId="library.project.duplicate">
-              <DuplicateIcon />
-            </IconButton>
-            <IconButton variant="ghost" label={busyElsewhere ? 'Open in another tab: close it there first' : 'Delete'} disabled={busyElsewhere} onClick={onDelete} testId="library.project.delete">
-              <TrashIcon />
-            </IconButton>
+            {stored && (
+              <>
+                <IconButton variant="ghost" label="Duplicate" onClick={onDuplicate} testId="library.project.duplicate">
+                  <DuplicateIcon />
+                </IconButton>
+                <IconButton variant="ghost" label={busyElsewhere ? 'Open in another tab: close it there first' : 'Delete'} disabled={busyElsewhere} onClick={onDelete} testId="library.project.delete">
+                  <TrashIcon />
+                </IconButton>
+              </>
+            )}
           </span>
         </div>
       </div>

@@ -87,6 +87,7 @@ export function ProjectDrawer() {
                 project={p.id === openId ? { ...p, name: openName } : p}
                 isOpen={p.id === openId}
                 elsewhere={elsewhere.includes(p.id)}
+                stored={save.state !== 'memory-only'}
                 now={now}
                 onOpen={() => {
                   close()
