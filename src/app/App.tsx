@@ -11,6 +11,7 @@ import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
 import { installFileDrop, importProjectFile } from '../persistence/fileDrop'
+import { importPresetText } from '../ui/custom-presets'
 import { isLocked, libraryStore, useLibrary } from '../state/libraryStore'
 import { LazyLibraryLayer } from '../ui/project-library/LazyLibraryLayer'
 
@@ -39,7 +40,7 @@ export function App() {
     () =>
       installFileDrop(window, {
         onActive: (active) => libraryStore.getState().setDropActive(active),
-        onFile: (file) => void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone)),
+        onFile: (file) => void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone), importPresetText),
       }),
     [],
   )

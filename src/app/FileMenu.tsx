@@ -3,6 +3,7 @@ import { studioActions, studioStore } from '../state'
 import { libraryStore, useLibrary } from '../state/libraryStore'
 import { exportShot, saveProjectFile } from '../persistence/files'
 import { importProjectFile } from '../persistence/fileDrop'
+import { importPresetText } from '../ui/custom-presets'
 
 const button = 'rounded px-2 py-1 text-neutral-300 hover:bg-neutral-800'
 
@@ -33,7 +34,7 @@ export function FileMenu() {
         onChange={(e) => {
           const file = e.currentTarget.files?.[0]
           e.currentTarget.value = ''
-          if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone))
+          if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetText)
         }}
       />
       <button className={button} onClick={() => saveProjectFile(studioStore)} title="Download the project as a .framewright.json file (works even when the browser cannot save)" data-testid="file.save">

@@ -105,6 +105,14 @@ export const COMMANDS: readonly Command[] = [
       if (id) s.getState().duplicateClip(id)
     },
   },
+  {
+    id: 'save-preset',
+    label: 'Save the selected clip as a preset',
+    keys: ['Shift+P'],
+    group: 'Edit',
+    match: (e) => !mod(e) && !e.altKey && e.key === 'P',
+    run: () => void import('../ui/custom-presets').then((m) => m.openSavePresetDialog()),
+  },
   { id: 'add-shot', label: 'New shot', keys: ['Shift+N'], group: 'Edit', match: (e) => !mod(e) && e.key === 'N', run: (s) => s.getState().addShot() },
   { id: 'layout-split', label: 'Split view', keys: ['1'], group: 'View', match: key('1'), run: (s) => s.getState().setViewLayout('split') },
   { id: 'layout-pip', label: 'Picture in picture', keys: ['2'], group: 'View', match: key('2'), run: (s) => s.getState().setViewLayout('pip') },

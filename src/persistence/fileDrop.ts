@@ -50,9 +50,23 @@ export const installFileDrop = (target: Pick<Window, 'addEventListener' | 'remov
   }
 }
 
-/** Reads a dropped or chosen project file and opens it through the library (a lazy chunk). */
-export const importProjectFile = async (file: File, source: 'file' | 'drop', notify: (text: string, tone: 'error') => void): Promise<void> => {
+/** The `kind` a file's JSON envelope declares (undefined when it is not JSON or says none). */
+export const envelopeKind = (text: string): string | undefined => {
+  try {
+    const doc: unknown = JSON.parse(text)
+    return doc !== null && typeof doc === 'object' && typeof (doc as { kind?: unknown }).kind === 'string' ? (doc as { kind: string }).kind : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads a dropped or chosen file and opens it through the library (a lazy chunk); a custom preset
+ * file (`framewright.preset`) goes to `onPreset` instead, which adds it to My presets.
+ */
+export const importProjectFile = async (file: File, source: 'file' | 'drop', notify: (text: string, tone: 'error') => void, onPreset?: (text: string) => void): Promise<void> => {
   if (file.size > MAX_PROJECT_FILE_BYTES) return notify(`Could not import ${file.name}: it is ${(file.size / 1048576).toFixed(0)} MB; a project file is far smaller.`, 'error')
   const text = await file.text()
+  if (onPreset && envelopeKind(text) === 'framewright.preset') return onPreset(text)
   await (await import('./projectLibrary')).openProjectText(text, source, file.name)
 }

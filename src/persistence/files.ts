@@ -1,6 +1,6 @@
 /** Export project files and download exports in the browser. Opening files goes through `projectLibrary.openProjectText` (the one load path). */
 import { compileShot, getTarget } from '../compilers'
-import { presetRegistry } from '../camera-presets'
+import { registryFor } from '../camera-presets/custom'
 import { serializeProject } from '../schema'
 import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
@@ -43,7 +43,7 @@ export const exportShot = (store: StudioStore, targetId: string) => {
   const shot = selectCurrentShot(s)
   const index = s.document.shots.indexOf(shot)
   const target = getTarget(targetId)
-  const result = compileShot(targetId, s.document, index, presetRegistry)
+  const result = compileShot(targetId, s.document, index, registryFor(s.document))
   if (!target || !result.ok) return s.notify(`Export failed: ${result.ok ? 'unknown target' : result.error.message}`, 'error')
   downloadCompiled(result, exportFileName(s.document.name, shot.name, target), target.mediaType)
   s.notify(`Exported ${shot.name} as ${target.label}.`)
