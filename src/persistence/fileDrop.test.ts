@@ -23,7 +23,7 @@ describe('importing a dropped or chosen file', () => {
 
   it('refuses a file far bigger than any project, before reading it', async () => {
     const errors: string[] = []
-    const big = new File([new Uint8Array(60 * 1048576)], 'huge.json')
+    const big = new File([new Uint8Array(21 * 1048576)], 'huge.json')
     await importProjectFile(big, 'drop', (t) => void errors.push(t), () => undefined)
     expect(errors[0]).toMatch(/Could not import huge\.json: it is \d+ MB/)
   })
