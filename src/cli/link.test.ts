@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadProject, serializeProject } from '../schema'
-import { canonicalProject } from '../share-links'
+import { canonicalProject, encodePresetLink } from '../share-links'
+import { ORBIT_RISE } from '../share-links/arbitraries'
 import { sampleProject } from '../share-links/fixtures/sampleProject'
 import { parseArgs } from './args'
 import { type CliIo, runCli } from './run'
@@ -68,7 +69,7 @@ describe('framewright link / open', () => {
       [['open', link.slice(0, 200), '-o', 'out.json'], 'framewright: This link is incomplete: it was cut short on the way'],
       [['open', link.slice(0, 100) + (link[100] === 'A' ? 'B' : 'A') + link.slice(101), '-o', 'out.json'], 'framewright: This link is damaged'],
       [['open', 'https://framewright.example.com/', '-o', 'out.json'], 'framewright: This is not a Framewright share link.\n'],
-      [['open', '#m=AAAA', '-o', 'out.json'], 'framewright: Preset links are not supported yet.\n'],
+      [['open', encodePresetLink(ORBIT_RISE), '-o', 'out.json'], "framewright: This is a preset link ('Orbit rise'), not a project: open it in the studio to add the preset to My presets.\n"],
       [['link', 'p.json', '--shot', '7'], 'framewright: Shot 7 does not exist; the project has 6 shots.\n'],
       [['link', 'missing.json'], "framewright: cannot read project file 'missing.json': no such file or folder\n"],
     ]

@@ -132,6 +132,8 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
     case 'open': {
       const decoded = decodeLink(cmd.link)
       if (!decoded.ok) throw new InputError(decoded.error.message)
+      if (decoded.kind === 'preset')
+        throw new InputError(`This is a preset link ('${decoded.preset.name}'), not a project: open it in the studio to add the preset to My presets.`)
       return emit(io, serializeProject(decoded.project), cmd.outFile)
     }
   }

@@ -7,14 +7,17 @@
  * Every project it makes is valid (the property tests check that first). Never shipped.
  */
 import fc from 'fast-check'
-import { PRESETS } from '../camera-presets'
+import { PRESETS, PRESET_CATEGORIES } from '../camera-presets'
 import type { CameraPreset } from '../camera-presets'
 import { ASPECT_RATIOS, SENSOR_PRESETS } from '../core/camera/lens'
 import {
   type Clip,
   type CustomPresetDefinition,
+  type CustomPresetPart,
   DEFAULT_START,
+  type ExposedParam,
   type LensSetup,
+  type ParamSpec,
   type Project,
   SHOT_FPS_CHOICES,
   type SetPiece,
@@ -166,3 +169,89 @@ export const arbProject: fc.Arbitrary<Project> = fc
       }
     }),
   )
+
+// ---- custom preset definitions ---------------------------------------------------------------------
+
+const CATEGORY_IDS = PRESET_CATEGORIES.map((c) => c.id)
+
+interface PartDraft {
+  readonly preset: CameraPreset
+  readonly params: Record<string, number | string>
+  /** Fractions of the preset's duration. */
+  readonly at: number
+  readonly length: number
+  readonly track: number
+  readonly easing: Clip['easing'] | null
+  readonly durationS: number | null
+  /** Expose one of its parameters: [which (index into its params, mod), bounds (fractions of its range), default (fraction), linked]. */
+  readonly expose: readonly [number, number, number, number, boolean] | null
+}
+
+const arbPartDraft: fc.Arbitrary<PartDraft> = fc.constantFrom(...PRESETS).chain((preset) =>
+  fc.record({
+    preset: fc.constant(preset),
+    params: arbParams(preset),
+    at: fc.oneof(fc.constant(0), arbRange(0, 1)),
+    length: fc.oneof(fc.constant(1), arbRange(0.01, 1)),
+    track: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2 })),
+    easing: fc.option(arbEasing, { nil: null }),
+    durationS: fc.option(arbRange(0.05, 12), { nil: null }),
+    expose: fc.option(fc.tuple(fc.nat(), arbRange(0, 1), arbRange(0, 1), arbRange(0, 1), fc.boolean()), { nil: null, freq: 2 }),
+  }),
+)
+
+/** An exposed parameter over `spec` of part `part` (and of every later part of the same move when `linked`). */
+const exposedFor = (spec: ParamSpec, i: number, parts: readonly CustomPresetPart[], draft: PartDraft, n: number): ExposedParam => {
+  const [, a, b, d, linked] = draft.expose ?? [0, 0, 1, 0.5, false]
+  const targets = [{ part: i, param: spec.name }]
+  if (linked) parts.forEach((p, j) => j > i && p.presetId === parts[i].presetId && targets.push({ part: j, param: spec.name }))
+  const name = `p${n}-${spec.name}`
+  const label = `${draft.preset.label} ${spec.label}`
+  if (spec.kind === 'choice') return { kind: 'choice', name, label, default: d < 0.5 ? spec.options[0].value : String(parts[i].params[spec.name]), targets }
+  const at = (f: number) => (spec.integer ? Math.round(spec.min + (spec.max - spec.min) * f) : spec.min + (spec.max - spec.min) * f)
+  const [min, max] = [at(Math.min(a, b)), at(Math.max(a, b))]
+  const baked = parts[i].params[spec.name]
+  // the app's default is the tuned value (the link then leaves it out); sometimes another one in range
+  const fallback = spec.integer ? Math.round(min + (max - min) * d) : min + (max - min) * d
+  return { kind: 'number', name, label, unit: spec.unit, min, max, default: typeof baked === 'number' && baked >= min && baked <= max && d < 0.7 ? baked : fallback, targets }
+}
+
+/**
+ * Valid custom preset definitions: 1 to 4 built-in parts of any move, with random baked values,
+ * timing (overlapping, in sequence or apart; on up to 3 tracks), easings and durations, and some of
+ * their parameters exposed (number ranges inside the move's own, choices, one control linked to
+ * several parts of the same move), revision, name and description of any text.
+ */
+export const arbPreset: fc.Arbitrary<CustomPresetDefinition> = fc
+  .record({
+    id: fc.uuid().map((u) => `custom:${u}`),
+    version: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 40 })),
+    name: arbText(30).filter((s) => s.trim().length > 0),
+    description: arbText(60),
+    category: fc.constantFrom(...CATEGORY_IDS),
+    durationS: fc.oneof(arbRange(0.2, 20), fc.constant(6)),
+    drafts: fc.array(arbPartDraft, { minLength: 1, maxLength: 4 }),
+    sequential: fc.boolean(),
+  })
+  .map(({ id, version, name, description, category, durationS, drafts, sequential }): CustomPresetDefinition => {
+    let end = 0
+    const parts = drafts.map((d): CustomPresetPart => {
+      const natural = Math.min(durationS, d.durationS ?? d.preset.defaultDurationS)
+      const length = sequential ? natural / drafts.length : Math.max(durationS * d.length, 1e-3)
+      const startS = sequential ? end : Math.min(durationS * d.at, durationS - length)
+      end = startS + length
+      return { presetId: d.preset.id, presetVersion: d.preset.version, startS: Math.max(0, startS), durationS: length, track: d.track, params: d.params, easing: d.easing ?? d.preset.defaultEasing }
+    })
+    const driven = new Set<string>()
+    const exposed: ExposedParam[] = []
+    drafts.forEach((d, i) => {
+      if (!d.expose || d.preset.params.length === 0) return
+      const spec = d.preset.params[d.expose[0] % d.preset.params.length]
+      if (driven.has(`${i}/${spec.name}`)) return
+      const e = exposedFor(spec, i, parts, d, exposed.length)
+      e.targets.forEach((t) => driven.add(`${t.part}/${t.param}`))
+      exposed.push(e)
+    })
+    const last = Math.max(...parts.map((p) => p.startS + p.durationS))
+    return { id, version, name, description, category, durationS: Math.max(durationS, last), parts, exposed }
+  })

@@ -5,10 +5,18 @@
  * built-in preset declares present (missing ones filled with its default). Fields this module does
  * not know (added by later schema versions) pass through with generic rounding and sorted keys.
  * Works on raw values: anything odd is left in place for validation to report.
+ *
+ * A custom preset (in `project.customPresets`, or alone in a `#m=` link) has its own canonical form,
+ * `canonicalPreset`: times to 0.1 ms (a part's end rounded, so it never ends past the preset), each
+ * part's parameters as a clip's of that move (every declared one present, rounded by unit, in range),
+ * exposed ranges and defaults by their unit. A clip of a custom preset is rounded and filled through
+ * the project's own (canonical) definition (`lookupPreset`), as a built-in move's clip is.
  */
 import { getPreset } from '../camera-presets'
-import type { ParamSpec, Project } from '../timeline'
-import { DECIMALS, type JsonObject, PARAM_DECIMALS, canonicalJson, isObject, num, positive, roundTo, vec } from './round'
+import { type CustomPresetDefinition, lookupPreset } from '../camera-presets/custom'
+import type { CameraPreset } from '../camera-presets'
+import type { ParamSpec, ParamUnit, Project } from '../timeline'
+import { DECIMALS, type JsonObject, PARAM_DECIMALS, canonicalJson, hasOwn, isObject, num, positive, roundTo, vec } from './round'
 
 /** The id every project read from a link gets (the studio gives it a fresh one when it opens it). */
 export const LINK_PROJECT_ID = 'project:1'
@@ -18,7 +26,7 @@ export const trackIdAt = (shotId: string, index: number) => `${shotId}/track:${i
 export const clipIdAt = (shotId: string, index: number) => `${shotId}/clip:${index + 1}`
 
 export const KNOWN = {
-  project: ['id', 'name', 'fps', 'scene', 'shots'],
+  project: ['id', 'name', 'fps', 'scene', 'shots', 'customPresets'],
   shot: ['id', 'name', 'durationS', 'fps', 'aspect', 'start', 'lens', 'subject', 'prompt', 'tracks'],
   track: ['id', 'clips'],
   clip: ['id', 'presetId', 'presetVersion', 'startS', 'durationS', 'params', 'easing'],
@@ -27,6 +35,11 @@ export const KNOWN = {
   subject: ['groundPosition', 'facingDeg', 'heightM', 'aimHeightM', 'path'],
   scene: ['setPieces'],
   piece: ['id', 'kind', 'label', 'position', 'size', 'color'],
+  preset: ['id', 'version', 'name', 'description', 'category', 'durationS', 'parts', 'exposed'],
+  part: ['presetId', 'presetVersion', 'startS', 'durationS', 'track', 'params', 'easing'],
+  exposedNumber: ['kind', 'name', 'label', 'unit', 'min', 'max', 'default', 'targets'],
+  exposedChoice: ['kind', 'name', 'label', 'default', 'targets'],
+  target: ['part', 'param'],
 } as const satisfies Record<string, readonly string[]>
 
 /** The fields of `value` not in `known`, canonical, keys sorted. */
@@ -115,20 +128,23 @@ const canonicalParam = (spec: ParamSpec, value: unknown): unknown => {
   return Math.min(spec.max, Math.max(spec.min, r))
 }
 
-const canonicalParams = (params: unknown, specs: readonly ParamSpec[] | undefined): unknown => {
+export const canonicalParams = (params: unknown, specs: readonly ParamSpec[] | undefined): unknown => {
   if (!isObject(params) || !specs) return canonicalJson(params)
   const declared = specs.map((s) => s.name)
   return objectOf([...specs.map((s): [string, unknown] => [s.name, canonicalParam(s, params[s.name] ?? s.default)]), ...extraEntries(params, declared)])
 }
 
-const canonicalEasing = (e: unknown): unknown => {
+export const canonicalEasing = (e: unknown): unknown => {
   const out = canonicalJson(e)
   if (isObject(e) && isObject(out) && e.kind === 'bezier' && Array.isArray(e.handles)) return { ...out, handles: vec(e.handles, DECIMALS.handles) }
   return out
 }
 
-const canonicalClip = (c: JsonObject, id: string) => {
-  const preset = typeof c.presetId === 'string' ? getPreset(c.presetId) : undefined
+/** Resolves a clip's preset id: a built-in move, or one of the project's custom presets. */
+type Lookup = (presetId: string) => CameraPreset | undefined
+
+const canonicalClip = (c: JsonObject, id: string, lookup: Lookup) => {
+  const preset = typeof c.presetId === 'string' ? lookup(c.presetId) : undefined
   return withExtras(c, KNOWN.clip, [
     ['id', id],
     ['presetId', preset?.id ?? c.presetId],
@@ -140,13 +156,13 @@ const canonicalClip = (c: JsonObject, id: string) => {
   ])
 }
 
-const canonicalShot = (s: JsonObject, index: number) => {
+const canonicalShot = (s: JsonObject, index: number, lookup: Lookup) => {
   const id = shotIdAt(index)
   let clips = 0
   const tracks = mapObjects(s.tracks, (t, j) =>
     withExtras(t, KNOWN.track, [
       ['id', trackIdAt(id, j)],
-      ['clips', mapObjects(t.clips, (c) => canonicalClip(c, clipIdAt(id, clips++)))],
+      ['clips', mapObjects(t.clips, (c) => canonicalClip(c, clipIdAt(id, clips++), lookup))],
     ]),
   )
   return withExtras(s, KNOWN.shot, [
@@ -163,15 +179,111 @@ const canonicalShot = (s: JsonObject, index: number) => {
   ])
 }
 
+// ---- custom presets ----------------------------------------------------------------------------
+
+const SECONDS = DECIMALS.seconds
+
+/** Decimals of a parameter unit (generic for a unit this format does not know: validation reports it). */
+const unitDecimals = (unit: unknown): number =>
+  typeof unit === 'string' && hasOwn(PARAM_DECIMALS, unit) ? PARAM_DECIMALS[unit as ParamUnit] : DECIMALS.generic
+
+/**
+ * A part's timing: its start to 0.1 ms, and its end rounded (not its duration), so a part that ends
+ * within its preset still does after rounding (rounding is monotonic); never a zero duration.
+ */
+const partTiming = (startS: unknown, durationS: unknown): [unknown, unknown] => {
+  const start = num(startS, SECONDS)
+  if (typeof startS !== 'number' || typeof durationS !== 'number' || typeof start !== 'number' || !Number.isFinite(startS + durationS))
+    return [start, positive(durationS, SECONDS)]
+  const d = roundTo(roundTo(startS + durationS, SECONDS) - start, SECONDS)
+  return [start, d > 0 ? d : positive(durationS, SECONDS)]
+}
+
+const canonicalPart = (p: JsonObject) => {
+  const preset = typeof p.presetId === 'string' ? getPreset(p.presetId) : undefined
+  const [startS, durationS] = partTiming(p.startS, p.durationS)
+  return withExtras(p, KNOWN.part, [
+    ['presetId', preset?.id ?? p.presetId],
+    ['presetVersion', p.presetVersion],
+    ['startS', startS],
+    ['durationS', durationS],
+    ['track', p.track],
+    ['params', canonicalParams(p.params, preset?.params)],
+    ['easing', canonicalEasing(p.easing)],
+  ])
+}
+
+const canonicalTarget = (t: JsonObject) => withExtras(t, KNOWN.target, [['part', t.part], ['param', t.param]])
+
+const canonicalExposed = (e: JsonObject) => {
+  if (e.kind === 'choice')
+    return withExtras(e, KNOWN.exposedChoice, [
+      ['kind', e.kind],
+      ['name', e.name],
+      ['label', e.label],
+      ['default', e.default],
+      ['targets', mapObjects(e.targets, canonicalTarget)],
+    ])
+  const decimals = unitDecimals(e.unit)
+  return withExtras(e, KNOWN.exposedNumber, [
+    ['kind', e.kind],
+    ['name', e.name],
+    ['label', e.label],
+    ['unit', e.unit],
+    ['min', num(e.min, decimals)],
+    ['max', num(e.max, decimals)],
+    ['default', num(e.default, decimals)],
+    ['targets', mapObjects(e.targets, canonicalTarget)],
+  ])
+}
+
+/** A custom preset definition as a link keeps it (raw object form; see `canonicalPreset`). */
+export const canonicalPresetObject = (d: JsonObject): JsonObject =>
+  withExtras(d, KNOWN.preset, [
+    ['id', d.id],
+    ['version', d.version],
+    ['name', d.name],
+    ['description', d.description],
+    ['category', d.category],
+    ['durationS', positive(d.durationS, SECONDS)],
+    ['parts', mapObjects(d.parts, canonicalPart)],
+    ['exposed', mapObjects(d.exposed, canonicalExposed)],
+  ])
+
+/**
+ * What of a custom preset survives a share link: `decodeLink(encodePresetLink(d)).preset` equals
+ * `canonicalPreset(d)`. Times to 0.1 ms, each part's parameters complete and rounded by unit, part ids
+ * canonical (old aliases renamed), exposed ranges and defaults rounded by unit.
+ */
+export const canonicalPreset = (def: CustomPresetDefinition): CustomPresetDefinition =>
+  canonicalPresetObject(def as unknown as JsonObject) as unknown as CustomPresetDefinition
+
+/** The lookup of a project's clips: built-in moves, and its (canonical) custom presets. Total on odd definitions. */
+const lookupFor = (customPresets: unknown): Lookup => {
+  const defs = Array.isArray(customPresets) ? (customPresets.filter(isObject) as unknown as CustomPresetDefinition[]) : []
+  const project = { customPresets: defs }
+  return (presetId) => {
+    try {
+      return lookupPreset(project, presetId)
+    } catch {
+      return undefined // a definition too odd to build a move from: validation reports it
+    }
+  }
+}
+
 /** The project as a link keeps it (raw object form; see `canonicalProject`). */
-export const canonicalProjectObject = (p: JsonObject): JsonObject =>
-  withExtras(p, KNOWN.project, [
+export const canonicalProjectObject = (p: JsonObject): JsonObject => {
+  const customPresets = Array.isArray(p.customPresets) ? mapObjects(p.customPresets, canonicalPresetObject) : canonicalJson(p.customPresets)
+  const lookup = lookupFor(customPresets)
+  return withExtras(p, KNOWN.project, [
     ['id', LINK_PROJECT_ID],
     ['name', p.name],
     ['fps', positive(p.fps, DECIMALS.fps)],
     ['scene', canonicalScene(p.scene)],
-    ['shots', mapObjects(p.shots, canonicalShot)],
+    ['shots', mapObjects(p.shots, (s, i) => canonicalShot(s, i, lookup))],
+    ['customPresets', customPresets],
   ])
+}
 
 /** What of `project` survives a share link: `decodeLink(encodeProjectLink(p)).project` equals `canonicalProject(p)`. */
 export const canonicalProject = (project: Project): Project => canonicalProjectObject(project as unknown as JsonObject) as unknown as Project

@@ -4,23 +4,24 @@
  *
  *   bytes 0-3  CRC-32 (big-endian) of the kind letter ('p', 's', 'm') and bytes 4..end
  *   byte  4    link format version (1)
- *   byte  5    the project's schema version
+ *   byte  5    the project's schema version (for `#m=`, the preset file's schema version)
  *   bytes 6-7  the link's length in bytes, modulo 65536 (big-endian): a link cut short is told from a changed one
  *   bytes 8..  deflate-raw of the UTF-8 JSON wire form (wire.ts), with the preset dictionary of dictionary.v1.ts
  *
  * The CRC comes first in every format version, so a link from a newer format is told apart from a
- * damaged one. Decoding goes through the schema's one load path (migrate, then validate), so an older
- * link always opens and a newer one says so. Nothing here throws on any input.
+ * damaged one. Decoding goes through the schema's one load path (migrate, then validate): a project's
+ * (`loadProjectDocument`) or a preset's (`loadPresetDocument`), so an older link always opens and a
+ * newer one says so. Nothing here throws on any input.
  */
 import { deflateSync, strFromU8, strToU8 } from 'fflate'
-import { APP_VERSION, CURRENT_SCHEMA_VERSION, PROJECT_KIND, loadProjectDocument } from '../schema'
-import type { Project } from '../timeline'
+import { APP_VERSION, CURRENT_PRESET_SCHEMA_VERSION, CURRENT_SCHEMA_VERSION, PRESET_KIND, PROJECT_KIND, loadPresetDocument, loadProjectDocument } from '../schema'
+import type { CustomPresetDefinition, Project } from '../timeline'
 import { crc32, fromBase64Url, inflateLimited, toBase64Url } from './bytes'
 import { shotProject } from './canonical'
 import { DICTIONARY_V1 } from './dictionary.v1'
 import { LINK_PREFIX, type LinkKind, findLinkFragment } from './prefix'
 import type { JsonObject } from './round'
-import { compactProject, expandProject } from './wire'
+import { compactPreset, compactProject, expandPreset, expandProject } from './wire'
 
 /** The link format this app writes, and the newest it reads. */
 export const LINK_FORMAT_VERSION = 1
@@ -39,7 +40,7 @@ export interface LinkError {
   readonly message: string
 }
 
-export type DecodedLink = {
+export type DecodedProjectLink = {
   readonly ok: true
   readonly kind: 'project' | 'shot'
   /** Valid at the current schema version (migrated when the link is older), with derived ids (`project:1`, `shot:1`...). */
@@ -47,6 +48,17 @@ export type DecodedLink = {
   /** The schema version the link was written with. */
   readonly schemaVersion: number
 }
+
+export type DecodedPresetLink = {
+  readonly ok: true
+  readonly kind: 'preset'
+  /** Valid at the current preset schema version (migrated when the link is older), its id and revision as its author had them. */
+  readonly preset: CustomPresetDefinition
+  /** The preset schema version the link was written with. */
+  readonly schemaVersion: number
+}
+
+export type DecodedLink = DecodedProjectLink | DecodedPresetLink
 
 export type DecodeLinkResult = DecodedLink | { readonly ok: false; readonly error: LinkError }
 
@@ -59,7 +71,6 @@ const MESSAGES = {
   tooLong: `This link is too long to open (more than ${MAX_LINK_CHARS.toLocaleString('en-US')} characters).`,
   tooLarge: `This link holds more than ${MAX_PAYLOAD_BYTES / 1024} KB of data, more than a share link may, so it was not opened.`,
   unreadable: 'This link passes its checksum but its data cannot be read, so it was not made by this app.',
-  presets: 'Preset links are not supported yet.',
 }
 
 const kindLetter = (letter: string) => strToU8(letter)
@@ -92,6 +103,14 @@ export const encodeProjectLink = (project: Project): string =>
 export const encodeShotLink = (project: Project, shotIndex: number): string =>
   sealWire('shot', compactProject(shotProject(project, shotIndex) as unknown as JsonObject, CURRENT_SCHEMA_VERSION))
 
+/**
+ * The share link of one custom preset: a URL fragment `#m=...`. The definition travels whole (its
+ * built-in parts with their baked values, timing and easing, and its exposed parameters), rounded as
+ * `canonicalPreset` says, so whoever opens it gets the preset its author has.
+ */
+export const encodePresetLink = (preset: CustomPresetDefinition): string =>
+  sealWire('preset', compactPreset(preset as unknown as JsonObject), { schema: CURRENT_PRESET_SCHEMA_VERSION })
+
 const readUint32 = (b: Uint8Array) => ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0
 
 /** `decodeLink` without its safety net: tests call it to prove that nothing inside ever throws. */
@@ -100,7 +119,6 @@ export const decodeLinkUnguarded = (textOrUrl: unknown): DecodeLinkResult => {
   if (textOrUrl.length > MAX_LINK_CHARS) return fail('too-large', MESSAGES.tooLong)
   const found = findLinkFragment(textOrUrl)
   if (!found) return fail('garbage', MESSAGES.garbage)
-  if (found.kind === 'preset') return fail('invalid', MESSAGES.presets)
   const decoded = fromBase64Url(found.payload)
   if (!decoded.ok) return decoded.reason === 'bad-length' ? fail('truncated', MESSAGES.truncated) : fail('garbage', MESSAGES.garbage)
   const bytes = decoded.bytes
@@ -116,10 +134,12 @@ export const decodeLinkUnguarded = (textOrUrl: unknown): DecodeLinkResult => {
     return fail('too-new', `This link was made by a newer version of Framewright (link format ${format}; this app reads up to ${LINK_FORMAT_VERSION}). Update the app to open it.`)
   if (format < 1) return fail('invalid', MESSAGES.unreadable)
   const schemaVersion = bytes[5]
-  if (schemaVersion > CURRENT_SCHEMA_VERSION)
+  const preset = found.kind === 'preset'
+  const newest = preset ? CURRENT_PRESET_SCHEMA_VERSION : CURRENT_SCHEMA_VERSION
+  if (schemaVersion > newest)
     return fail(
       'too-new',
-      `This link holds a project from a newer version of Framewright (schema ${schemaVersion}; this app reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it.`,
+      `This link holds a ${preset ? 'preset' : 'project'} from a newer version of Framewright (${preset ? 'preset ' : ''}schema ${schemaVersion}; this app reads up to ${newest}). Update the app to open it.`,
     )
 
   const inflated = inflateLimited(body, MAX_PAYLOAD_BYTES, DICTIONARY_V1)
@@ -130,6 +150,12 @@ export const decodeLinkUnguarded = (textOrUrl: unknown): DecodeLinkResult => {
   } catch {
     return fail('invalid', MESSAGES.unreadable)
   }
+  if (preset) {
+    const loaded = loadPresetDocument({ kind: PRESET_KIND, schemaVersion, appVersion: APP_VERSION, preset: expandPreset(wire) })
+    if (!loaded.ok)
+      return loaded.error.code === 'too-new' ? fail('too-new', loaded.error.message) : fail('invalid', `This link's preset is not valid: ${loaded.error.message.replace(/^This preset is not valid: /, '').replace(/\.?$/, '.')}`)
+    return { ok: true, kind: 'preset', preset: loaded.preset, schemaVersion }
+  }
   const loaded = loadProjectDocument({ kind: PROJECT_KIND, schemaVersion, appVersion: APP_VERSION, project: expandProject(wire, schemaVersion) })
   if (!loaded.ok) return loaded.error.code === 'too-new' ? fail('too-new', loaded.error.message) : fail('invalid', `This link's project is not valid: ${loaded.error.message.replace(/\.?$/, '.')}`)
   if (found.kind === 'shot' && loaded.project.shots.length !== 1)
@@ -139,6 +165,7 @@ export const decodeLinkUnguarded = (textOrUrl: unknown): DecodeLinkResult => {
 
 /**
  * What a share link holds: a whole URL (`https://host/#p=...`), its fragment, or the fragment without `#`.
+ * A project or shot link gives `{ kind: 'project' | 'shot', project }`, a preset link `{ kind: 'preset', preset }`.
  * Never throws; a broken link gets one error with a code (truncated, tampered, too-new, too-large,
  * garbage, invalid) and a one-sentence message.
  */

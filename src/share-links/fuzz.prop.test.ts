@@ -1,5 +1,6 @@
 /**
- * Fuzzing the decoder: over 10,000 mutated, truncated, re-sealed and random links. Each one must give a
+ * Fuzzing the decoder: over 10,000 mutated, truncated, re-sealed and random links (project, shot and
+ * preset links). Each one must give a
  * valid project or a typed error with a one-sentence message; none may throw (the unguarded decoder is
  * used, so a throw inside is not hidden by decodeLink's safety net). Work per link is bounded by
  * construction (MAX_LINK_CHARS of text, MAX_PAYLOAD_BYTES of inflated data: see the bomb tests), so
@@ -8,14 +9,15 @@
 import fc from 'fast-check'
 import { deflateSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION, validateProject } from '../schema'
+import { CURRENT_SCHEMA_VERSION, loadPresetDocument, presetEnvelope, validateProject } from '../schema'
 import { type LinkErrorCode, MAX_LINK_CHARS } from '.'
-import { decodeLinkUnguarded, encodeProjectLink, encodeShotLink, sealLink, sealWire } from './codec'
+import { decodeLinkUnguarded, encodePresetLink, encodeProjectLink, encodeShotLink, sealLink, sealWire } from './codec'
 import { DICTIONARY_V1 } from './dictionary.v1'
 import { shotProject } from './canonical'
 import { sampleProject } from './fixtures/sampleProject'
 import type { LinkKind } from './prefix'
-import { compactProject } from './wire'
+import { ORBIT_RISE } from './arbitraries'
+import { compactPreset, compactProject } from './wire'
 
 const CODES: readonly LinkErrorCode[] = ['truncated', 'tampered', 'too-new', 'too-large', 'garbage', 'invalid']
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
@@ -31,7 +33,10 @@ const check = (text: unknown) => {
   checked++
   const outcome = r.ok ? 'ok' : r.error.code
   outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1)
-  if (r.ok) {
+  if (r.ok && r.kind === 'preset') {
+    const valid = loadPresetDocument(JSON.parse(JSON.stringify(presetEnvelope(r.preset))))
+    expect(valid.ok ? 'valid' : valid.error.message).toBe('valid')
+  } else if (r.ok) {
     const valid = validateProject(JSON.parse(JSON.stringify(r.project)))
     expect(valid.ok ? 'valid' : valid.error.message).toBe('valid')
     if (r.kind === 'shot') expect(r.project.shots).toHaveLength(1)
@@ -102,7 +107,26 @@ const setAt = (value: unknown, path: readonly (string | number)[], replacement: 
   return copy
 }
 
-const wirePaths = new Map([wire, ...smallWires].map((w) => [w, pathsOf(w)]))
+/** Preset links: ORBIT_RISE, and a 3-part preset with a choice and a linked control, a bezier and a part after a gap. */
+const THREE_PARTS = {
+  ...ORBIT_RISE,
+  id: 'custom:fuzz',
+  version: 3,
+  description: '',
+  durationS: 9,
+  parts: [
+    ...ORBIT_RISE.parts,
+    { presetId: 'crane-up', presetVersion: 1, startS: 7, durationS: 2, track: 1, params: { armLength: 2.5, angle: 12.25, aim: 'subject' }, easing: { kind: 'bezier', handles: [0.3, 0, 0.2, 1] } },
+  ],
+  exposed: [
+    ...ORBIT_RISE.exposed,
+    { kind: 'choice', name: 'aim', label: 'Aim', default: 'locked', targets: [{ part: 1, param: 'aim' }, { part: 2, param: 'aim' }] },
+  ],
+} as typeof ORBIT_RISE
+const presetSeeds = [encodePresetLink(ORBIT_RISE), encodePresetLink(THREE_PARTS)]
+const presetWires = [compactPreset(ORBIT_RISE as never), compactPreset(THREE_PARTS as never)]
+
+const wirePaths = new Map([wire, ...smallWires, ...presetWires].map((w) => [w, pathsOf(w)]))
 const arbOddValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.constantFrom(-1, 0, 1e308, -1e-9, 600.00001, 0.5, '', 'orbit-left', 'custom:x', 'ease-in', [0.5, 0.5, 0.5, 0.5], [2, 0, 0, 1], {}, [], null, { __proto__: 1 }, JSON.parse('{"__proto__":{"x":1}}')),
@@ -163,9 +187,27 @@ describe('decodeLink fuzz', () => {
     )
   })
 
+  it('mutated and truncated preset links (2,000)', () => {
+    expect(decodeLinkUnguarded(presetSeeds[1])).toMatchObject({ ok: true, kind: 'preset' })
+    fc.assert(
+      fc.property(fc.constantFrom(...presetSeeds), fc.array(arbEdit, { minLength: 1, maxLength: 3 }), (seed, edits) => check(edits.reduce(applyEdit, seed))),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('re-sealed preset links (valid checksum) whose definition was changed anywhere (1,500)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...presetWires), fc.array(fc.tuple(fc.nat(), arbOddValue), { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 2 }), (base, changes, schema) => {
+        const paths = wirePaths.get(base) ?? []
+        check(sealWire('preset', changes.reduce((w, [i, v]) => setAt(w, paths[i % paths.length], v), base as unknown), { schema }))
+      }),
+      { numRuns: 1500 },
+    )
+  })
+
   it('odd inputs: not strings, very long text', () => {
     for (const odd of [undefined, null, 0, {}, [], `#p=${'A'.repeat(MAX_LINK_CHARS)}`, `#p=${'A'.repeat(MAX_LINK_CHARS - 3)}`, `${'#'.repeat(50_000)}p=AAAA`]) check(odd)
     console.log(`fuzz: ${checked} links, slowest decode ${slowestMs.toFixed(1)} ms; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}`)
-    expect(checked).toBeGreaterThanOrEqual(10_000)
+    expect(checked).toBeGreaterThanOrEqual(14_000)
   })
 })

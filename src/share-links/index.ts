@@ -1,5 +1,5 @@
-export { decodeLink, encodeProjectLink, encodeShotLink, LINK_FORMAT_VERSION, MAX_LINK_CHARS, MAX_PAYLOAD_BYTES } from './codec'
-export type { DecodeLinkResult, DecodedLink, LinkError, LinkErrorCode } from './codec'
-export { canonicalProject, LINK_PROJECT_ID } from './canonical'
+export { decodeLink, encodePresetLink, encodeProjectLink, encodeShotLink, LINK_FORMAT_VERSION, MAX_LINK_CHARS, MAX_PAYLOAD_BYTES } from './codec'
+export type { DecodeLinkResult, DecodedLink, DecodedPresetLink, DecodedProjectLink, LinkError, LinkErrorCode } from './codec'
+export { canonicalPreset, canonicalProject, LINK_PROJECT_ID } from './canonical'
 export { LINK_PREFIX, findLinkFragment, isLinkFragment } from './prefix'
 export type { LinkKind } from './prefix'

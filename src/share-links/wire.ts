@@ -8,11 +8,21 @@
  * Tracks are written as plain lists of clips, a named easing as its name, a bezier as its four
  * handles. Fields it does not know pass through under their own names.
  *
- * `expandProject` is the inverse, and total: odd input (a crafted link) is left in place for the
- * schema's validation to report, never thrown on.
+ * A project's custom presets, and the clips that play them, are written in full (canonical): their
+ * defaults are in no frozen table, and every format-1 decoder reads that form.
+ *
+ * A preset link (`#m=`) writes its one definition with `compactPreset`: revision 1, an empty
+ * description and no exposed parameters left out, the duration when it is where the last part ends,
+ * each part as a clip (preset version 1, the frozen default duration, easing and parameters, a start
+ * where the part before it on its track ends, track 0 left out), each exposed parameter without its
+ * kind when a number, its default when it is its first target's baked value (both in the link), and
+ * its targets as `[part, param]` pairs.
+ *
+ * `expandProject` / `expandPreset` are the inverses, and total: odd input (a crafted link) is left in
+ * place for the schema's validation to report, never thrown on.
  */
 import { getPreset } from '../camera-presets'
-import { KNOWN, LINK_PROJECT_ID, canonicalProjectObject, clipIdAt, extraEntries, objectOf, shotIdAt, trackIdAt } from './canonical'
+import { KNOWN, LINK_PROJECT_ID, canonicalPresetObject, canonicalProjectObject, clipIdAt, extraEntries, objectOf, shotIdAt, trackIdAt } from './canonical'
 import {
   type FrozenPreset,
   LENS_DEFAULTS_V1,
@@ -29,6 +39,7 @@ import {
 } from './frozen.v1'
 import { DECIMALS, type JsonObject, copyJson, hasOwn, isObject, roundTo, sameJson } from './round'
 
+/** A built-in move's frozen defaults (a custom preset has none: its clips are written in full). */
 const frozenPreset = (presetId: unknown): FrozenPreset | undefined =>
   typeof presetId === 'string' && hasOwn(PRESET_DEFAULTS_V1, presetId) ? PRESET_DEFAULTS_V1[presetId] : undefined
 
@@ -130,16 +141,103 @@ const compactShot = (s: unknown, index: number, projectFps: unknown): unknown =>
 /** Fields that are empty lists by default from a schema version on: left out when empty. */
 const defaultLists = (schemaVersion: number) => LISTS_FROM_SCHEMA_V1.filter((l) => schemaVersion >= l.fromSchema).map((l) => l.field)
 
+/** Where a preset's last part ends (its duration when the link leaves that out). */
+const partsEnd = (parts: unknown): unknown => {
+  if (!Array.isArray(parts) || parts.length === 0) return undefined
+  let end = 0
+  for (const p of parts) {
+    if (!isObject(p) || typeof p.startS !== 'number' || typeof p.durationS !== 'number') return undefined
+    end = Math.max(end, roundTo(p.startS + p.durationS, DECIMALS.seconds))
+  }
+  return end
+}
+
+/** A part's track as the link reads it (0 when left out). */
+const trackOf = (p: JsonObject): unknown => field(p, 'track', () => 0)
+
+/** Where a part starts when the link leaves its start out: where the part before it on its track ends (0 for the first). */
+const partStart = (before: readonly unknown[], track: unknown): unknown => {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const q = before[i]
+    if (isObject(q) && sameJson(trackOf(q), track)) return nextStart(q)
+  }
+  return 0
+}
+
+const compactParts = (parts: unknown): unknown => {
+  if (!Array.isArray(parts)) return parts
+  return parts.map((p: unknown, i) => {
+    if (!isObject(p)) return p
+    const frozen = frozenPreset(p.presetId)
+    return objectOf([
+      ['presetId', p.presetId],
+      ['presetVersion', unless(p.presetVersion, 1)],
+      ['startS', unless(p.startS, partStart(parts.slice(0, i), p.track))],
+      ['durationS', frozen ? unless(p.durationS, frozen[0]) : p.durationS],
+      ['track', unless(p.track, 0)],
+      ['params', frozen ? diff(p.params, frozen[2]) : p.params],
+      ['easing', frozen ? unless(compactEasing(p.easing), frozen[1]) : compactEasing(p.easing)],
+      ...extraEntries(p, KNOWN.part),
+    ])
+  })
+}
+
+/** A target's part and parameter as a pair, when that is all it holds. */
+const compactTarget = (t: unknown): unknown => (isObject(t) && Object.keys(t).length === 2 && typeof t.part === 'number' && typeof t.param === 'string' ? [t.part, t.param] : t)
+
+/** The baked value an exposed parameter's first target holds (its default when the link leaves that out). */
+const bakedDefault = (e: JsonObject, parts: unknown): unknown => {
+  const t = Array.isArray(e.targets) ? e.targets[0] : undefined
+  if (!isObject(t) || typeof t.part !== 'number' || typeof t.param !== 'string' || !Array.isArray(parts)) return undefined
+  const part = parts[t.part]
+  return isObject(part) && isObject(part.params) && hasOwn(part.params, t.param) ? part.params[t.param] : undefined
+}
+
+const compactExposed = (exposed: unknown, parts: unknown): unknown => {
+  if (!Array.isArray(exposed)) return exposed
+  return exposed.map((e: unknown) => {
+    if (!isObject(e)) return e
+    return objectOf([
+      ['kind', unless(e.kind, 'number')],
+      ...Object.keys(e)
+        .filter((k) => k !== 'kind')
+        .map((k): [string, unknown] => [
+          k,
+          k === 'targets' && Array.isArray(e.targets) ? e.targets.map(compactTarget) : k === 'default' ? unless(e.default, bakedDefault(e, parts)) : e[k],
+        ]),
+    ])
+  })
+}
+
+/** A custom preset definition in wire form, for a `#m=` link (canonical first). */
+export const compactPreset = (preset: JsonObject): unknown => {
+  const d = canonicalPresetObject(preset)
+  return objectOf([
+    ['id', d.id],
+    ['version', unless(d.version, 1)],
+    ['name', d.name],
+    ['description', unless(d.description, '')],
+    ['category', d.category],
+    ['durationS', unless(d.durationS, partsEnd(d.parts))],
+    ['parts', compactParts(d.parts)],
+    ['exposed', Array.isArray(d.exposed) && d.exposed.length === 0 ? undefined : compactExposed(d.exposed, d.parts)],
+    ...extraEntries(d, KNOWN.preset),
+  ])
+}
+
 /** The project in wire form (canonical first), for a link of `schemaVersion`. */
 export const compactProject = (project: JsonObject, schemaVersion: number): JsonObject => {
   const p = canonicalProjectObject(project)
   const lists = defaultLists(schemaVersion)
+  const emptyList = (k: string, v: unknown) => lists.includes(k) && Array.isArray(v) && v.length === 0
   return objectOf([
     ['name', unless(p.name, PROJECT_DEFAULTS_V1.name)],
     ['fps', unless(p.fps, PROJECT_DEFAULTS_V1.fps)],
     ['scene', unless(p.scene, SCENE_DEFAULT_V1)],
     ['shots', Array.isArray(p.shots) ? p.shots.map((s, i) => compactShot(s, i, p.fps)) : p.shots],
-    ...extraEntries(p, KNOWN.project).filter(([k, v]) => !(lists.includes(k) && Array.isArray(v) && v.length === 0)),
+    // in full (canonical), as every format-1 decoder reads them; a custom clip's defaults are not frozen, so its clips are in full too
+    ['customPresets', emptyList('customPresets', p.customPresets) ? undefined : p.customPresets],
+    ...extraEntries(p, KNOWN.project).filter(([k, v]) => !emptyList(k, v)),
   ])
 }
 
@@ -148,6 +246,11 @@ export const compactProject = (project: JsonObject, schemaVersion: number): Json
 const expandEasing = (e: unknown): unknown =>
   typeof e === 'string' ? { kind: 'named', name: e } : Array.isArray(e) ? { kind: 'bezier', handles: e } : e
 
+/**
+ * A clip's (or part's) parameters: a built-in's frozen defaults, for the parameters the move still
+ * declares, under the wire's values. A custom clip has no frozen defaults (`frozen` is undefined): its
+ * parameters are in the link in full, filled and rounded through its definition by `canonicalProject`.
+ */
 const expandParams = (wire: unknown, presetId: unknown, frozen: FrozenPreset | undefined): unknown => {
   if (wire !== undefined && !isObject(wire)) return wire
   const declared = typeof presetId === 'string' ? getPreset(presetId)?.params.map((s) => s.name) : undefined
@@ -206,6 +309,62 @@ const expandShot = (s: unknown, index: number, projectFps: unknown): unknown => 
   ])
 }
 
+const expandTarget = (t: unknown): unknown => (Array.isArray(t) && t.length === 2 ? { part: t[0], param: t[1] } : t)
+
+const expandParts = (parts: unknown): unknown => {
+  if (!Array.isArray(parts)) return parts
+  const out: unknown[] = []
+  for (const p of parts as unknown[]) {
+    if (!isObject(p)) {
+      out.push(p)
+      continue
+    }
+    const frozen = frozenPreset(p.presetId)
+    const track = trackOf(p)
+    out.push(
+      objectOf([
+        ['presetId', p.presetId],
+        ['presetVersion', field(p, 'presetVersion', () => 1)],
+        ['startS', field(p, 'startS', () => partStart(out, track))],
+        ['durationS', field(p, 'durationS', () => frozen?.[0])],
+        ['track', track],
+        ['params', expandParams(p.params, p.presetId, frozen)],
+        ['easing', hasOwn(p, 'easing') ? expandEasing(p.easing) : frozen ? { kind: 'named', name: frozen[1] } : undefined],
+        ...Object.entries(p).filter(([k]) => !(KNOWN.part as readonly string[]).includes(k)),
+      ]),
+    )
+  }
+  return out
+}
+
+const expandExposed = (exposed: unknown, parts: unknown): unknown => {
+  if (!Array.isArray(exposed)) return exposed
+  return exposed.map((e: unknown) => {
+    if (!isObject(e)) return e
+    const targets = Array.isArray(e.targets) ? e.targets.map(expandTarget) : e.targets
+    const kind = field(e, 'kind', () => 'number')
+    const out = objectOf([['kind', kind], ...Object.entries(e).filter(([k]) => k !== 'kind' && k !== 'targets'), ['targets', targets]])
+    return hasOwn(e, 'default') ? out : objectOf([...Object.entries(out), ['default', bakedDefault(out, parts)]])
+  })
+}
+
+/** The custom preset definition a wire form stands for (of the link's preset schema version). Never throws. */
+export const expandPreset = (wire: unknown): unknown => {
+  if (!isObject(wire)) return wire
+  const parts = expandParts(wire.parts)
+  return objectOf([
+    ['id', wire.id],
+    ['version', field(wire, 'version', () => 1)],
+    ['name', wire.name],
+    ['description', field(wire, 'description', () => '')],
+    ['category', wire.category],
+    ['durationS', field(wire, 'durationS', () => partsEnd(parts))],
+    ['parts', parts],
+    ['exposed', hasOwn(wire, 'exposed') ? expandExposed(wire.exposed, parts) : []],
+    ...Object.entries(wire).filter(([k]) => !(KNOWN.preset as readonly string[]).includes(k)),
+  ])
+}
+
 /** The project document (of the link's schema version) a wire form stands for. Never throws. */
 export const expandProject = (wire: unknown, schemaVersion: number): unknown => {
   if (!isObject(wire)) return wire
@@ -217,6 +376,7 @@ export const expandProject = (wire: unknown, schemaVersion: number): unknown => 
     ['fps', fps],
     ['scene', field(wire, 'scene', () => copyJson(SCENE_DEFAULT_V1))],
     ['shots', Array.isArray(wire.shots) ? wire.shots.map((s: unknown, i) => expandShot(s, i, fps)) : wire.shots],
+    ['customPresets', wire.customPresets],
     ...Object.entries(wire).filter(([k]) => !(KNOWN.project as readonly string[]).includes(k)),
     ...lists.map((k): [string, unknown] => [k, []]),
   ])

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { registryFor } from '../../camera-presets/custom'
 import { aspectValue } from '../../core/camera/lens'
-import type { DecodedLink } from '../../share-links'
+import type { DecodedProjectLink } from '../../share-links'
 import { newId, studioStore } from '../../state'
 import type { Project } from '../../timeline'
 import { buttonBase } from '../primitives'
@@ -43,7 +43,7 @@ export const openSharedProject = async (project: Project): Promise<void> => {
   await importProject({ ...project, id: newId('project') }, 'link')
 }
 
-export default function LinkPreviewDialog({ link, onClose }: { readonly link: DecodedLink; readonly onClose: () => void }) {
+export default function LinkPreviewDialog({ link, onClose }: { readonly link: DecodedProjectLink; readonly onClose: () => void }) {
   const { project, kind } = link
   const thumbnail = useThumbnail(project)
   const registry = useMemo(() => registryFor(project), [project])

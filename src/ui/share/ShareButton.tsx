@@ -1,7 +1,7 @@
 /**
  * The top bar's Share button and the host of the share dialogs (the Share dialog, and the preview of
- * a link opened from the address bar). Both dialogs are lazy chunks: the studio's first load carries
- * only this button and the link listener.
+ * a project or shot link opened from the address bar). Both dialogs are lazy chunks: the studio's
+ * first load carries only this button and the link listener.
  */
 import { Suspense, lazy } from 'react'
 import { closeLinkPreview, openShareDialog, useShare } from './shareStore'
@@ -19,7 +19,7 @@ export function ShareButton({ className }: { readonly className?: string }) {
       </button>
       <Suspense fallback={null}>
         {shareOpen ? <ShareDialog /> : null}
-        {preview ? <LinkPreviewDialog link={preview} onClose={closeLinkPreview} /> : null}
+        {preview && preview.kind !== 'preset' ? <LinkPreviewDialog link={preview} onClose={closeLinkPreview} /> : null}
       </Suspense>
     </>
   )
