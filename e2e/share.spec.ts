@@ -1,7 +1,8 @@
 /**
  * Share links in the browser: a design shared from the Share dialog opens in a fresh browser (a new
- * profile, nothing in storage) as the same document, under a new project id; a broken link changes
- * nothing and says why. Screenshots of both dialogs go to test-results/ for a person to look at.
+ * profile, nothing in storage) as the same document, under a new project id; a custom preset shared
+ * from My presets is added to My presets there and moves the camera as it did for its author; a broken
+ * link changes nothing and says why. Screenshots of the dialogs go to test-results/ for a person to look at.
  */
 import { type Page, expect, test } from '@playwright/test'
 import { canonicalProject } from '../src/share-links'
@@ -101,4 +102,95 @@ test('a broken link changes nothing in the open work and says why', async ({ pag
   await expect(notice).toHaveText('Could not open the link: This is not a Framewright share link.')
   expect(await documentOf(page)).toEqual(before)
   expect(errors).toEqual([])
+})
+
+/** The camera of the current shot every half second: position, orientation, lens. */
+const cameraFrames = (page: Page, durationS: number): Promise<number[][]> =>
+  page.evaluate((d) => {
+    const out: number[][] = []
+    for (let t = 0; t <= d + 1e-9; t += 0.5) {
+      const f = (window as any).__studio.evaluateAt(t)
+      out.push([...f.position, ...f.quaternion, f.focalLengthMm, f.yawDeg, f.pitchDeg, f.rollDeg])
+    }
+    return out
+  }, durationS)
+
+test('a custom preset shared by link: added to My presets in a fresh browser, it moves the camera as it did for its author', async ({ page, browser }) => {
+  const { errors } = await open(page)
+  // the author: a tuned orbit and a crane saved as a preset, the orbit's angle left open (as the Save as preset dialog does)
+  const preset = await page.evaluate(() => {
+    const s = () => (window as any).__studio.store.getState()
+    const orbit = s().addPresetClip('orbit-left')
+    s().setClipParams(orbit, { angle: 150 })
+    const crane = s().addPresetClip('crane-up')
+    const saved = s().saveClipsAsPreset([orbit, crane], { name: 'Orbit rise', exposed: [{ label: 'Orbit angle', targets: [{ clipId: orbit, param: 'angle' }], min: 30, max: 270 }] })
+    s().addShot()
+    return saved.preset
+  })
+  expect(preset).toMatchObject({ name: 'Orbit rise', durationS: 11, parts: [{ presetId: 'orbit-left' }, { presetId: 'crane-up' }] })
+  // the author uses it in a new shot from My presets, the open angle at 210
+  const useIt = async (p: Page) => {
+    await p.getByTestId(`presets.my.item.${preset.id}`).click()
+    await p.evaluate((id) => {
+      const s = (window as any).__studio.store.getState()
+      const shot = s.document.shots.find((x: any) => x.id === s.selectedShotId)
+      const clip = shot.tracks.flatMap((t: any) => t.clips).find((c: any) => c.presetId === id)
+      s.setClipParams(clip.id, { 'orbit-angle': 210 })
+    }, preset.id)
+    return cameraFrames(p, 11)
+  }
+  const authorFrames = await useIt(page)
+
+  const item = page.getByTestId(`presets.my.item.${preset.id}`)
+  await item.hover()
+  await page.getByTestId(`presets.my.menu.${preset.id}`).click()
+  await page.getByTestId('presets.my.action.share').click()
+  await expect(page.getByTestId('share.dialog')).toBeVisible()
+  await expect(page.getByTestId('share.preset')).toHaveText('Orbit rise')
+  const url = await page.getByTestId('share.link').inputValue()
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#m=[A-Za-z0-9_-]+$/)
+  await expect(page.getByTestId('share.length')).toHaveText(`${url.length} characters`)
+  await expect(page.getByTestId('share.warning')).toHaveCount(0)
+  console.log(`preset link: ${url.length - url.indexOf('#')} characters (${url.length} with the address)`)
+  await page.screenshot({ path: 'test-results/share-preset-dialog.png' })
+  await page.keyboard.press('Escape')
+
+  // someone else: a fresh browser, the link as the address
+  const context = await browser.newContext({ viewport: { width: 1100, height: 680 } })
+  const other = await context.newPage()
+  const second = await open(other, url)
+  const dialog = other.getByTestId('link.preset')
+  await expect(dialog).toBeVisible()
+  await expect(other.getByTestId('link.name')).toHaveText('Orbit rise')
+  await expect(other.getByTestId('link.summary')).toHaveText('2 moves · 11 s · Orbit / arc · revision 1')
+  await expect(other.getByTestId('link.parts')).toContainText('1. Orbit left · 0–6 s')
+  await expect(other.getByTestId('link.parts')).toContainText('150 deg (open: Orbit angle)')
+  await expect(other.getByTestId('link.parts')).toContainText('2. Crane up · 6–11 s')
+  await expect(other.getByTestId('link.exposed')).toContainText('Orbit angle · 30–270 deg · starts at 150 deg')
+  await expect(other.getByTestId('link.standing')).toHaveAttribute('data-standing', 'new')
+  await other.screenshot({ path: 'test-results/link-preset.png' })
+  const before = await documentOf(other)
+  expect(before.customPresets).toEqual([]) // showing the link changed nothing
+
+  await other.getByTestId('link.add').click()
+  await expect(dialog).toBeHidden()
+  await expect(other.getByTestId('status.notice')).toHaveText('Added “Orbit rise” to My presets.')
+  expect(await documentOf(other)).toEqual(before) // My presets only: the open work is untouched until it is used
+
+  // used from My presets, with the same open angle: the same camera, frame by frame
+  const theirFrames = await useIt(other)
+  expect((await documentOf(other)).customPresets).toEqual([preset])
+  expect(theirFrames).toHaveLength(23)
+  let worst = 0
+  theirFrames.forEach((f, i) => f.forEach((x, k) => (worst = Math.max(worst, Math.abs(x - authorFrames[i][k])))))
+  expect(worst).toBeLessThan(1e-9)
+  expect(Math.hypot(...[0, 1, 2].map((k) => theirFrames[22][k] - theirFrames[0][k]))).toBeGreaterThan(1) // it really moves
+
+  // the same link again: My presets already has it
+  await other.evaluate((hash) => (window.location.hash = hash), url.slice(url.indexOf('#')))
+  await expect(other.getByTestId('link.standing')).toHaveAttribute('data-standing', 'held')
+  await expect(other.getByTestId('link.add')).toBeDisabled()
+  await other.getByTestId('link.preset').screenshot({ path: 'test-results/link-preset-held.png' })
+  expect([...errors, ...second.errors]).toEqual([])
+  await context.close()
 })

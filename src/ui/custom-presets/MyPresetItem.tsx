@@ -5,6 +5,7 @@ import { cx } from '../primitives'
 import { compositeGlyph } from '../presets-panel/compositeGlyph'
 import { PresetGlyph } from '../presets-panel/PresetGlyph'
 import { PRESET_DRAG_TYPE, formatDurationS } from '../presets-panel/presetLibrary'
+import { openPresetShareDialog } from '../share/shareStore'
 import { adoptLibraryRevision, addMyPreset, exportPreset, keepInLibrary, openDeletePresetDialog, openEditPresetDialog, renamePreset } from './actions'
 import type { MyPresetItem as Item } from './myPresets'
 
@@ -14,7 +15,7 @@ export interface MyPresetItemProps {
   readonly selected: boolean
 }
 
-/** One of My presets: click or Enter adds it (like a built-in move), drag it onto a track; ⋯ edits, renames, exports, deletes. */
+/** One of My presets: click or Enter adds it (like a built-in move), drag it onto a track; ⋯ edits, renames, exports, shares by link, deletes. */
 export function MyPresetItem({ item, selected }: MyPresetItemProps) {
   const { def, newerInLibrary: newer } = item
   const [menu, setMenu] = useState(false)
@@ -139,6 +140,9 @@ export function MyPresetItem({ item, selected }: MyPresetItemProps) {
           </MenuItem>
           <MenuItem id="export" onClick={act(() => exportPreset(def))}>
             Export file…
+          </MenuItem>
+          <MenuItem id="share" onClick={act(() => openPresetShareDialog(def))}>
+            Share link…
           </MenuItem>
           {!item.inLibrary && (
             <MenuItem id="keep" onClick={act(() => keepInLibrary(def))}>

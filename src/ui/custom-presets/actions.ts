@@ -16,7 +16,7 @@ import {
 import { presetRegistry } from '../../camera-presets'
 import { type SavePresetOptions, type SavePresetResult, studioStore } from '../../state'
 import { presetLibrary } from './libraryStore'
-import { presetFileName } from './myPresets'
+import { type LinkedPresetStanding, linkedPresetStanding, presetFileName } from './myPresets'
 
 const studio = () => studioStore.getState()
 
@@ -85,11 +85,22 @@ export const keepInLibrary = (def: CustomPresetDefinition): void => void presetL
 
 /**
  * "Add to my presets" for a preset opened from a link (`#m=`, decoded with `loadPresetDocument`):
- * into My presets only; the open project is not touched until the preset is used in it.
+ * into My presets only; the open project is not touched until the preset is used in it. The same id
+ * at the same or a later revision already there: nothing changes (and the notice says so); an earlier
+ * revision there: it is updated to this one (`linkedPresetStanding`). Loads My presets first, so a
+ * stored later revision is never overwritten. Resolves to what it did.
  */
-export const addToMyPresets = (def: CustomPresetDefinition): void => {
-  void presetLibrary.save(def)
-  studio().notify(`Added “${def.name}” to My presets.`)
+export const addToMyPresets = async (def: CustomPresetDefinition): Promise<LinkedPresetStanding['kind']> => {
+  await presetLibrary.load()
+  const standing = linkedPresetStanding(presetLibrary.store.getState().presets, def)
+  if (standing.kind === 'held') {
+    const { held } = standing
+    studio().notify(`My presets already has “${held.name}” (revision ${held.version}${held.version > def.version ? `, later than this link's ${def.version}` : ''}).`)
+    return standing.kind
+  }
+  await presetLibrary.save(def)
+  studio().notify(standing.kind === 'update' ? `Updated “${def.name}” in My presets to revision ${def.version}.` : `Added “${def.name}” to My presets.`)
+  return standing.kind
 }
 
 /** Moves the project onto the later revision held in My presets (its clips follow). */

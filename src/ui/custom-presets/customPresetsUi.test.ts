@@ -6,7 +6,7 @@ import { type Clip, type Project, addClip, createProject } from '../../timeline'
 import { compositeGlyph } from '../presets-panel/compositeGlyph'
 import { pathPoints } from '../presets-panel/glyphGeometry'
 import { createLibraryStore } from './libraryStore'
-import { myPresetItems, presetFileName } from './myPresets'
+import { linkedPresetStanding, myPresetItems, presetFileName } from './myPresets'
 import { formFromParts, isLinked, requestsFromForm, updateRow } from './presetForm'
 
 const clip = (id: string, key: string, startS: number, durationS: number, params: Record<string, number | string> = {}): Clip =>
@@ -42,6 +42,17 @@ describe('myPresetItems', () => {
     ])
     expect(myPresetItems([a], project, 'charl').map((i) => i.def.name)).toEqual(['Charlie'])
     expect(presetFileName({ ...a, name: 'Hero Reveal #2!' })).toBe('hero-reveal-2.framewright-preset.json')
+  })
+})
+
+describe('linkedPresetStanding (Add to my presets from a link)', () => {
+  it('adds a new preset, keeps the same or a later revision, updates an earlier one', () => {
+    const a = preset('custom:a', 'Alpha', undefined, 2)
+    expect(linkedPresetStanding([], a)).toEqual({ kind: 'new' })
+    expect(linkedPresetStanding([preset('custom:b', 'Bravo')], a)).toEqual({ kind: 'new' })
+    expect(linkedPresetStanding([a], { ...a, name: 'Renamed' })).toEqual({ kind: 'held', held: a })
+    expect(linkedPresetStanding([{ ...a, version: 3 }], a)).toMatchObject({ kind: 'held', held: { version: 3 } })
+    expect(linkedPresetStanding([{ ...a, version: 1 }], a)).toMatchObject({ kind: 'update', held: { version: 1 } })
   })
 })
 
@@ -93,7 +104,14 @@ describe('the library store', () => {
       put: async (def) => void stored.set(def.id, def),
       remove: async (id) => void stored.delete(id),
     })
-    await lib.load()
+    // calls while the first load runs wait for it (so a link's preset is never compared with a half-read library)
+    const first = lib.load()
+    let secondDone = false
+    const second = lib.load().then(() => (secondDone = true))
+    expect(secondDone).toBe(false)
+    await second
+    expect(lib.store.getState()).toMatchObject({ status: 'ready', presets: [a] })
+    await first
     await lib.load()
     expect(loads).toBe(1)
     await lib.save(b)

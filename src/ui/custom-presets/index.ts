@@ -19,4 +19,4 @@ export {
   closePresetDialog,
 } from './actions'
 export { presetLibrary } from './libraryStore'
-export { myPresetItems, presetFileName, type MyPresetItem } from './myPresets'
+export { myPresetItems, presetFileName, linkedPresetStanding, type MyPresetItem, type LinkedPresetStanding } from './myPresets'

@@ -33,25 +33,27 @@ const idbStorage: LibraryStorage = {
 export const createLibraryStore = (storage: LibraryStorage = idbStorage) => {
   const store = createStore<LibraryState>()(() => ({ presets: [], status: 'idle', problem: null }))
   const failed = () => store.setState({ status: 'unavailable', problem: UNAVAILABLE })
+  let loading: Promise<void> | null = null
+  const loadOnce = async (): Promise<void> => {
+    if (store.getState().status !== 'idle') return
+    store.setState({ status: 'loading' })
+    try {
+      const { presets, problems } = await storage.load()
+      // presets saved while loading stay in front
+      const early = store.getState().presets
+      store.setState({
+        presets: [...early, ...presets.filter((p) => !early.some((e) => e.id === p.id))],
+        status: 'ready',
+        problem: problems.length ? `${problems.length} saved preset${problems.length === 1 ? '' : 's'} could not be read: ${problems[0]}` : null,
+      })
+    } catch {
+      failed()
+    }
+  }
   const api = {
     store,
-    /** Loads the library once (later calls reuse the first). */
-    load: async (): Promise<void> => {
-      if (store.getState().status !== 'idle') return
-      store.setState({ status: 'loading' })
-      try {
-        const { presets, problems } = await storage.load()
-        // presets saved while loading stay in front
-        const early = store.getState().presets
-        store.setState({
-          presets: [...early, ...presets.filter((p) => !early.some((e) => e.id === p.id))],
-          status: 'ready',
-          problem: problems.length ? `${problems.length} saved preset${problems.length === 1 ? '' : 's'} could not be read: ${problems[0]}` : null,
-        })
-      } catch {
-        failed()
-      }
-    },
+    /** Loads the library once; every call resolves when that one load has finished. */
+    load: (): Promise<void> => (loading ??= loadOnce()),
     /** Adds or replaces a preset (it moves to the front), then stores it. */
     save: async (def: CustomPresetDefinition): Promise<void> => {
       store.setState({ presets: [def, ...store.getState().presets.filter((p) => p.id !== def.id)] })

@@ -32,6 +32,23 @@ export const myPresetItems = (library: readonly CustomPresetDefinition[], projec
   return q ? items.filter((i) => [i.def.name, i.def.description, i.def.category, 'my presets', 'custom'].some((s) => s.toLowerCase().includes(q))) : items
 }
 
+/**
+ * What "Add to my presets" does with a preset opened from a link, given My presets (loaded):
+ * `new` adds it; `held` (My presets has this id at the same or a later revision) adds nothing;
+ * `update` (an earlier revision there) replaces that one, as editing it would. Projects keep the
+ * revision they carry either way (their ⋯ menu offers "Use revision N here").
+ */
+export type LinkedPresetStanding =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'held'; readonly held: CustomPresetDefinition }
+  | { readonly kind: 'update'; readonly held: CustomPresetDefinition }
+
+export const linkedPresetStanding = (library: readonly CustomPresetDefinition[], def: CustomPresetDefinition): LinkedPresetStanding => {
+  const held = library.find((p) => p.id === def.id)
+  if (!held) return { kind: 'new' }
+  return held.version >= def.version ? { kind: 'held', held } : { kind: 'update', held }
+}
+
 /** "orbit-rise.framewright-preset.json". */
 export const presetFileName = (def: CustomPresetDefinition): string =>
   `${

@@ -1,13 +1,15 @@
 /**
- * The top bar's Share button and the host of the share dialogs (the Share dialog, and the preview of
- * a project or shot link opened from the address bar). Both dialogs are lazy chunks: the studio's
- * first load carries only this button and the link listener.
+ * The top bar's Share button and the host of the share dialogs (the Share dialog, for the project or
+ * for one custom preset, and the preview of a link opened from the address bar: a project or shot, or
+ * a preset). The dialogs are lazy chunks: the studio's first load carries only this button and the
+ * link listener.
  */
 import { Suspense, lazy } from 'react'
 import { closeLinkPreview, openShareDialog, useShare } from './shareStore'
 
 const ShareDialog = lazy(() => import('./ShareDialog'))
 const LinkPreviewDialog = lazy(() => import('./LinkPreviewDialog'))
+const PresetLinkDialog = lazy(() => import('./PresetLinkDialog'))
 
 export function ShareButton({ className }: { readonly className?: string }) {
   const shareOpen = useShare((s) => s.shareOpen)
@@ -19,6 +21,7 @@ export function ShareButton({ className }: { readonly className?: string }) {
       </button>
       <Suspense fallback={null}>
         {shareOpen ? <ShareDialog /> : null}
+        {preview?.kind === 'preset' ? <PresetLinkDialog link={preview} onClose={closeLinkPreview} /> : null}
         {preview && preview.kind !== 'preset' ? <LinkPreviewDialog link={preview} onClose={closeLinkPreview} /> : null}
       </Suspense>
     </>

@@ -1,13 +1,15 @@
 /**
- * The Share dialog (a lazy chunk): the whole project or the current shot as a link, the full URL in a
- * read-only field, Copy, the link's length, and a warning past 2,000 characters, where some apps cut links.
+ * The Share dialog (a lazy chunk): the whole project or the current shot as a link, or one custom
+ * preset (opened from My presets › ⋯ › Share link…); the full URL in a read-only field, Copy, the
+ * link's length, and a warning past 2,000 characters, where some apps cut links.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { encodeProjectLink, encodeShotLink } from '../../share-links'
+import type { CustomPresetDefinition } from '../../camera-presets/custom'
+import { encodePresetLink, encodeProjectLink, encodeShotLink } from '../../share-links'
 import { useStudio } from '../../state'
 import { Segmented, buttonBase } from '../primitives'
 import { Modal } from './Modal'
-import { closeShareDialog } from './shareStore'
+import { closeShareDialog, useShare } from './shareStore'
 
 /** Past this many characters some chat apps, mail clients and URL shorteners cut a link. */
 export const LONG_LINK_CHARS = 2000
@@ -19,26 +21,17 @@ type CopyState = 'idle' | 'copied' | 'select'
 export const shareUrl = (fragment: string): string => `${window.location.origin}${window.location.pathname}${fragment}`
 
 export default function ShareDialog() {
+  const preset = useShare((s) => s.sharePreset)
+  return preset ? <SharePreset preset={preset} /> : <ShareProject />
+}
+
+function ShareProject() {
   const project = useStudio((s) => s.document)
   const shotIndex = useStudio((s) => Math.max(0, s.document.shots.findIndex((x) => x.id === s.selectedShotId)))
   const [scope, setScope] = useState<Scope>('project')
-  const [copy, setCopy] = useState<CopyState>('idle')
-  const field = useRef<HTMLInputElement>(null)
   const url = useMemo(() => shareUrl(scope === 'project' ? encodeProjectLink(project) : encodeShotLink(project, shotIndex)), [project, scope, shotIndex])
-  useEffect(() => setCopy('idle'), [url])
   const shot = project.shots[shotIndex]
   const shots = project.shots.length
-
-  const copyLink = () => {
-    const selectIt = () => {
-      field.current?.focus()
-      field.current?.select()
-      setCopy('select')
-    }
-    if (!navigator.clipboard) return selectIt()
-    navigator.clipboard.writeText(url).then(() => setCopy('copied'), selectIt)
-  }
-
   return (
     <Modal title="Share" testId="share.dialog" onClose={closeShareDialog}>
       <p className="mb-3 text-xs text-neutral-400">
@@ -55,6 +48,43 @@ export default function ShareDialog() {
           { value: 'shot', label: `This shot: ${shot.name}` },
         ]}
       />
+      <LinkField url={url} advice="Share one shot, or send the project file instead." />
+    </Modal>
+  )
+}
+
+function SharePreset({ preset }: { readonly preset: CustomPresetDefinition }) {
+  const url = useMemo(() => shareUrl(encodePresetLink(preset)), [preset])
+  const moves = preset.parts.length
+  return (
+    <Modal title="Share preset" testId="share.dialog" onClose={closeShareDialog}>
+      <p className="mb-3 text-xs text-neutral-400">
+        Anyone with the link can add <span className="text-neutral-200" data-testid="share.preset">{preset.name}</span> to their own My presets. The link holds the
+        whole preset: its {moves} move{moves === 1 ? '' : 's'} with their values and timing, and the parameters left open; it works the same in their studio.
+      </p>
+      <LinkField url={url} advice="Send the preset file (Export file…) instead." />
+    </Modal>
+  )
+}
+
+/** The URL, read-only, with Copy, its length and the long-link warning. */
+function LinkField({ url, advice }: { readonly url: string; readonly advice: string }) {
+  const [copy, setCopy] = useState<CopyState>('idle')
+  const field = useRef<HTMLInputElement>(null)
+  useEffect(() => setCopy('idle'), [url])
+
+  const copyLink = () => {
+    const selectIt = () => {
+      field.current?.focus()
+      field.current?.select()
+      setCopy('select')
+    }
+    if (!navigator.clipboard) return selectIt()
+    navigator.clipboard.writeText(url).then(() => setCopy('copied'), selectIt)
+  }
+
+  return (
+    <>
       <div className="flex items-center gap-2">
         <input
           ref={field}
@@ -78,9 +108,9 @@ export default function ShareDialog() {
       </div>
       {url.length > LONG_LINK_CHARS ? (
         <p role="alert" data-testid="share.warning" className="mt-2 rounded border border-amber-500/40 bg-amber-500/10 px-2 py-1.5 text-[11px] text-amber-200">
-          This link is longer than {LONG_LINK_CHARS.toLocaleString('en-US')} characters: some apps cut long links. Share one shot, or send the project file instead.
+          This link is longer than {LONG_LINK_CHARS.toLocaleString('en-US')} characters: some apps cut long links. {advice}
         </p>
       ) : null}
-    </Modal>
+    </>
   )
 }
