@@ -47,10 +47,12 @@ export type CliCommand =
   | { readonly command: 'link'; readonly projectFile: string; readonly shotNumber?: number }
   /** A share link (a whole URL or its fragment) decoded into a project file. */
   | { readonly command: 'open'; readonly link: string; readonly outFile?: string }
+  /** Continuity warnings across the cuts and each shot's route constraint problems. */
+  | { readonly command: 'check'; readonly projectFile: string; readonly json: boolean }
 
 export type ParseResult = { readonly ok: true; readonly value: CliCommand } | { readonly ok: false; readonly message: string }
 
-const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity', 'generate', 'link', 'open'] as const
+const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity', 'generate', 'link', 'open', 'check'] as const
 type CommandName = (typeof COMMANDS)[number]
 
 /** The options each command takes: true = takes a value. */
@@ -63,6 +65,7 @@ const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   generate: { '--route': true, '--model': true, '--start-image': true, '--shot': true, '--server': true, '-o': true },
   link: { '--shot': true },
   open: { '-o': true },
+  check: { '--json': false },
 }
 
 export const DEFAULT_SERVER = 'http://127.0.0.1:5173'
@@ -227,6 +230,8 @@ export const parseArgs = (argv: readonly string[]): ParseResult => {
     if (command === 'generate') return { ok: true, value: parseGenerate(options, positionals) }
     if (command === 'link') return { ok: true, value: parseLink(options, positionals) }
     if (command === 'open') return { ok: true, value: parseOpen(options, positionals) }
+    if (command === 'check')
+      return { ok: true, value: { command, projectFile: projectFileOf('check', positionals), json: options.some((o) => o.name === '--json') } }
     if (positionals.length) throw new ArgError(`'${command}' takes no arguments (got '${positionals[0]}')`)
     return { ok: true, value: { command, json: options.some((o) => o.name === '--json') } }
   } catch (e) {

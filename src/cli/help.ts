@@ -32,6 +32,10 @@ Usage:
   framewright open LINK [-o FILE]          the project a share link holds (a whole URL or its fragment,
                                            in quotes: a shell reads # as a comment), checked as the
                                            studio checks it; a broken link says why
+  framewright check PROJECT [--json]       continuity warnings across the cuts (the 180-degree line,
+                                           jump cuts, screen direction), one sentence each with the
+                                           numbers, and each shot's route constraint problems; exit 0
+                                           when it ran (warnings are not failures); --json: one array
   framewright --help | --version
 
 Without -o the result goes to stdout. On bad input: one line on stderr, exit code 2, no file written.
@@ -46,5 +50,6 @@ Examples:
   framewright generate shot.framewright.json --route kling -o shot.kling.mp4
   framewright generate shot.framewright.json --route runway --start-image first.png -o shot.runway.mp4
   framewright link shot.framewright.json --shot 1
+  framewright check scene.framewright.json --json
   framewright open 'http://127.0.0.1:5173/#p=...' -o shared.framewright.json
 `

@@ -7,6 +7,7 @@ import { compileShot, getTarget } from '../compilers'
 import { APP_VERSION, loadProject, serializeProject } from '../schema'
 import { parseArgs } from './args'
 import { HELP } from './help'
+import { checkData, formatCheck } from './check'
 import { fidelityData, formatFidelity } from './fidelity'
 import { formatPresets, formatTargets } from './listings'
 import { buildNewProject } from './newProject'
@@ -128,6 +129,10 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
       if (link.length > LONG_LINK_CHARS)
         io.stderr(`framewright: note: this link is ${link.length.toLocaleString('en-US')} characters; some apps cut links longer than ${LONG_LINK_CHARS.toLocaleString('en-US')}\n`)
       return io.stdout(`${link}\n`)
+    }
+    case 'check': {
+      const project = await readProject(io, cmd.projectFile)
+      return io.stdout(formatCheck(project, checkData(project), cmd.json))
     }
     case 'open': {
       const decoded = decodeLink(cmd.link)

@@ -1,0 +1,22 @@
+export {
+  AXIAL_SIZE_RATIO,
+  JUMP_CUT_ANGLE_DEG,
+  LINE_TOLERANCE_DEG,
+  MIN_SCREEN_SPEED,
+  angleChangeDeg,
+  bearingFromLineDeg,
+  checkContinuity,
+  checkJumpCut,
+  checkLine,
+  checkScreenDirection,
+  isWalking,
+  lastFrame,
+  lineOfAction,
+  offLineDeg,
+  screenSpeedWidthsPerS,
+  sideOfLine,
+  subjectScreenSize,
+  subjectVelocityMps,
+  viewDirectionOnSubject,
+} from './continuity'
+export type { ContinuityKind, ContinuityWarning } from './continuity'
