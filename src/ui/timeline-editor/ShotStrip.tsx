@@ -3,7 +3,9 @@
  * selects, double-click renames, drag reorders (one moveShot on drop; Escape cancels), and
  * buttons add, duplicate and delete shots.
  */
-import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { Fragment, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { registryFor } from '../../camera-presets/custom'
+import { type ContinuityWarning, checkContinuity } from '../../continuity'
 import { studioActions, studioStore, useStudio } from '../../state'
 import type { Shot } from '../../timeline'
 import { IconButton } from './IconButton'
@@ -18,6 +20,9 @@ interface ShotDrag {
 
 export function ShotStrip() {
   const shots = useStudio((s) => s.document.shots)
+  const project = useStudio((s) => s.document)
+  // continuity across each cut (two frames a cut: cheap, and only on edits, never per frame)
+  const cutWarnings = useMemo(() => groupByCut(checkContinuity(project, registryFor(project))), [project])
   const selectedId = useStudio((s) => s.selectedShotId)
   const [editing, setEditing] = useState<string | null>(null)
   const [drag, setDrag] = useState<ShotDrag | null>(null)
@@ -85,8 +90,9 @@ export function ShotStrip() {
     <div className="flex h-9 shrink-0 items-center gap-2 border-b border-neutral-800 bg-neutral-950 px-2" data-testid="timeline.shots">
       <div ref={listRef} className="flex min-w-0 flex-1 gap-px overflow-x-auto" role="list" aria-label="Shots">
         {shots.map((shot, i) => (
+          <Fragment key={shot.id}>
+            {i > 0 && <CutWarning warnings={cutWarnings.get(i) ?? []} />}
           <ShotBlock
-            key={shot.id}
             shot={shot}
             index={i}
             selected={shot.id === selectedId}
@@ -98,6 +104,7 @@ export function ShotStrip() {
             onRename={rename}
             onPointerDown={onPointerDown}
           />
+          </Fragment>
         ))}
       </div>
       {message && (
@@ -114,5 +121,31 @@ export function ShotStrip() {
         Total {formatSeconds(total)}
       </span>
     </div>
+  )
+}
+
+/** Warnings by cut (cut N is between shot N and shot N + 1). */
+const groupByCut = (warnings: readonly ContinuityWarning[]): Map<number, ContinuityWarning[]> => {
+  const byCut = new Map<number, ContinuityWarning[]>()
+  for (const w of warnings) byCut.set(w.cutIndex, [...(byCut.get(w.cutIndex) ?? []), w])
+  return byCut
+}
+
+/** A continuity warning on a cut: a small mark between the two shots, its sentences in the tooltip. */
+function CutWarning({ warnings }: { readonly warnings: readonly ContinuityWarning[] }) {
+  if (warnings.length === 0) return null
+  const text = warnings.map((w) => w.message).join('\n')
+  return (
+    <span
+      role="img"
+      aria-label={text}
+      title={text}
+      data-testid="timeline.cut-warning"
+      data-cut={warnings[0].cutIndex}
+      data-kinds={warnings.map((w) => w.kind).join(' ')}
+      className="flex w-4 shrink-0 cursor-help items-center justify-center rounded bg-amber-400/15 text-[11px] font-bold text-amber-300"
+    >
+      !
+    </span>
   )
 }
