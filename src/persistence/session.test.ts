@@ -129,6 +129,38 @@ describe('project session', () => {
     expect(again.store.getState().history.past).toEqual([])
   })
 
+  it('an edit made while the library is still starting is kept, never replaced by the project it was storing', async () => {
+    const store = createStudioStore(createProject(`project:early-${run}`))
+    const slowLibrary = async (): Promise<Library> => {
+      const real = await openLibrary(DB)
+      return {
+        ...real,
+        // the user edits while the first project is on its way into the library
+        add: async (project, at) => {
+          const stored = await real.add(project, at)
+          store.getState().addPresetClip('orbit-left')
+          return stored
+        },
+      }
+    }
+    const session = createProjectSession({
+      store,
+      state: createLibraryStore(),
+      page: null,
+      tabMemory: memory(),
+      rescue: null,
+      openLibrary: slowLibrary,
+      readLegacy: async () => undefined,
+      tabs: (events) => createTabCoordinator(events, { channel: new BroadcastChannel(`fw-session-test-${run}`) as never, locks, probeMs: 40, releaseWaitMs: 300 }),
+      autosave: { debounceMs: 20, maxWaitMs: 60 },
+      purgeTakes: async () => undefined,
+    })
+    sessions.push(session)
+    await session.ready
+    expect(store.getState().document.shots[0].tracks[0].clips).toHaveLength(1)
+    expect((await stored(store.getState().document.id))?.shots[0].tracks[0].clips).toHaveLength(1)
+  })
+
   it('a reload right after an edit, whose IndexedDB write never finished, still finds it (the pagehide rescue)', async () => {
     const tabMemory = memory()
     const rescue = localMemory()

@@ -243,7 +243,12 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
     }
     // an empty library: the studio's fresh project becomes its first
     const fresh = store.getState().document
-    const stored = await library!.add(fresh)
+    let stored = await library!.add(fresh)
+    // edits made while the library was starting are newer than what was just stored: keep them, never replace them
+    for (let now = store.getState().document; now !== stored && now.id === stored.id; now = store.getState().document) {
+      await library!.save(now)
+      stored = now
+    }
     await show(stored)
   }
 
