@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { projectSession } from '../../persistence/projectLibrary'
 import { importProjectFile } from '../../persistence/fileDrop'
+import { importPresetText } from '../custom-presets'
 import { studioActions, useStudio } from '../../state'
 import { libraryStore, useLibrary } from '../../state/libraryStore'
 import { buttonBase } from '../primitives'
@@ -72,7 +73,7 @@ export function ProjectDrawer() {
             onChange={(e) => {
               const file = e.currentTarget.files?.[0]
               e.currentTarget.value = ''
-              if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone)).then(close)
+              if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetText).then(close)
             }}
           />
         </div>
