@@ -37,7 +37,7 @@ export function FileMenu() {
           if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetText)
         }}
       />
-      <button className={button} onClick={() => saveProjectFile(studioStore)} title="Download the project as a .framewright.json file (works even when the browser cannot save)" data-testid="file.save">
+      <button className={button} onClick={() => void saveProjectFile(studioStore)} title="Download the project as a .framewright.json file (works even when the browser cannot save)" data-testid="file.save">
         Export project…
       </button>
       <button

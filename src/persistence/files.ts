@@ -32,10 +32,14 @@ export const downloadCompiled = (output: { readonly text: string; readonly bytes
 export const exportFileName = (projectName: string, shotName: string, target: { readonly id: string; readonly fileExtension: string }) =>
   `${slug(projectName)}-${slug(shotName)}.${target.id}.${target.fileExtension}`
 
-export const saveProjectFile = (store: StudioStore) => {
+/** Downloads the project file, with the bytes of its reference images and scratch track beside it. */
+export const saveProjectFile = async (store: StudioStore) => {
   const doc = store.getState().document
-  downloadText(serializeProject(doc, { savedAt: new Date().toISOString() }), `${slug(doc.name)}.framewright.json`, 'application/json')
-  store.getState().notify(`Saved ${slug(doc.name)}.framewright.json`)
+  const { fileAssetsOf } = await import('./assetStore')
+  const { assets, missing } = await fileAssetsOf(doc).catch(() => ({ assets: {}, missing: ['all'] }))
+  downloadText(serializeProject(doc, { savedAt: new Date().toISOString(), assets }), `${slug(doc.name)}.framewright.json`, 'application/json')
+  const lacking = missing.length ? ` (${missing.length} media file${missing.length === 1 ? ' is' : 's are'} not in this browser and not in the file)` : ''
+  store.getState().notify(`Saved ${slug(doc.name)}.framewright.json${lacking}`, missing.length ? 'error' : 'info')
 }
 
 export const exportShot = (store: StudioStore, targetId: string) => {

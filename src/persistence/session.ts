@@ -16,6 +16,7 @@
  * - A project from outside gets a fresh id when its own is taken (takes are kept per project id).
  */
 import { type LoadResult, loadProject } from '../schema'
+import { storeFileAssets } from './assetStore'
 import type { StudioStore } from '../state'
 import { newId } from '../state/ids'
 import { type LibraryStore, libraryStore } from '../state/libraryStore'
@@ -434,6 +435,13 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
       if (!result.ok) {
         notify(`Could not import ${name ?? SOURCE_LABEL[source]}: ${result.error.message}`, 'error')
         return false
+      }
+      if (result.assets) {
+        const stored = await storeFileAssets(result.assets).catch((e: unknown) => ({ ok: false as const, message: `its media could not be stored (${errorText(e)})` }))
+        if (!stored.ok) {
+          notify(`Could not import ${name ?? SOURCE_LABEL[source]}: ${stored.message}. The open work is unchanged.`, 'error')
+          return false
+        }
       }
       return importProject(result.project, source, name)
     },

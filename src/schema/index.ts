@@ -15,3 +15,5 @@ export {
   serializePreset,
 } from './presetFile'
 export type { PresetLoadResult } from './presetFile'
+export { MAX_ASSET_BYTES, MAX_REFERENCE_IMAGE_PX, assetIdSchema } from './mediaSchema'
+export type { FileAsset, FileAssets } from './mediaSchema'

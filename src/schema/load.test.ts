@@ -105,7 +105,7 @@ describe('loadProject', () => {
     ['zero clip duration', (d: Doc) => (d.project.shots[0].tracks[0].clips[0].durationS = 0), 'shots[0].tracks[0].clips[0].durationS must be greater than 0'],
     ['non-number position', (d: Doc) => (d.project.shots[0].start.position[1] = null), 'shots[0].start.position[1] must be a finite number'],
     ['missing field', (d: Doc) => delete d.project.shots[0].name, 'shots[0].name is missing'],
-    ['unknown field', (d: Doc) => (d.project.shots[0].notes = 'x'), "shots[0] has an unknown field 'notes'"],
+    ['unknown field', (d: Doc) => (d.project.shots[0].mood = 'x'), "shots[0] has an unknown field 'mood'"],
     ['unknown easing name', (d: Doc) => (d.project.shots[0].tracks[0].clips[0].easing = { kind: 'named', name: 'bouncy' }), 'shots[0].tracks[0].clips[0].easing.name must be one of'],
     ['unknown easing kind', (d: Doc) => (d.project.shots[0].tracks[0].clips[0].easing = { kind: 'spring' }), "shots[0].tracks[0].clips[0].easing.kind must be one of 'named', 'bezier'"],
     ['bad bezier', (d: Doc) => (d.project.shots[0].tracks[0].clips[0].easing = { kind: 'bezier', handles: [1.5, 0, 0.5, 1] }), 'shots[0].tracks[0].clips[0].easing.handles must keep x1 and x2 within 0..1'],

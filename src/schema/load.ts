@@ -3,6 +3,8 @@
  * to the current version, validate. Also the one save path, `serializeProject`.
  */
 import type { Project } from '../timeline'
+import { referencedAssetIds } from '../timeline/media'
+import type { FileAssets } from './mediaSchema'
 import { APP_VERSION, PROJECT_KIND, isJsonObject } from './envelope'
 import { formatIssue } from './issues'
 import { CURRENT_SCHEMA_VERSION, migrateDocument } from './migrations'
@@ -18,7 +20,14 @@ export interface LoadError {
   readonly issues?: readonly string[]
 }
 
-export type LoadResult = { readonly ok: true; readonly project: Project } | { readonly ok: false; readonly error: LoadError }
+export type LoadResult =
+  | {
+      readonly ok: true
+      readonly project: Project
+      /** The media bytes a project file carried (schema 4), only those the project points at; absent when none. */
+      readonly assets?: FileAssets
+    }
+  | { readonly ok: false; readonly error: LoadError }
 
 const fail = (code: LoadErrorCode, message: string, issues?: readonly string[]): LoadResult => ({
   ok: false,
@@ -45,7 +54,11 @@ export const loadProjectDocument = (doc: unknown): LoadResult => {
     const issues = parsed.error.issues.map(formatIssue)
     return fail('invalid', issues[0], issues)
   }
-  return { ok: true, project: parsed.data.project }
+  const { project, assets } = parsed.data
+  if (!assets) return { ok: true, project }
+  const used = new Set<string>(referencedAssetIds(project))
+  const kept = Object.fromEntries(Object.entries(assets).filter(([id]) => used.has(id))) as FileAssets
+  return Object.keys(kept).length ? { ok: true, project, assets: kept } : { ok: true, project }
 }
 
 /** Load a project file's text. Never throws. */
@@ -70,6 +83,14 @@ export const validateProject = (value: unknown): LoadResult => {
 export interface SerializeOptions {
   /** When the file was saved (ISO 8601). Left out by default so output is reproducible. */
   readonly savedAt?: string
+  /** The media bytes to carry beside the project (an exported file); only those the project points at are written. */
+  readonly assets?: FileAssets
+}
+
+const assetsEntry = (project: Project, assets: FileAssets | undefined): { assets?: FileAssets } => {
+  if (!assets) return {}
+  const kept = Object.fromEntries(referencedAssetIds(project).flatMap((id) => (assets[id] ? [[id, assets[id]]] : []))) as FileAssets
+  return Object.keys(kept).length ? { assets: kept } : {}
 }
 
 /** The project as a pretty-printed, current-version envelope (ends with a newline). */
@@ -80,6 +101,7 @@ export const serializeProject = (project: Project, options: SerializeOptions = {
     appVersion: APP_VERSION,
     ...(options.savedAt !== undefined ? { savedAt: options.savedAt } : {}),
     project,
+    ...assetsEntry(project, options.assets),
   }
   return `${JSON.stringify(envelope, null, 2)}\n`
 }

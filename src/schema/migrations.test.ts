@@ -33,13 +33,14 @@ describe('migrations', () => {
 
   it('2 -> 3 gives the project an empty customPresets list, keeps one already there, and leaves odd shapes for validation', () => {
     const doc = { kind: 'framewright.project', schemaVersion: 2, project: { shots: [] } }
-    expect(migrateDocument(doc, 2)).toEqual({ kind: 'framewright.project', schemaVersion: 3, project: { shots: [], customPresets: [] } })
+    const upTo3 = MIGRATIONS.slice(0, 2)
+    expect(migrateDocument(doc, 2, upTo3)).toEqual({ kind: 'framewright.project', schemaVersion: 3, project: { shots: [], customPresets: [] } })
     const carried = { schemaVersion: 2, project: { customPresets: [{ id: 'custom:a' }] } }
-    expect(migrateDocument(carried, 2)).toEqual({ ...carried, schemaVersion: 3 })
-    expect(migrateDocument({ schemaVersion: 2, project: 'none' }, 2)).toEqual({ schemaVersion: 3, project: 'none' })
-    // a version 1 file goes through both steps
+    expect(migrateDocument(carried, 2, upTo3)).toEqual({ ...carried, schemaVersion: 3 })
+    expect(migrateDocument({ schemaVersion: 2, project: 'none' }, 2, upTo3)).toEqual({ schemaVersion: 3, project: 'none' })
+    // a version 1 file goes through every step (3 -> 4 changes nothing)
     expect(migrateDocument({ schemaVersion: 1, project: { shots: [{ id: 'a' }] } }, 1)).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       project: { shots: [{ id: 'a', prompt: { subject: '', negative: '' } }], customPresets: [] },
     })
   })

@@ -6,7 +6,7 @@
  */
 import { type JsonObject, isJsonObject } from './envelope'
 
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 export interface MigrationStep {
   readonly from: number
@@ -36,6 +36,12 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     to: 3,
     description: 'the project carries the custom presets its clips use: customPresets, empty',
     migrate: (doc) => (isJsonObject(doc.project) && !('customPresets' in doc.project) ? { ...doc, project: { ...doc.project, customPresets: [] } } : doc),
+  },
+  {
+    from: 3,
+    to: 4,
+    description: 'shots may carry notes and a reference image, the project a scratch track and the file its assets; all optional, nothing to change',
+    migrate: (doc) => doc,
   },
 ]
 

@@ -1,5 +1,5 @@
 /**
- * The zod schema of a project file at the current schema version (3): the envelope and the
+ * The zod schema of a project file at the current schema version (4): the envelope and the
  * project inside it, with every field validated. Parsing also normalises each clip's preset id
  * to its canonical id (old aliases still open). Clips of custom presets are checked against the
  * definitions the project carries (`customPresets`).
@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { MAX_SHOT_DURATION_S, type Project, isCustomPresetId } from '../timeline'
 import { checkClipPreset, checkCustomClip } from './clipChecks'
 import { customPresetSchema } from './customPresetSchema'
+import { fileAssetsSchema, notesSchema, referenceImageSchema, scratchTrackSchema } from './mediaSchema'
 import { PROJECT_KIND } from './envelope'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
 import { aspectSchema, easingSchema, finite, fpsSchema, id, lensSchema, nonNegative, poseSchema, positive, promptSchema, setPieceSchema, subjectSchema } from './parts'
@@ -54,6 +55,8 @@ export const shotSchema = z
     subject: subjectSchema,
     prompt: promptSchema,
     tracks: z.array(trackSchema).min(1),
+    notes: notesSchema.optional(),
+    referenceImage: referenceImageSchema.optional(),
   })
   .superRefine((shot, ctx) => {
     checkUnique(shot.tracks.map((t) => t.id), 'tracks', ctx, shot)
@@ -80,6 +83,7 @@ export const projectSchema = z
     scene: sceneSchema,
     shots: z.array(shotSchema).min(1),
     customPresets: z.array(customPresetSchema),
+    scratchTrack: scratchTrackSchema.optional(),
   })
   .superRefine((project, ctx) => {
     checkUnique(project.shots.map((s) => s.id), 'shots', ctx, project)
@@ -102,6 +106,8 @@ export const envelopeSchema = z.strictObject({
   appVersion: z.string().min(1),
   savedAt: z.iso.datetime({ offset: true }).optional(),
   project: projectSchema,
+  /** Schema 4: the bytes of the media the project points at (files only; storage and links leave it out). */
+  assets: fileAssetsSchema.optional(),
 })
 
 export type ProjectEnvelope = z.output<typeof envelopeSchema>

@@ -156,7 +156,17 @@ const canonicalClip = (c: JsonObject, id: string, lookup: Lookup) => {
   ])
 }
 
-const canonicalShot = (s: JsonObject, index: number, lookup: Lookup) => {
+/**
+ * Media never travels in a link (schema 4): a shot's reference image and the project's scratch track
+ * are left out (`mediaLeftOut` says what a link of a project leaves behind). Notes do travel.
+ */
+export const LINK_DROPS = { project: ['scratchTrack'], shot: ['referenceImage'] } as const
+
+const dropKeys = (value: JsonObject, keys: readonly string[]): JsonObject =>
+  Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)))
+
+const canonicalShot = (shot: JsonObject, index: number, lookup: Lookup) => {
+  const s = dropKeys(shot, LINK_DROPS.shot)
   const id = shotIdAt(index)
   let clips = 0
   const tracks = mapObjects(s.tracks, (t, j) =>
@@ -272,7 +282,8 @@ const lookupFor = (customPresets: unknown): Lookup => {
 }
 
 /** The project as a link keeps it (raw object form; see `canonicalProject`). */
-export const canonicalProjectObject = (p: JsonObject): JsonObject => {
+export const canonicalProjectObject = (project: JsonObject): JsonObject => {
+  const p = dropKeys(project, LINK_DROPS.project)
   const customPresets = Array.isArray(p.customPresets) ? mapObjects(p.customPresets, canonicalPresetObject) : canonicalJson(p.customPresets)
   const lookup = lookupFor(customPresets)
   return withExtras(p, KNOWN.project, [
@@ -287,6 +298,16 @@ export const canonicalProjectObject = (p: JsonObject): JsonObject => {
 
 /** What of `project` survives a share link: `decodeLink(encodeProjectLink(p)).project` equals `canonicalProject(p)`. */
 export const canonicalProject = (project: Project): Project => canonicalProjectObject(project as unknown as JsonObject) as unknown as Project
+
+/** What a link of `project` leaves behind, in words, one line each (empty when it carries everything). */
+export const mediaLeftOut = (project: Project): string[] => {
+  const lines: string[] = []
+  project.shots.forEach((shot, i) => {
+    if (shot.referenceImage) lines.push(`${shot.name || `Shot ${i + 1}`}'s reference image (${shot.referenceImage.fileName}) is not in the link.`)
+  })
+  if (project.scratchTrack) lines.push(`The scratch audio track (${project.scratchTrack.fileName}) is not in the link.`)
+  return lines
+}
 
 /** The project a shot link holds: the project with that one shot, and only the custom presets it uses. */
 export const shotProject = (project: Project, shotIndex: number): Project => {

@@ -143,7 +143,8 @@ describe('links from older versions', () => {
     if (!decoded.ok || decoded.kind === 'preset') return
     const p = decoded.project
     expect(p.customPresets.map((d) => d.name)).toEqual(['Orbit rise'])
-    expect(json(decodeLink(encodeProjectLink(p)))).toEqual(json(decoded))
+    // re-encoded today it says schema 4; the project is the same
+    expect(json({ ...decodeLink(encodeProjectLink(p)), schemaVersion: 3 })).toEqual(json(decoded))
     const custom = p.shots.findIndex((s) => s.tracks.some((t) => t.clips.some((c) => c.presetId.startsWith('custom:'))))
     const shot = decodeLink(encodeShotLink(p, custom))
     expect(shot).toMatchObject({ ok: true, project: { customPresets: [{ name: 'Orbit rise' }] } })

@@ -1,5 +1,5 @@
 export { decodeLink, encodePresetLink, encodeProjectLink, encodeShotLink, LINK_FORMAT_VERSION, MAX_LINK_CHARS, MAX_PAYLOAD_BYTES } from './codec'
 export type { DecodeLinkResult, DecodedLink, DecodedPresetLink, DecodedProjectLink, LinkError, LinkErrorCode } from './codec'
-export { canonicalPreset, canonicalProject, LINK_PROJECT_ID } from './canonical'
+export { canonicalPreset, canonicalProject, LINK_PROJECT_ID, mediaLeftOut } from './canonical'
 export { LINK_PREFIX, findLinkFragment, isLinkFragment } from './prefix'
 export type { LinkKind } from './prefix'

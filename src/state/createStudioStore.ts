@@ -8,6 +8,7 @@ import { createClip } from '../camera-presets'
 import { lookupPreset } from '../camera-presets/custom'
 import { createProject, createShot } from '../timeline/defaults'
 import type { Project, Shot } from '../timeline/model'
+import * as mediaOps from '../timeline/mediaOps'
 import * as ops from '../timeline/ops'
 import { snapToFrame } from '../timeline/snap'
 import { clamp } from '../core/units'
@@ -135,6 +136,10 @@ export const createStudioStore = (document?: Project) =>
       updateLens: (patch) => edit((d) => ops.updateShotLens(d, shotId(), patch)),
       updateSubject: (patch) => edit((d) => ops.updateShotSubject(d, shotId(), patch)),
       setShotPrompt: (id, patch) => edit((d) => ops.setShotPrompt(d, id, patch)),
+      setShotNotes: (id, text) => edit((d) => mediaOps.setShotNotes(d, id, text)),
+      setReferenceImage: (id, image) => edit((d) => mediaOps.setReferenceImage(d, id, image)),
+      setScratchTrack: (track) => edit((d) => mediaOps.setScratchTrack(d, track)),
+      updateScratchTrack: (patch) => edit((d) => mediaOps.updateScratchTrack(d, patch)),
 
       addTrack: () => edit((d) => ops.addTrack(d, shotId(), newId('track'))),
       removeTrack: (trackId) => edit((d) => ops.removeTrack(d, shotId(), trackId)),

@@ -2,6 +2,7 @@ import type { CameraPose } from '../core/camera/pose'
 import type { Easing } from '../core/math/easing'
 import type { Seconds } from '../core/units'
 import type { LensSetup, Project } from '../timeline/model'
+import type { ReferenceImage, ScratchTrack } from '../timeline/media'
 import type { ShotSettings } from '../timeline/ops'
 import type { ShotPrompt } from '../timeline/prompt'
 import type { ParamValues } from '../timeline/params'
@@ -61,6 +62,14 @@ export interface StudioActions {
   updateSubject(patch: Partial<SubjectSpec>): void
   /** What the shot is of, in words; one undo step per call (fields commit on blur, not per key). */
   setShotPrompt(shotId: string, patch: Partial<ShotPrompt>): void
+  /** The shot's storyboard notes; one undo step per call (the field commits on blur); empty removes them. */
+  setShotNotes(shotId: string, text: string): void
+  /** The shot's reference image (its bytes already in the asset store); null removes it. One undo step. */
+  setReferenceImage(shotId: string, image: ReferenceImage | null): void
+  /** The project's scratch audio track (its bytes already in the asset store); null removes it. */
+  setScratchTrack(track: ScratchTrack | null): void
+  /** Moves the scratch track or sets its gain (wrap a drag in begin/commitGesture for one undo step). */
+  updateScratchTrack(patch: Partial<Pick<ScratchTrack, 'offsetS' | 'gainDb'>>): void
   // tracks and clips (on the selected shot)
   addTrack(): void
   removeTrack(trackId: string): void

@@ -8,6 +8,7 @@ import type { Easing } from '../core/math/easing'
 import type { Vec3 } from '../core/math/vec3'
 import type { Meters, Millimeters, Seconds } from '../core/units'
 import type { CustomPresetDefinition } from './customPreset'
+import type { ReferenceImage, ScratchTrack } from './media'
 import type { ParamValues } from './params'
 import type { ShotPrompt } from './prompt'
 import type { SubjectSpec } from './subject'
@@ -51,6 +52,10 @@ export interface Shot {
   /** What the shot is of, in words (merged into prompts); not the figure above. */
   readonly prompt: ShotPrompt
   readonly tracks: readonly Track[]
+  /** The storyboard's notes for this shot (schema 4); absent when there are none. */
+  readonly notes?: string
+  /** The shot's own picture (schema 4): its start frame for routes that take one; absent when none. */
+  readonly referenceImage?: ReferenceImage
 }
 
 export type SetPieceKind = 'box' | 'column' | 'tree' | 'wall'
@@ -78,6 +83,8 @@ export interface Project {
   readonly shots: readonly Shot[]
   /** The custom presets this project carries (schema 3): every one its clips use, so it opens anywhere. */
   readonly customPresets: readonly CustomPresetDefinition[]
+  /** The animatic's scratch audio track (schema 4); absent when none. */
+  readonly scratchTrack?: ScratchTrack
 }
 
 export const SHOT_FPS_CHOICES = [23.976, 24, 25, 30, 48, 50, 60] as const
