@@ -5,6 +5,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDB } from 'idb'
+import { readFileSync } from 'node:fs'
+import type { AssetId } from '../timeline/media'
+import { deleteAssetsForTests, getAsset } from './assetStore'
 import { serializeProject } from '../schema'
 import { createStudioStore } from '../state'
 import { createLibraryStore } from '../state/libraryStore'
@@ -284,6 +287,24 @@ describe('project session', () => {
     expect(await tab.session.importText(tooNew, 'link')).toBe(false)
     expect(tab.notice()?.text).toMatch(/newer version of Framewright/)
     expect(tab.doc()).toBe(before)
+  })
+
+  it("imports a file with media: its assets go into the asset store; a damaged asset refuses the whole file", async () => {
+    const tab = await openTab()
+    const text = readFileSync(new URL('../schema/fixtures/project.v4.json', import.meta.url), 'utf8')
+    const doc = JSON.parse(text)
+    const ids = Object.keys(doc.assets)
+    const damaged = JSON.stringify({ ...doc, assets: { ...doc.assets, [ids[1]]: doc.assets[ids[0]] } })
+    const before = tab.doc()
+    expect(await tab.session.importText(damaged, 'file', 'damaged.framewright.json')).toBe(false)
+    expect(tab.notice()).toMatchObject({ tone: 'error', text: expect.stringMatching(/^Could not import damaged.framewright.json: its media sha256:.* does not match its bytes/) })
+    expect(tab.doc()).toBe(before)
+    expect(await getAsset(ids[0] as AssetId)).toBeUndefined()
+
+    expect(await tab.session.importText(text, 'file', 'v4.framewright.json')).toBe(true)
+    expect(tab.doc().shots[0].referenceImage?.fileName).toBe('street-ref.png')
+    for (const id of ids) expect((await getAsset(id as AssetId))?.mimeType).toBe(doc.assets[id].mimeType)
+    await deleteAssetsForTests()
   })
 
   it('a document replaced by another path (undoable replaceDocument) becomes a project of its own, never overwriting one', async () => {
