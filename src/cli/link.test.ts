@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadProject, serializeProject } from '../schema'
 import { canonicalProject, encodePresetLink } from '../share-links'
@@ -59,6 +60,17 @@ describe('framewright link / open', () => {
     expect(await runCli(['open', link.slice(1)], g.io)).toBe(0)
     const opened = loadProject(g.stdout())
     expect(opened.ok && opened.project.shots.map((s) => s.name)).toEqual(['Stairs'])
+  })
+
+  it('link of a project with media: the link carries none, and stderr says what stays behind', async () => {
+    const v4 = readFileSync(new URL('../schema/fixtures/project.v4.json', import.meta.url), 'utf8')
+    const f = fakeIo({ 'v4.json': v4 })
+    expect(await runCli(['link', 'v4.json'], f.io)).toBe(0)
+    expect(f.stderr()).toMatch(/^framewright: note: .*reference image \(street-ref\.png\) is not in the link\.\nframewright: note: The scratch audio track \(temp-score\.wav\) is not in the link\.\n$/)
+    // shot 2 has no image: only the scratch track stays behind... which a shot link never carries either
+    const g = fakeIo({ 'v4.json': v4 })
+    expect(await runCli(['link', 'v4.json', '--shot', '2'], g.io)).toBe(0)
+    expect(g.stderr()).toBe('framewright: note: The scratch audio track (temp-score.wav) is not in the link.\n')
   })
 
   it('errors: one line, exit 2, no file', async () => {

@@ -12,7 +12,7 @@ import { fidelityData, formatFidelity } from './fidelity'
 import { formatPresets, formatTargets } from './listings'
 import { buildNewProject } from './newProject'
 import { GenerateError, type GenerateIo, generateVideo } from './generate'
-import { decodeLink, encodeProjectLink, encodeShotLink } from '../share-links'
+import { decodeLink, encodeProjectLink, encodeShotLink, mediaLeftOut } from '../share-links'
 
 /** Past this length some apps cut a link (the studio's Share dialog warns at the same point). */
 export const LONG_LINK_CHARS = 2000
@@ -126,6 +126,8 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
       const project = await readProject(io, cmd.projectFile)
       if (cmd.shotNumber !== undefined) checkShot(project, cmd.shotNumber)
       const link = cmd.shotNumber === undefined ? encodeProjectLink(project) : encodeShotLink(project, cmd.shotNumber - 1)
+      const linked = cmd.shotNumber === undefined ? project : { ...project, shots: [project.shots[cmd.shotNumber - 1]] }
+      for (const line of mediaLeftOut(linked)) io.stderr(`framewright: note: ${line}\n`)
       if (link.length > LONG_LINK_CHARS)
         io.stderr(`framewright: note: this link is ${link.length.toLocaleString('en-US')} characters; some apps cut links longer than ${LONG_LINK_CHARS.toLocaleString('en-US')}\n`)
       return io.stdout(`${link}\n`)
