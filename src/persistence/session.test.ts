@@ -164,6 +164,38 @@ describe('project session', () => {
     expect((await stored(store.getState().document.id))?.shots[0].tracks[0].clips).toHaveLength(1)
   })
 
+  it('an edit made before the library is ready, when it already holds projects, stays open as a new project (never swapped away)', async () => {
+    const first = await openTab()
+    const earlier = first.doc().id
+    first.session.stop()
+    const store = createStudioStore(createProject(`project:early2-${run}`))
+    const slowLibrary = async (): Promise<Library> => {
+      store.getState().addPresetClip('orbit-left') // the user is quicker than the library
+      return openLibrary(DB)
+    }
+    const session = createProjectSession({
+      store,
+      state: createLibraryStore(),
+      page: null,
+      tabMemory: memory(),
+      rescue: null,
+      openLibrary: slowLibrary,
+      readLegacy: async () => undefined,
+      tabs: (events) => createTabCoordinator(events, { channel: new BroadcastChannel(`fw-session-test-${run}`) as never, locks, probeMs: 40, releaseWaitMs: 300 }),
+      autosave: { debounceMs: 20, maxWaitMs: 60 },
+      purgeTakes: async () => undefined,
+    })
+    sessions.push(session)
+    await session.ready
+    const doc = store.getState().document
+    expect(doc.id).not.toBe(earlier)
+    expect(doc.shots[0].tracks[0].clips).toHaveLength(1)
+    expect(store.getState().history.past.length).toBe(1) // the edit is still undoable
+    expect(store.getState().notice?.text).toMatch(/Kept what you started .* as a new project/)
+    expect((await stored(doc.id))?.shots[0].tracks[0].clips).toHaveLength(1)
+    expect(await stored(earlier)).not.toBeNull()
+  })
+
   it('a reload right after an edit, whose IndexedDB write never finished, still finds it (the pagehide rescue)', async () => {
     const tabMemory = memory()
     const rescue = localMemory()

@@ -237,6 +237,19 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
     state.getState().setProjects(listing.projects, listing.problems)
     if (listing.problems.length > 0)
       notify(listing.problems.length === 1 ? listing.problems[0] : `${listing.problems.length} projects could not be read; they were kept aside (${listing.problems[0]})`, 'error')
+    // the user started working on the fresh project before the library was ready: that work stays open, as a project of its own
+    if (editedBeforeReady() && listing.projects.length > 0) {
+      let kept = await library!.add(store.getState().document)
+      if (kept.id !== store.getState().document.id) store.getState().openProject(kept) // its id was taken (never in practice): no undo into another id
+      // edits made meanwhile are newer than what was stored
+      for (let now = store.getState().document; now !== kept && now.id === kept.id; now = store.getState().document) {
+        await library!.save(now)
+        kept = now
+      }
+      await show(kept)
+      notify(`Kept what you started (“${kept.name}”) as a new project; your other projects are in the project list (Ctrl+O).`)
+      return
+    }
     const ids = [...new Set([...preferred, ...listing.projects.map((p) => p.id)])].filter((id): id is string => !!id)
     for (const id of ids) {
       const result = await library!.read(id)
@@ -251,6 +264,14 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
       stored = now
     }
     await show(stored)
+  }
+
+  /** The document the studio started with, before the library opened anything. */
+  const initialDocument = store.getState().document
+  /** True when the start-up document was edited (not merely replaced) before the library was ready. */
+  const editedBeforeReady = () => {
+    const now = store.getState()
+    return now.document !== initialDocument && now.document.id === initialDocument.id && now.history.past.length > 0
   }
 
   const start = async () => {
