@@ -1,15 +1,12 @@
-import { useRef } from 'react'
-import { studioActions, studioStore } from '../state'
+import { studioStore } from '../state'
 import { libraryStore, useLibrary } from '../state/libraryStore'
 import { exportShot, saveProjectFile } from '../persistence/files'
-import { importProjectFile } from '../persistence/fileDrop'
-import { importPresetText } from '../ui/custom-presets'
+import { ImportFileButton } from '../ui/project-files/ImportFileButton'
 
 const button = 'rounded px-2 py-1 text-neutral-300 hover:bg-neutral-800'
 
 /** Projects (the library drawer), Import / Export of project files, and the selected shot's camera path. */
 export function FileMenu() {
-  const input = useRef<HTMLInputElement>(null)
   const drawerOpen = useLibrary((s) => s.drawerOpen)
   return (
     <div className="flex items-center gap-1">
@@ -22,20 +19,11 @@ export function FileMenu() {
       >
         ☰ Projects
       </button>
-      <button className={button} onClick={() => input.current?.click()} title="Import a project file (.framewright.json) as a new project; you can also drop it on the studio" data-testid="file.import">
-        Import…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="hidden"
-        data-testid="file.input"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0]
-          e.currentTarget.value = ''
-          if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetText)
-        }}
+      <ImportFileButton
+        className={button}
+        title="Import a project file (.framewright.json) as a new project, or a preset file into My presets; you can also drop it on the studio"
+        buttonTestId="file.import"
+        inputTestId="file.input"
       />
       <button className={button} onClick={() => void saveProjectFile(studioStore)} title="Download the project as a .framewright.json file (works even when the browser cannot save)" data-testid="file.save">
         Export project…

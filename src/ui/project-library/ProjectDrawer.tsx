@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { projectSession } from '../../persistence/projectLibrary'
-import { importProjectFile } from '../../persistence/fileDrop'
-import { importPresetText } from '../custom-presets'
-import { studioActions, useStudio } from '../../state'
+import { ImportFileButton } from '../project-files/ImportFileButton'
+import { useStudio } from '../../state'
 import { libraryStore, useLibrary } from '../../state/libraryStore'
 import { buttonBase } from '../primitives'
 import { ProjectCard } from './ProjectCard'
@@ -18,7 +17,6 @@ export function ProjectDrawer() {
   const openId = useStudio((s) => s.document.id)
   const openName = useStudio((s) => s.document.name)
   const [now, setNow] = useState(() => Date.now())
-  const input = useRef<HTMLInputElement>(null)
   const close = () => libraryStore.getState().setDrawerOpen(false)
 
   useEffect(() => {
@@ -61,20 +59,12 @@ export function ProjectDrawer() {
           >
             + New project
           </button>
-          <button type="button" className={buttonBase} onClick={() => input.current?.click()} title="Import a .framewright.json file as a new project (or drop it on the studio)" data-testid="library.import">
-            Import…
-          </button>
-          <input
-            ref={input}
-            type="file"
-            accept=".json,application/json"
-            className="hidden"
-            data-testid="library.input"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0]
-              e.currentTarget.value = ''
-              if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetText).then(close)
-            }}
+          <ImportFileButton
+            className={buttonBase}
+            title="Import a .framewright.json file as a new project, or a preset file into My presets (or drop it on the studio)"
+            buttonTestId="library.import"
+            inputTestId="library.input"
+            onDone={close}
           />
         </div>
         {save.state === 'memory-only' && <p className="border-b border-neutral-800 bg-red-500/10 px-4 py-2 text-[11px] leading-relaxed text-red-300">{save.message}</p>}
