@@ -97,3 +97,45 @@ export const deleteAssetsForTests = async (): Promise<void> => {
     req.onerror = () => reject(req.error)
   })
 }
+
+/** Assets younger than this are never swept: another tab may have stored one its project has not saved yet. */
+export const ASSET_SWEEP_MIN_AGE_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Deletes the assets no project points at any more (`inUse`: every library project's and the open
+ * documents' asset ids), leaving those younger than `minAgeMs`. Returns how many went. Run at start-up,
+ * never while an undo history could still bring a removed image back in another tab.
+ */
+export const sweepUnusedAssets = async (inUse: ReadonlySet<string>, now = Date.now(), minAgeMs = ASSET_SWEEP_MIN_AGE_MS): Promise<number> => {
+  const d = await db()
+  const tx = d.transaction('assets', 'readwrite')
+  let swept = 0
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (inUse.has(cursor.value.id) || now - cursor.value.addedAt < minAgeMs) continue
+    await cursor.delete()
+    swept++
+  }
+  await tx.done
+  return swept
+}
+
+interface ReadableLibrary {
+  list(): Promise<{ readonly projects: readonly { readonly id: string }[]; readonly problems: readonly string[] }>
+  read(id: string): Promise<{ readonly ok: boolean; readonly project?: Project } | null>
+}
+
+/**
+ * The asset ids of every project in the library, and of `open` (documents in memory); null when some
+ * project could not be read (one saved by a newer app may point at assets too: then nothing is swept).
+ */
+export const assetIdsInUse = async (library: ReadableLibrary, open: readonly Project[]): Promise<Set<string> | null> => {
+  const ids = new Set<string>(open.flatMap(referencedAssetIds))
+  const listing = await library.list()
+  if (listing.problems.length > 0) return null
+  for (const { id } of listing.projects) {
+    const result = await library.read(id)
+    if (!result?.ok || !result.project) return null
+    for (const a of referencedAssetIds(result.project)) ids.add(a)
+  }
+  return ids
+}

@@ -10,6 +10,7 @@
 import { studioStore } from '../state'
 import { libraryStore } from '../state/libraryStore'
 import type { Project } from '../timeline/model'
+import { assetIdsInUse, sweepUnusedAssets } from './assetStore'
 import { type ProjectSession, type ProjectSource, createProjectSession } from './session'
 
 let session: ProjectSession | null = null
@@ -18,9 +19,26 @@ const started = new Promise<ProjectSession>((resolve) => (resolveSession = resol
 
 /** Starts the library session (idempotent). */
 export const startProjectLibrary = (): ProjectSession => {
-  session ??= createProjectSession({ store: studioStore, state: libraryStore })
+  if (!session) {
+    session = createProjectSession({ store: studioStore, state: libraryStore })
+    const started = session
+    // once the studio is up and idle: media no project points at any more (replaced or removed images, old scratch tracks) go
+    void started.ready.then(() => setTimeout(() => void sweepLibraryAssets(started), ASSET_SWEEP_DELAY_MS))
+  }
   resolveSession(session)
   return session
+}
+
+const ASSET_SWEEP_DELAY_MS = 20_000
+
+const sweepLibraryAssets = async (s: ProjectSession) => {
+  if (!s.library) return
+  try {
+    const inUse = await assetIdsInUse(s.library, [studioStore.getState().document])
+    if (inUse) await sweepUnusedAssets(inUse)
+  } catch {
+    // housekeeping only: the next start tries again
+  }
 }
 
 /** The session, once its start-up project is open. */
