@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { studioActions, useStudio } from '../state'
 import { FileMenu } from './FileMenu'
 import { ShareButton } from '../ui/share'
+import { LazyStoryboard } from '../ui/storyboard/LazyStoryboard'
+import { setStoryboardOpen } from '../ui/storyboard/openState'
 
 export function TopBar() {
   const name = useStudio((s) => s.document.name)
@@ -39,6 +41,14 @@ export function TopBar() {
         <FileMenu />
       </div>
       <div className="ml-auto flex items-center gap-1">
+        <button
+          className="mr-2 rounded border border-neutral-700 px-3 py-1 text-xs text-neutral-200 hover:border-neutral-500 hover:bg-neutral-800"
+          onClick={() => setStoryboardOpen(true)}
+          title="Storyboard: every shot as panels; export PDF, PNG, CSV (Shift+B)"
+          data-testid="topbar.storyboard"
+        >
+          Storyboard
+        </button>
         <ShareButton className="mr-2 rounded border border-neutral-700 px-3 py-1 text-xs text-neutral-200 hover:border-neutral-500 hover:bg-neutral-800" />
         <button
           className="mr-3 rounded bg-amber-400 px-3 py-1 text-xs font-semibold text-neutral-950 hover:bg-amber-300"
@@ -75,6 +85,7 @@ export function TopBar() {
           ?
         </button>
       </div>
+      <LazyStoryboard />
     </header>
   )
 }

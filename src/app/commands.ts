@@ -5,6 +5,7 @@
 import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
 import { isLocked, libraryStore } from '../state/libraryStore'
+import { isStoryboardOpen, setStoryboardOpen } from '../ui/storyboard/openState'
 
 export interface Command {
   readonly id: string
@@ -143,15 +144,17 @@ export const COMMANDS: readonly Command[] = [
     match: (e) => mod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'o',
     run: () => libraryStore.getState().setDrawerOpen(!libraryStore.getState().drawerOpen),
   },
+  { id: 'storyboard', label: 'Storyboard (open / close)', keys: ['Shift+B'], group: 'View', match: (e) => !mod(e) && !e.altKey && e.key === 'B', run: () => setStoryboardOpen(!isStoryboardOpen()) },
   { id: 'help', label: 'Keyboard shortcuts', keys: ['?'], group: 'View', match: (e) => e.key === '?', run: (s) => s.getState().setHelpOpen(!s.getState().helpOpen) },
   {
     id: 'escape',
-    label: 'Close help or projects, deselect',
+    label: 'Close help, the storyboard or projects, deselect',
     keys: ['Esc'],
     group: 'View',
     match: (e) => e.key === 'Escape',
     run: (s) => {
       if (s.getState().helpOpen) s.getState().setHelpOpen(false)
+      else if (isStoryboardOpen()) setStoryboardOpen(false)
       else if (libraryStore.getState().drawerOpen) libraryStore.getState().setDrawerOpen(false)
       else s.getState().selectClip(null)
     },
@@ -171,9 +174,12 @@ export const isTypingTarget = (target: EventTarget | null): boolean => {
 
 /** While another tab has the open project (this tab is locked), only these run: nothing that edits. */
 const WHILE_LOCKED = new Set(['projects', 'help', 'escape'])
+/** While the storyboard covers the studio, only these run (no playback or edits of what is not on screen). */
+const WHILE_STORYBOARD = new Set(['undo', 'redo', 'storyboard', 'help', 'escape'])
 
 export const findCommand = (e: KeyboardEvent): Command | undefined => {
   const command = COMMANDS.find((c) => c.match(e))
   if (command && isLocked(libraryStore.getState()) && !WHILE_LOCKED.has(command.id) && command.group !== 'Playback') return undefined
+  if (command && isStoryboardOpen() && !WHILE_STORYBOARD.has(command.id)) return undefined
   return command
 }

@@ -7,3 +7,4 @@ export type { DepthVideo, EncodedVideo, PrevisProgress, PrevisRequest, PrevisRes
 export { renderPrevis } from './renderPrevis'
 export { renderStillPng } from './still'
 export { type LiveFrameRenderer, createLiveFrameRenderer } from './live'
+export { type StillsOptions, renderStillsPng } from './stills'

@@ -185,9 +185,11 @@ export const arrowDiagram = (shot: Shot, registry: MoveRegistry): ArrowDiagram =
       const cx = 0.5 + sx * bracketHalf
       const cy = 0.5 + sy * bracketHalf
       out.push({ kind: 'path', role: 'zoom', points: [[cx - sx * arm, cy], [cx, cy], [cx, cy - sy * arm]], arrowHead: false })
+      // the arrow stops short of the bracket's corner, on the frame-corner side (zoom in) or the centre side (zoom out)
       const from: Point2 = [0.5 + sx * fromHalf, 0.5 + sy * fromHalf]
-      const to: Point2 = [cx - sx * 0.012, cy - sy * 0.012]
-      if (Math.abs(bracketHalf - fromHalf) > 0.03) out.push({ kind: 'path', role: 'zoom', points: zoomIn ? [from, to] : [[0.5 + sx * innerHalf, 0.5 + sy * innerHalf], to], arrowHead: true })
+      const back = zoomIn ? 0.03 : -0.03
+      const to: Point2 = [cx + sx * back, cy + sy * back]
+      if (Math.abs(bracketHalf - fromHalf) > 0.06) out.push({ kind: 'path', role: 'zoom', points: [from, to], arrowHead: true })
     }
     out.push({ kind: 'label', role: 'zoom', at: [0.96, 0.93], text: `ZOOM ${zoomIn ? 'IN' : 'OUT'} ×${round(s.zoomRatio >= 1 ? s.zoomRatio : 1 / s.zoomRatio, 0.1)}`, align: 'right' })
   }

@@ -1,0 +1,2 @@
+/** The storyboard view (a lazy chunk: `LazyStoryboard` mounts it while `openState` says it is open). */
+export { StoryboardView } from './StoryboardView'
