@@ -10,7 +10,8 @@ import { ServerTokenDialog } from '../ui/server-token'
 import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
-import { installFileDrop, importProjectFile } from '../persistence/fileDrop'
+import { dropDestination, installFileDrop, importProjectFile, shotIdAt } from '../persistence/fileDrop'
+import { importReferenceImage, referenceViewStore } from '../reference-image'
 import { importPresetText } from '../ui/custom-presets'
 import { isLocked, libraryStore, useLibrary } from '../state/libraryStore'
 import { LazyLibraryLayer } from '../ui/project-library/LazyLibraryLayer'
@@ -39,8 +40,16 @@ export function App() {
   useEffect(
     () =>
       installFileDrop(window, {
-        onActive: (active) => libraryStore.getState().setDropActive(active),
-        onFile: (file) => void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone), importPresetText),
+        // an image is dropped on a shot (the shot strip shows where); other files on the whole window
+        onActive: (active, images) => {
+          libraryStore.getState().setDropActive(active && !images)
+          referenceViewStore.getState().set({ imageDragActive: active && images })
+        },
+        onFile: (file, target) => {
+          const shotId = shotIdAt(target)
+          if (dropDestination(file, shotId !== undefined) === 'reference-image') void importReferenceImage(file, shotId ?? studioStore.getState().selectedShotId)
+          else void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone), importPresetText)
+        },
       }),
     [],
   )

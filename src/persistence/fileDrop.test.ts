@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { envelopeKind, importProjectFile } from './fileDrop'
+import { dropDestination, envelopeKind, importProjectFile, shotIdAt } from './fileDrop'
 
 const file = (text: string, name = 'x.json') => new File([text], name, { type: 'application/json' })
 
@@ -26,5 +26,29 @@ describe('importing a dropped or chosen file', () => {
     const big = new File([new Uint8Array(21 * 1048576)], 'huge.json')
     await importProjectFile(big, 'drop', (t) => void errors.push(t), () => undefined)
     expect(errors[0]).toMatch(/Could not import huge\.json: it is \d+ MB/)
+  })
+})
+
+describe('where a dropped file goes', () => {
+  it('sends images to a shot, project and preset files to the library, wherever they are dropped', () => {
+    expect(dropDestination({ name: 'street.jpg', type: 'image/jpeg' }, false)).toBe('reference-image')
+    expect(dropDestination({ name: 'street.webp', type: '' }, true)).toBe('reference-image')
+    expect(dropDestination({ name: 'a.framewright.json', type: 'application/json' }, true)).toBe('project')
+    expect(dropDestination({ name: 'orbit.framewright-preset.json', type: '' }, true)).toBe('project')
+    expect(dropDestination({ name: 'a.framewright.json', type: 'application/json' }, false)).toBe('project')
+  })
+
+  it('on a shot, anything else is taken as a (refused) image; elsewhere it goes to the project import as before', () => {
+    expect(dropDestination({ name: 'notes.txt', type: 'text/plain' }, true)).toBe('reference-image')
+    expect(dropDestination({ name: 'notes.txt', type: 'text/plain' }, false)).toBe('project')
+    // audio is the scratch track's, never a reference image
+    expect(dropDestination({ name: 'music.mp3', type: 'audio/mpeg' }, true)).toBe('project')
+  })
+
+  it('finds the shot block an element is inside', () => {
+    const block = { getAttribute: (n: string) => (n === 'data-shot-id' ? 'shot:2' : null) }
+    expect(shotIdAt({ closest: (sel: string) => (sel === '[data-shot-block]' ? block : null) } as unknown as EventTarget)).toBe('shot:2')
+    expect(shotIdAt({ closest: () => null } as unknown as EventTarget)).toBeUndefined()
+    expect(shotIdAt(null)).toBeUndefined()
   })
 })

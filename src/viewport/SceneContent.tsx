@@ -1,19 +1,21 @@
 /**
  * Everything inside the canvas: the stage (sky, fog, lights, ground and grid, set pieces, the
  * subject; built in src/stage and shared with the previs renderer), the subject marker, the shot
- * camera rig, the path gizmo and ghosts, the director's orbit controls and the dual-view renderer.
+ * camera rig, the path gizmo and ghosts, the reference image card, the director's orbit controls and the dual-view renderer.
  */
 import { useLayoutEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import type { ViewLayout } from '../state/types'
 import type { SetPiece, Shot } from '../timeline/model'
+import type { MoveRegistry } from '../timeline/moves'
 import { CameraPathGizmo } from './CameraPathGizmo'
 import { DualViewRenderer } from './DualViewRenderer'
 import { FrustumGhosts } from './FrustumGhosts'
 import type { LiveFrameSource } from './liveFrame'
 import type { PathData } from './pathData'
 import { DIRECTOR_LAYER } from './scratch'
+import { ReferenceCard } from './ReferenceCard'
 import { ShotCameraRig } from './ShotCameraRig'
 import { StageContent } from './StageContent'
 import { SubjectMarker } from './SubjectMarker'
@@ -30,9 +32,11 @@ export interface SceneContentProps {
   lookThrough: boolean
   /** The director area element: orbit controls listen there (not on the canvas under the overlays). */
   controlsElement: HTMLElement | null
+  /** The project's moves (custom presets included): the reference card stands at the shot's start. */
+  registry: MoveRegistry
 }
 
-export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough, controlsElement }: SceneContentProps) {
+export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough, controlsElement, registry }: SceneContentProps) {
   const camera = useThree((s) => s.camera)
   useLayoutEffect(() => {
     camera.layers.enable(DIRECTOR_LAYER)
@@ -45,6 +49,7 @@ export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough
       <ShotCameraRig live={live} />
       <CameraPathGizmo data={pathData} />
       <FrustumGhosts shot={shot} data={pathData} />
+      <ReferenceCard shot={shot} registry={registry} />
       {controlsElement && (
         <OrbitControls
           makeDefault

@@ -11,6 +11,7 @@ import { registryFor } from '../camera-presets/custom'
 import { selectCurrentShot, studioStore, useStudio } from '../state'
 import { TOOLBAR_H, computeViews, createViews } from './layout'
 import { LensOverlay } from './LensOverlay'
+import { ReferenceOverlay } from './ReferenceOverlay'
 import { computePathData } from './pathData'
 import { DIRECTOR_START, SceneContent } from './SceneContent'
 import { SpeedLegend } from './SpeedLegend'
@@ -39,7 +40,8 @@ export function Viewport() {
   const size = useElementSize(container)
   const aspect = shotOptics(shot).aspect
   const views = useMemo(() => computeViews(createViews(), size.w, size.h, layout, aspect), [size.w, size.h, layout, aspect])
-  const pathData = useMemo(() => computePathData(shot, registryFor({ customPresets })), [shot, customPresets])
+  const registry = useMemo(() => registryFor({ customPresets }), [customPresets])
+  const pathData = useMemo(() => computePathData(shot, registry), [shot, registry])
 
   // anything React knows about that the canvas draws: render once more
   useEffect(() => invalidate(), [views, guides, lookThrough, shot, pieces])
@@ -77,6 +79,7 @@ export function Viewport() {
           layout={layout}
           lookThrough={lookThrough}
           controlsElement={directorEl}
+          registry={registry}
         />
       </Canvas>
       <div className="pointer-events-none absolute inset-0">
@@ -90,6 +93,7 @@ export function Viewport() {
         >
           {!lookThrough && <SpeedLegend maxSpeed={pathData.maxSpeed} />}
         </div>
+        {views.directorVisible && lookThrough && <ReferenceOverlay shot={shot} rect={views.directorGate} testId="viewport.referenceOverlay.lookThrough" />}
         {views.directorVisible && lookThrough && <LensOverlay live={live} rect={views.directorGate} guides={guides} />}
         {views.lensVisible && (
           <div
@@ -105,6 +109,7 @@ export function Viewport() {
           />
         )}
         {layout === 'split' && <div className="absolute top-0 bottom-0 w-px bg-neutral-700" style={{ left: d.w }} />}
+        {views.lensVisible && <ReferenceOverlay shot={shot} rect={views.gate} testId="viewport.referenceOverlay" />}
         {views.lensVisible && <LensOverlay live={live} rect={views.gate} guides={guides} testId="viewport.lens" />}
         {lookThrough && (
           <div

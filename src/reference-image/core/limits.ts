@@ -22,7 +22,7 @@ export interface FileFacts {
 }
 
 /** Whether a file is meant as an image: its type says so, or (no type given) its name ends like one. */
-export const looksLikeImage = (file: FileFacts): boolean => (file.type ? file.type.startsWith('image/') && file.type !== 'image/svg+xml' : IMAGE_EXTENSIONS.test(file.name))
+export const looksLikeImage = (file: Pick<FileFacts, 'name' | 'type'>): boolean => (file.type ? file.type.startsWith('image/') && file.type !== 'image/svg+xml' : IMAGE_EXTENSIONS.test(file.name))
 
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0)} MB`
 

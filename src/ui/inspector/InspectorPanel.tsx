@@ -5,12 +5,13 @@ import { FramingSection } from './FramingSection'
 import { GuidesSection } from './GuidesSection'
 import { LensSection } from './LensSection'
 import { PromptSection } from './PromptSection'
+import { ReferenceImageSection } from './ReferenceImageSection'
 import { ShotSection } from './ShotSection'
 import { SubjectSection } from './SubjectSection'
 
 /**
  * The right-hand inspector: the selected move (when one is selected), then the selected shot's
- * settings, what it is of (its prompt), framing, lens, subject and guides. Reads the store through selectors (never the playhead).
+ * settings, what it is of (its prompt), its reference image, framing, lens, subject and guides. Reads the store through selectors (never the playhead).
  */
 export function InspectorPanel() {
   const shot = useStudio(selectCurrentShot)
@@ -29,6 +30,7 @@ export function InspectorPanel() {
       )}
       <ShotSection key={`shot:${shot.id}`} shot={shot} />
       <PromptSection key={`prompt:${shot.id}`} shot={shot} />
+      <ReferenceImageSection shot={shot} />
       <FramingSection shot={shot} />
       <LensSection shot={shot} />
       <SubjectSection shot={shot} />

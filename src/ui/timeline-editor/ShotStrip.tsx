@@ -1,11 +1,14 @@
 /**
  * The shot strip: the project's shots laid end to end (widths proportional to duration). Click
  * selects, double-click renames, drag reorders (one moveShot on drop; Escape cancels), and
- * buttons add, duplicate and delete shots.
+ * buttons add, duplicate and delete shots. While an image file is dragged over the window it says
+ * where to drop it and lights up the shot under the pointer (the drop itself is the window's).
  */
 import { Fragment, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
 import { registryFor } from '../../camera-presets/custom'
 import { type ContinuityWarning, checkContinuity } from '../../continuity'
+import { shotIdAt } from '../../persistence/fileDrop'
+import { useReferenceView } from '../../reference-image'
 import { studioActions, studioStore, useStudio } from '../../state'
 import type { Shot } from '../../timeline'
 import { IconButton } from './IconButton'
@@ -27,6 +30,11 @@ export function ShotStrip() {
   const [editing, setEditing] = useState<string | null>(null)
   const [drag, setDrag] = useState<ShotDrag | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const imageDrag = useReferenceView((s) => s.imageDragActive)
+  const [imageOver, setImageOver] = useState<string | undefined>(undefined)
+  useEffect(() => {
+    if (!imageDrag) setImageOver(undefined)
+  }, [imageDrag])
   const listRef = useRef<HTMLDivElement>(null)
   const abortRef = useRef<(() => void) | null>(null)
   useEffect(() => () => abortRef.current?.(), [])
@@ -88,7 +96,14 @@ export function ShotStrip() {
 
   return (
     <div className="flex h-9 shrink-0 items-center gap-2 border-b border-neutral-800 bg-neutral-950 px-2" data-testid="timeline.shots">
-      <div ref={listRef} className="flex min-w-0 flex-1 gap-px overflow-x-auto" role="list" aria-label="Shots">
+      <div
+        ref={listRef}
+        className="flex min-w-0 flex-1 gap-px overflow-x-auto"
+        role="list"
+        aria-label="Shots"
+        onDragOver={imageDrag ? (e) => setImageOver(shotIdAt(e.target)) : undefined}
+        onDragLeave={imageDrag ? (e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setImageOver(undefined) : undefined}
+      >
         {shots.map((shot, i) => (
           <Fragment key={shot.id}>
             {i > 0 && <CutWarning warnings={cutWarnings.get(i) ?? []} />}
@@ -99,6 +114,7 @@ export function ShotStrip() {
             editing={editing === shot.id}
             dragging={drag?.id === shot.id}
             marker={markerFor(i)}
+            imageDropTarget={imageDrag && imageOver === shot.id}
             onSelect={a.selectShot}
             onStartRename={setEditing}
             onRename={rename}
@@ -107,6 +123,11 @@ export function ShotStrip() {
           </Fragment>
         ))}
       </div>
+      {imageDrag && (
+        <span role="status" data-testid="timeline.image-drop-hint" className="shrink-0 text-[11px] text-sky-300">
+          {imageOver ? 'Drop: this shot’s reference image' : `Drop on a shot for its reference image (elsewhere: ${shots.find((s) => s.id === selectedId)?.name ?? 'the selected shot'})`}
+        </span>
+      )}
       {message && (
         <span role="status" data-testid="timeline.shot-notice" className="shrink-0 text-[11px] text-red-400">
           {message}
