@@ -7,6 +7,7 @@ import { selectCurrentShot } from '../state'
 import { evaluateShot } from '../timeline/evaluate'
 import { registryFor } from '../camera-presets/custom'
 import type * as PrevisTestHook from '../previs/testHook'
+import type * as AnimaticTestHook from '../animatic/testHook'
 
 export const installTestApi = (store: StudioStore): (() => void) => {
   if (!(import.meta.env.DEV || import.meta.env.MODE === 'e2e')) return () => {}
@@ -27,6 +28,14 @@ export const installTestApi = (store: StudioStore): (() => void) => {
       decodeFrame: async (...args: Parameters<typeof PrevisTestHook.decodeFrame>) => (await import('../previs/testHook')).decodeFrame(...args),
       bench: async (size?: Parameters<typeof PrevisTestHook.bench>[2]) =>
         (await import('../previs/testHook')).bench(selectCurrentShot(store.getState()), store.getState().document.scene, size),
+    },
+    /** The animatic of the open project (lazy chunk, src/animatic/testHook.ts). */
+    animatic: {
+      render: async (opts?: AnimaticTestHook.TestAnimaticOptions) => (await import('../animatic/testHook')).render(opts),
+      last: async () => (await import('../animatic/testHook')).last(),
+      probe: async () => (await import('../animatic/testHook')).probe(),
+      rms: async (startS: number, endS: number) => (await import('../animatic/testHook')).rms(startS, endS),
+      playback: async () => (await import('../animatic/testHook')).playback(),
     },
   }
   ;(window as unknown as { __studio?: typeof api }).__studio = api

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chooseAudioCodec } from './audioCodec'
+import { chooseAudioCodec, encoderDelaySamples } from './audioCodec'
 
 describe('chooseAudioCodec', () => {
   it('prefers native AAC, then the WASM AAC encoder, then Opus', () => {
@@ -7,5 +7,12 @@ describe('chooseAudioCodec', () => {
     expect(chooseAudioCodec({ nativeAac: false, wasmAac: true, opus: true })).toMatchObject({ codec: 'aac', useWasmAac: true })
     expect(chooseAudioCodec({ nativeAac: false, wasmAac: false, opus: true })).toMatchObject({ codec: 'opus', useWasmAac: false })
     expect(chooseAudioCodec({ nativeAac: false, wasmAac: false, opus: false })).toBeNull()
+  })
+})
+
+describe('encoderDelaySamples', () => {
+  it('is the AAC priming frame and the Opus pre-skip', () => {
+    expect(encoderDelaySamples('aac')).toBe(1024)
+    expect(encoderDelaySamples('opus')).toBe(312)
   })
 })

@@ -20,3 +20,10 @@ export const chooseAudioCodec = (s: AudioEncoderSupport): AudioCodecChoice | nul
   if (s.opus) return { codec: 'opus', label: 'Opus (no AAC encoder here)', useWasmAac: false }
   return null
 }
+
+/**
+ * Samples an encoder puts before the audio (AAC priming, Opus pre-skip) that a reader of the file
+ * does not trim: the animatic feeds the encoder from this far into its window, so the sound stays
+ * on the picture and the audio track lasts the video's duration to within one packet.
+ */
+export const encoderDelaySamples = (codec: 'aac' | 'opus'): number => (codec === 'aac' ? 1024 : 312)

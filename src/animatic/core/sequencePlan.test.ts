@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { locateFrame, planSequence, sequenceDuration, sequenceTime, shotStartOnSequence } from './sequencePlan'
+import { animaticDimensions, letterbox, locateFrame, planSequence, sequenceDuration, sequenceTime, shotStartOnSequence } from './sequencePlan'
 
 const shots = [
   { id: 'a', name: 'A', durationS: 0.5, fps: 24 },
@@ -51,5 +51,18 @@ describe('sequence clock', () => {
     expect(locateFrame(plan, 11)).toMatchObject({ shot: { shotId: 'a' }, frameInShot: 11 })
     expect(locateFrame(plan, 12)).toMatchObject({ shot: { shotId: 'b' }, frameInShot: 0 })
     expect(locateFrame(plan, 89)).toMatchObject({ shot: { shotId: 'c' }, frameInShot: 47 })
+  })
+})
+
+describe('output size', () => {
+  it('follows the aspect with even sides', () => {
+    expect(animaticDimensions(16 / 9, 360)).toEqual({ width: 640, height: 360 })
+    expect(animaticDimensions(2.39, 720)).toEqual({ width: 1720, height: 720 })
+    expect(animaticDimensions(9 / 16, 360)).toEqual({ width: 360, height: 640 })
+  })
+  it('letterboxes a wider picture and pillarboxes a narrower one', () => {
+    expect(letterbox(640, 360, 2)).toEqual({ x: 0, y: 20, w: 640, h: 320 })
+    expect(letterbox(640, 360, 1)).toEqual({ x: 140, y: 0, w: 360, h: 360 })
+    expect(letterbox(0, 360, 1)).toEqual({ x: 0, y: 0, w: 0, h: 0 })
   })
 })

@@ -79,3 +79,21 @@ export const locateFrame = (plan: SequencePlan, frame: number): { shot: PlannedS
   const shot = plan.shots[i < 0 ? plan.shots.length - 1 : i]
   return { shot, frameInShot: Math.min(shot.frameCount - 1, Math.max(0, frame - shot.firstFrame)) }
 }
+
+const even = (x: number): number => Math.max(2, 2 * Math.round(x / 2))
+
+/** Output size for a short side in pixels and an aspect (width / height); both even (H.264 needs them so). */
+export const animaticDimensions = (aspect: number, shortSidePx: number): { width: number; height: number } =>
+  aspect >= 1 ? { width: even(shortSidePx * aspect), height: even(shortSidePx) } : { width: even(shortSidePx), height: even(shortSidePx / aspect) }
+
+/** The largest rectangle of `aspect` centred in a frame (letterbox or pillarbox), whole pixels. */
+export const letterbox = (width: number, height: number, aspect: number): { x: number; y: number; w: number; h: number } => {
+  if (width <= 0 || height <= 0 || !(aspect > 0)) return { x: 0, y: 0, w: 0, h: 0 }
+  let w = width
+  let h = Math.round(width / aspect)
+  if (h > height) {
+    h = height
+    w = Math.round(height * aspect)
+  }
+  return { x: Math.floor((width - w) / 2), y: Math.floor((height - h) / 2), w, h }
+}

@@ -9,6 +9,7 @@ import { ClipContextMenu, type ClipMenuState } from './ClipContextMenu'
 import { IconButton } from './IconButton'
 import { layoutLanes } from './laneLayout'
 import { PlayheadLine } from './Playhead'
+import { ScratchTrackLane } from './ScratchTrackLane'
 import { ShotStrip } from './ShotStrip'
 import { TimeRuler } from './TimeRuler'
 import { TrackHeader } from './TrackHeader'
@@ -151,6 +152,7 @@ export function TimelinePanel() {
               <PlayheadLine />
             </div>
           </div>
+          <ScratchTrackLane widthPx={widthPx} pps={pps} />
         </div>
       </div>
       {menu && <ClipContextMenu menu={menu} onClose={closeMenu} />}

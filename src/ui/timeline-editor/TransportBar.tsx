@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react'
 import { MAX_TIMELINE_ZOOM, MIN_TIMELINE_ZOOM, selectCurrentShot, studioActions, subscribeToPlayhead, useStudio } from '../../state'
+import { AnimaticButton } from '../animatic/AnimaticButton'
 import { IconButton } from './IconButton'
 import { PlayPauseButton } from '../primitives'
 import { formatTimecode } from './timelineMath'
@@ -56,6 +57,7 @@ export function TransportBar({ onZoom }: TransportBarProps) {
       </span>
 
       <div className="ml-auto flex items-center gap-1">
+        <AnimaticButton />
         <IconButton icon="minus" label="Zoom out" testId="timeline.zoom-out" onClick={() => onZoom(pps / ZOOM_STEP)} disabled={pps <= MIN_TIMELINE_ZOOM} />
         <input
           type="range"

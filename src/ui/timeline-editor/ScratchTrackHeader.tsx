@@ -1,0 +1,111 @@
+/**
+ * The scratch track's header left of its lane: name, mute (session), gain in dB (one undo step per
+ * change), Import audio… / Replace / Remove. The importer is a lazy chunk.
+ */
+import { useRef } from 'react'
+import { setScratchMuted, useScratchSession } from '../../animatic/session'
+import { studioActions, useStudio } from '../../state'
+import { MAX_SCRATCH_GAIN_DB, MIN_SCRATCH_GAIN_DB } from '../../timeline/media'
+import { IconButton } from './IconButton'
+
+export const AUDIO_ACCEPT = 'audio/*,.wav,.mp3,.m4a,.aac,.ogg,.oga,.opus,.flac,.webm'
+
+const importFile = async (file: File) => (await import('../../animatic/importAudio')).importScratchAudioFile(file)
+
+function SpeakerIcon({ muted }: { muted: boolean }) {
+  return (
+    <svg viewBox="0 0 16 16" className="h-3 w-3" aria-hidden="true">
+      <path d="M2 6h3l4-3v10L5 10H2z" fill="currentColor" />
+      {muted ? (
+        <path d="M11 6l4 4M15 6l-4 4" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+      ) : (
+        <path d="M11 5.5a3.5 3.5 0 0 1 0 5M12.5 3.5a6 6 0 0 1 0 9" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
+      )}
+    </svg>
+  )
+}
+
+export function ScratchTrackHeader({ heightPx }: { readonly heightPx: number }) {
+  const track = useStudio((s) => s.document.scratchTrack)
+  const muted = useScratchSession((s) => s.muted)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const a = studioActions()
+  const pick = () => inputRef.current?.click()
+  return (
+    <div data-testid="timeline.audio-header" className="flex flex-col justify-between border-b border-neutral-800/80 py-1 pr-1 pl-2" style={{ height: heightPx }}>
+      <input
+        ref={inputRef}
+        type="file"
+        accept={AUDIO_ACCEPT}
+        className="hidden"
+        data-testid="timeline.audio-input"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0]
+          e.currentTarget.value = ''
+          if (file) void importFile(file)
+        }}
+      />
+      <div className="flex items-center justify-between">
+        <span className="text-[11px] whitespace-nowrap text-neutral-300">Audio</span>
+        {track && (
+          <button
+            type="button"
+            aria-label={muted ? 'Unmute the scratch track' : 'Mute the scratch track'}
+            title={muted ? 'Muted in the studio (the animatic keeps it): unmute' : 'Mute in the studio (the animatic keeps it)'}
+            aria-pressed={muted}
+            data-testid="timeline.audio-mute"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => setScratchMuted(!muted)}
+            className={`inline-flex h-5 w-5 items-center justify-center rounded ${muted ? 'bg-red-500/20 text-red-300' : 'text-neutral-400 hover:bg-neutral-800 hover:text-neutral-100'}`}
+          >
+            <SpeakerIcon muted={muted} />
+          </button>
+        )}
+      </div>
+      {track ? (
+        <>
+          <label className="flex items-center gap-1 text-[10px] text-neutral-500" title="Scratch track gain in decibels (0 = as recorded)">
+            <input
+              type="number"
+              aria-label="Scratch track gain (dB)"
+              data-testid="timeline.audio-gain"
+              min={MIN_SCRATCH_GAIN_DB}
+              max={MAX_SCRATCH_GAIN_DB}
+              step={1}
+              value={Math.round(track.gainDb * 10) / 10}
+              onChange={(e) => {
+                const v = Number(e.currentTarget.value)
+                if (e.currentTarget.value !== '' && Number.isFinite(v)) a.updateScratchTrack({ gainDb: Math.min(MAX_SCRATCH_GAIN_DB, Math.max(MIN_SCRATCH_GAIN_DB, v)) })
+              }}
+              className="w-10 rounded border border-neutral-700 bg-neutral-900 px-1 text-[10px] text-neutral-200 tabular-nums"
+            />
+            dB
+          </label>
+          <div className="flex items-center gap-0.5">
+            <IconButton size="sm" icon="loop" label="Replace the scratch track audio…" testId="timeline.audio-replace" onClick={pick} />
+            <IconButton
+              size="sm"
+              icon="trash"
+              label="Remove the scratch track"
+              testId="timeline.audio-remove"
+              onClick={() => {
+                a.setScratchTrack(null)
+                a.notify('Removed the scratch track (Undo puts it back).')
+              }}
+            />
+          </div>
+        </>
+      ) : (
+        <button
+          type="button"
+          data-testid="timeline.audio-import"
+          title="Import a scratch audio track: WAV, MP3, M4A/AAC, Ogg/Opus or FLAC"
+          onClick={pick}
+          className="rounded border border-neutral-700 px-1 py-0.5 text-left text-[10px] text-neutral-300 hover:border-neutral-500 hover:bg-neutral-800"
+        >
+          Import audio…
+        </button>
+      )}
+    </div>
+  )
+}
