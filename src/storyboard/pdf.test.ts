@@ -52,7 +52,7 @@ interface PageText {
 }
 
 const readPdf = async (bytes: Uint8Array): Promise<PageText[]> => {
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise
+  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl: 'node_modules/pdfjs-dist/standard_fonts/' }).promise
   const pages: PageText[] = []
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i)

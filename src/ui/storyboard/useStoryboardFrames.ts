@@ -19,7 +19,8 @@ export interface FramesState {
 export const useStoryboardFrames = (project: Project, registry: MoveRegistry): FramesState & { keys: readonly string[] } => {
   const keys = useMemo(() => project.shots.map((s) => frameKeyOf(s, project)), [project])
   const keyList = keys.join('|')
-  const [state, setState] = useState<FramesState>({ frames: {}, done: 0, total: 0, error: null })
+  // cached frames show on the first render (reopening the view draws at once)
+  const [state, setState] = useState<FramesState>(() => ({ frames: Object.fromEntries(keys.flatMap((k) => (cachedFrames(k) ? [[k, cachedFrames(k)!]] : []))), done: 0, total: 0, error: null }))
 
   useEffect(() => {
     const controller = new AbortController()
