@@ -198,6 +198,54 @@ describe('hosted takes (Kling through the server)', () => {
     expect(takes.getState().takes.find((t) => t.id === again)).toMatchObject({ hasStartFrame: false, settings: { model: 'kling-v1', startImage: false } })
   })
 
+  it('a shot with a reference image starts from it instead of the previs frame, and the take keeps what was sent', async () => {
+    // the server reads the image's size: a PNG header of a 1280x720 picture, its tail unlike the previs frame's
+    const picture = new Uint8Array(64).fill(7)
+    picture.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 5, 0, 0, 0, 2, 208])
+    const previsFrame = new Uint8Array(64)
+    previsFrame.set(picture.subarray(0, 24))
+    const asked: { fileName: string; aspect: number }[] = []
+    let rendered = 0
+    const runner = createHostedRunner('kling', 'kling', {
+      fetch: appFetch,
+      readGeneration: (id, signal) => fetchGeneration(id, { fetch: appFetch, signal }),
+      describeVideo: async (blob) => ({
+        media: { mimeType: 'video/mp4', container: 'mp4', codec: 'avc', width: 1920, height: 1080, frameCount: 120, fps: 24, durationS: 5, bytes: blob.size },
+        thumbnail: null,
+      }),
+      renderStartFrame: async () => {
+        rendered++
+        return new Blob([previsFrame], { type: 'image/png' })
+      },
+      referenceImageOf: async (image, aspect) => {
+        asked.push({ fileName: image.fileName, aspect })
+        return new Blob([picture], { type: image.mimeType })
+      },
+      pollMs: 5,
+    })
+    const studio = createStudioStore()
+    const takes = createTakesStore()
+    const service = createTakesService({ studio, takes, runners: (id) => (id === 'kling' ? runner : undefined), startImageUse: () => 'accepted' })
+    await service.loadProject('project:1')
+    design(studio)
+    const shotId = studio.getState().selectedShotId
+    studio.getState().setReferenceImage(shotId, { assetId: `sha256:${'c'.repeat(64)}`, fileName: 'harbour.png', mimeType: 'image/png', widthPx: 1280, heightPx: 720 })
+    const id = service.generate('kling', { size: '720p', depth: false }, undefined, { model: 'kling-v1-5' })!
+    await until(() => expect(takes.getState().takes[0].status).toBe('succeeded'))
+    expect(asked).toEqual([{ fileName: 'harbour.png', aspect: 16 / 9 }])
+    expect(rendered).toBe(0)
+    const [task] = [...fake.tasks.values()]
+    expect(task.body).toMatchObject({ model_name: 'kling-v1-5', image: Buffer.from(picture).toString('base64') })
+    await until(async () => expect(new Uint8Array(await (await takesDb.loadMedia(id, 'startFrame'))!.arrayBuffer())).toEqual(picture))
+
+    // without it, the previs frame again
+    studio.getState().setReferenceImage(shotId, null)
+    service.generate('kling', { size: '720p', depth: false }, undefined, { model: 'kling-v1-5' })
+    await until(() => expect(takes.getState().takes.filter((t) => t.status === 'succeeded')).toHaveLength(2))
+    expect(rendered).toBe(1)
+    expect(asked).toHaveLength(1)
+  })
+
   it('a model that cannot take the shot is refused with its reason before anything is sent', async () => {
     const { studio, takes, service } = page()
     await service.loadProject('project:1')

@@ -14,6 +14,8 @@ import { registryFor } from '../camera-presets/custom'
 import { queryClient } from '../api-client/queryClient'
 import { type RenderRoute, type RouteStartImage, START_IMAGE_USES } from '../api-client/routes'
 import type { TakeMedia } from '../takes/model'
+import type { ReferenceImage } from '../timeline/media'
+import { ASPECT_TOLERANCE, cropToAspect, startPictureFor } from '../reference-image/core'
 import type { RouteRunner, StartImageSource } from './runners'
 
 /** The hosted route ids of CONTRACTS.md section 4, with the compile target each takes by default. */
@@ -32,8 +34,8 @@ export const HOSTED_ROUTE_IDS: readonly { readonly id: string; readonly target: 
 ]
 
 /**
- * Routes that begin from a start image: the previs first frame is rendered and sent (the reference
- * image of a later issue replaces it). Kling is sent text-to-video, since its camera control on
+ * Routes that begin from a start image: the shot's reference image is sent where it has one, else
+ * the previs first frame is rendered and sent. Kling is sent text-to-video, since its camera control on
  * image-to-video needs another model than the compiler's; Luma keyframes need a public URL.
  */
 export const START_IMAGE_ROUTES: ReadonlySet<string> = new Set(['runway', 'veo', 'veo-vertex', 'higgsfield', 'comfyui'])
@@ -72,6 +74,11 @@ export interface HostedRunnerDeps {
    * a chained generation starts from the last frame of the part before.
    */
   readonly lastFrameOf?: (video: Blob, aspect: number) => Promise<Blob>
+  /**
+   * The shot's reference image as sent, cropped (centred) to `aspect` where it differs from it
+   * (default: read from the asset store in the browser). Throws when the bytes are not here.
+   */
+  readonly referenceImageOf?: (image: ReferenceImage, aspect: number) => Promise<Blob>
 }
 
 const renderWithPrevis = async ({ shot, scene, timeS, registry }: { shot: Shot; scene: Scene; timeS: number; registry?: MoveRegistry }) =>
@@ -88,20 +95,32 @@ const lastFrameInBrowser = async (video: Blob, aspect: number): Promise<Blob> =>
   const png = await dataUrlToBlob(await decodeFramePng(video, probe.durationS, probe.width, probe.height))
   const frameAspect = probe.width / probe.height
   if (Math.abs(frameAspect / aspect - 1) <= 0.002) return png
-  const bitmap = await createImageBitmap(png)
+  return cropInBrowser(png, aspect, 'image/png', 'the last frame')
+}
+
+/** The middle of an image at `aspect` (width over height), encoded as `type`. */
+const cropInBrowser = async (image: Blob, aspect: number, type: string, what: string): Promise<Blob> => {
+  const bitmap = await createImageBitmap(image)
   try {
-    const width = frameAspect > aspect ? Math.round(bitmap.height * aspect) : bitmap.width
-    const height = frameAspect > aspect ? bitmap.height : Math.round(bitmap.width / aspect)
+    const r = cropToAspect(bitmap.width, bitmap.height, aspect)
     const canvas = document.createElement('canvas')
-    canvas.width = width
-    canvas.height = height
+    canvas.width = r.width
+    canvas.height = r.height
     const ctx = canvas.getContext('2d')
-    if (!ctx) throw new Error('This browser cannot draw the last frame (no 2D canvas).')
-    ctx.drawImage(bitmap, (bitmap.width - width) / 2, (bitmap.height - height) / 2, width, height, 0, 0, width, height)
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The last frame could not be encoded.'))), 'image/png'))
+    if (!ctx) throw new Error(`This browser cannot draw ${what} (no 2D canvas).`)
+    ctx.drawImage(bitmap, r.x, r.y, r.width, r.height, 0, 0, r.width, r.height)
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(`${what[0].toUpperCase()}${what.slice(1)} could not be encoded.`))), type, 0.92))
   } finally {
     bitmap.close()
   }
+}
+
+/** The reference image from the asset store (a lazy chunk), its middle at the shot's aspect where the image's differs. */
+const referenceImageInBrowser = async (image: ReferenceImage, aspect: number): Promise<Blob> => {
+  const blob = await (await import('../persistence/assetStore')).getAssetBlob(image.assetId)
+  if (!blob) throw new Error(`The reference image ${image.fileName} is not in this browser: choose the file again in the Inspector, or remove it to start from the previs frame.`)
+  if (Math.abs(image.widthPx / image.heightPx / aspect - 1) <= ASPECT_TOLERANCE) return blob
+  return cropInBrowser(blob, aspect, image.mimeType, 'the reference image')
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -171,8 +190,15 @@ export const createHostedRunner = (routeId: string, target: string, deps: Hosted
           onProgress({ fraction: 0, phase: take.chain && take.chain.part > 1 ? `Taking the last frame of part ${take.chain.part - 1}` : 'Taking the last frame' })
           image = await (deps.lastFrameOf ?? lastFrameInBrowser)(source.video, aspect)
         } else {
-          onProgress({ fraction: 0, phase: 'Rendering the start frame' })
-          image = await (deps.renderStartFrame ?? renderWithPrevis)({ shot, scene: design.project.scene, timeS: source.timeS, registry: registryFor(design.project) })
+          // the shot's own picture where it has one (a take from the shot's start), else the previs frame
+          const picture = startPictureFor(shot, source.timeS)
+          if (picture.kind === 'reference') {
+            onProgress({ fraction: 0, phase: 'Reading the reference image' })
+            image = await (deps.referenceImageOf ?? referenceImageInBrowser)(picture.image, aspect)
+          } else {
+            onProgress({ fraction: 0, phase: 'Rendering the start frame' })
+            image = await (deps.renderStartFrame ?? renderWithPrevis)({ shot, scene: design.project.scene, timeS: source.timeS, registry: registryFor(design.project) })
+          }
         }
         signal.throwIfAborted()
         const uploaded = await uploadStartImage(image, { fetch: deps.fetch, signal })

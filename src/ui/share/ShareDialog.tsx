@@ -1,11 +1,12 @@
 /**
  * The Share dialog (a lazy chunk): the whole project or the current shot as a link, or one custom
  * preset (opened from My presets › ⋯ › Share link…); the full URL in a read-only field, Copy, the
- * link's length, and a warning past 2,000 characters, where some apps cut links.
+ * link's length, and a warning past 2,000 characters, where some apps cut links. Media (reference
+ * images, the scratch track) never travel in a link: the dialog says which are left out.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { CustomPresetDefinition } from '../../camera-presets/custom'
-import { encodePresetLink, encodeProjectLink, encodeShotLink } from '../../share-links'
+import { encodePresetLink, encodeProjectLink, encodeShotLink, mediaLeftOut } from '../../share-links'
 import { useStudio } from '../../state'
 import { Segmented, buttonBase } from '../primitives'
 import { Modal } from './Modal'
@@ -32,6 +33,8 @@ function ShareProject() {
   const url = useMemo(() => shareUrl(scope === 'project' ? encodeProjectLink(project) : encodeShotLink(project, shotIndex)), [project, scope, shotIndex])
   const shot = project.shots[shotIndex]
   const shots = project.shots.length
+  // a shot's link leaves out only that shot's media
+  const leftOut = useMemo(() => (scope === 'project' ? mediaLeftOut(project) : mediaLeftOut({ ...project, shots: [shot], scratchTrack: undefined })), [project, scope, shot])
   return (
     <Modal title="Share" testId="share.dialog" onClose={closeShareDialog}>
       <p className="mb-3 text-xs text-neutral-400">
@@ -49,6 +52,16 @@ function ShareProject() {
         ]}
       />
       <LinkField url={url} advice="Share one shot, or send the project file instead." />
+      {leftOut.length > 0 && (
+        <div className="mt-3 rounded border border-sky-500/30 bg-sky-500/10 px-2 py-1.5 text-[11px] text-sky-100" data-testid="share.mediaLeftOut">
+          <ul className="list-none space-y-0.5">
+            {leftOut.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p className="mt-1 text-sky-200/70">Links carry no images or audio: send the project file (Export project…) to include them.</p>
+        </div>
+      )}
     </Modal>
   )
 }

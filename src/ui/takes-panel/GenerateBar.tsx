@@ -6,6 +6,7 @@
  */
 import { needsSubjectPrompt } from '../../compilers'
 import { PREVIS_SIZES, type PrevisSize, previsDimensions } from '../../previs/size'
+import { describeStartPicture, startPictureFor } from '../../reference-image/core'
 import { selectCurrentShot, studioActions, useStudio } from '../../state'
 import { Segmented, Toggle, buttonBase, cx } from '../primitives'
 import { RoutePicker } from './RoutePicker'
@@ -65,6 +66,17 @@ export function GenerateBar() {
       {selected.hosted && canSend && (
         <p className="text-[11px] leading-snug text-neutral-400" data-testid="takes.hostedNote">
           Sends this shot's {selected.target} payload{selected.model ? ` (${selected.model.label})` : ''} to {selected.label} with the keys on this server: each Generate spends credits there. The video comes back here as a take.
+        </p>
+      )}
+      {selected.hosted && canSend && selected.sendsStartImage && (
+        <p className="text-[11px] leading-snug text-neutral-400" data-testid="takes.startImage" data-source={shot.referenceImage ? 'reference' : 'previs'}>
+          Start image: <span className="text-neutral-200">{describeStartPicture(startPictureFor(shot))}</span>
+          {!shot.referenceImage && <span className="text-neutral-500"> (set a reference image in the Inspector to start from your own picture)</span>}
+        </p>
+      )}
+      {selected.hosted && canSend && !selected.sendsStartImage && shot.referenceImage && (
+        <p className="text-[11px] leading-snug text-neutral-500" data-testid="takes.startImage" data-source="none">
+          {selected.model?.label ?? selected.label} does not start from an image: your reference image is not sent.
         </p>
       )}
       {selected.split && canSend && (

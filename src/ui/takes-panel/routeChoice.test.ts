@@ -36,6 +36,14 @@ describe('routeChoice', () => {
     expect(v1.control?.id).toBe('numeric-axes')
   })
 
+  it('knows whether a take goes with a start image: the model starts from one and the server takes it', () => {
+    const accepting = { ...kling, startImage: 'accepted' as const }
+    expect(routeChoice({ route: accepting, result: compiled('kling'), modelId: 'kling-v1-5', supported: true }).sendsStartImage).toBe(true)
+    expect(routeChoice({ route: accepting, result: compiled('kling'), modelId: 'kling-v1', supported: true }).sendsStartImage).toBe(false)
+    expect(routeChoice({ route: { ...kling, startImage: 'not-taken' as const }, result: compiled('kling'), modelId: 'kling-v1-5', supported: true }).sendsStartImage).toBe(false)
+    expect(routeChoice({ route: PREVIS_ROUTE, result: compiled('trajectory'), modelId: undefined, supported: true }).sendsStartImage).toBe(false)
+  })
+
   it('says why a route cannot send: not set up, unsupported, does not compile, model refuses', () => {
     const off = routeChoice({ route: { ...kling, enabled: false, reason: 'Set KLING_ACCESS_KEY and KLING_SECRET_KEY.' }, result: compiled('kling'), modelId: undefined, supported: true })
     expect(off).toMatchObject({ ready: false, blocked: 'Set KLING_ACCESS_KEY and KLING_SECRET_KEY.' })

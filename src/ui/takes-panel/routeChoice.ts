@@ -6,7 +6,8 @@
 import type { RenderRoute } from '../../api-client'
 import type { CompileFix, CompileResult } from '../../compilers'
 import { type PriceEstimate, estimateCost, formatUsd, priceQueryOf } from '../../pricing'
-import { type ControlKind, type RouteModel, applyRouteModel, controlKindOf, routeModels } from '../../route-catalog'
+import { startImageUse } from '../../generate/hostedRunner'
+import { type ControlKind, type RouteModel, applyRouteModel, controlKindOf, routeModels, startImagePlan } from '../../route-catalog'
 
 export const PREVIS_ROUTE: RenderRoute = { id: 'previs', label: 'Previs (in the browser)', enabled: true, targets: ['trajectory'] }
 
@@ -37,6 +38,8 @@ export interface RouteChoice {
   readonly cost: CostText
   /** The compiler's chained split for this route, when the shot has moves it cannot do in one generation. */
   readonly split: Extract<CompileFix, { kind: 'split' }> | null
+  /** Whether a take goes with a start image (the shot's reference image, else the previs first frame): the chosen model starts from one and the server takes it. */
+  readonly sendsStartImage: boolean
 }
 
 const payloadOf = (result: CompileResult): unknown => {
@@ -84,6 +87,11 @@ export interface RouteChoiceInput {
   readonly supported: boolean
 }
 
+const sendsStartImage = (route: RenderRoute, model: RouteModel | undefined): boolean => {
+  const plan = startImagePlan(route.label, model, startImageUse(route.id, route.startImage))
+  return 'send' in plan && plan.send
+}
+
 export const routeChoice = ({ route, result, modelId, supported }: RouteChoiceInput): RouteChoice => {
   const target = route.targets[0] ?? ''
   const hosted = route.id !== 'previs'
@@ -118,5 +126,6 @@ export const routeChoice = ({ route, result, modelId, supported }: RouteChoiceIn
     payload,
     cost,
     split: hosted ? splitOf(result) : null,
+    sendsStartImage: hosted && sendsStartImage(route, model),
   }
 }
