@@ -135,3 +135,74 @@ test('scratch track: import, waveform, drag with undo, playback; the animatic ha
 
   expect(errors).toEqual([])
 })
+
+/** Mean brightness (0..255) of a strip of columns of a PNG data URL. */
+const stripBrightness = (page: Page, dataUrl: string, fromX: number, toX: number) =>
+  page.evaluate(
+    async ({ dataUrl, fromX, toX }) => {
+      const img = new Image()
+      img.src = dataUrl
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.width
+      c.height = img.height
+      const g = c.getContext('2d')!
+      g.drawImage(img, 0, 0)
+      const d = g.getImageData(fromX, 0, toX - fromX, img.height).data
+      let sum = 0
+      for (let i = 0; i < d.length; i += 4) sum += (d[i] + d[i + 1] + d[i + 2]) / 3
+      return sum / (d.length / 4)
+    },
+    { dataUrl, fromX, toX },
+  )
+
+test('a shot’s chosen take goes into the animatic, letterboxed to the sequence size; the other shots are previs; no scratch track, no audio', async ({ page }) => {
+  test.setTimeout(240_000)
+  const { errors } = await openStudio(page)
+  await page.evaluate(() => {
+    const st = () => (window as any).__studio.store.getState()
+    const clip = st().addPresetClip('orbit-left', { startS: 0 })
+    st().setClipTiming(clip, 0, 0.5)
+    st().updateShotSettings(st().selectedShotId, { durationS: 0.5, fps: 12, aspect: '16:9' })
+    st().duplicateShot(st().selectedShotId)
+    st().duplicateShot(st().selectedShotId)
+    // shot 2 is square while its take is made
+    st().selectShot(st().document.shots[1].id)
+    st().updateShotSettings(st().selectedShotId, { aspect: '1:1' })
+  })
+
+  await page.getByTestId('takes.tab').click()
+  await page.getByTestId('takes.size.480p').click()
+  await page.getByTestId('takes.generate').click()
+  const row = page.getByTestId('take').first()
+  await expect(row).toHaveAttribute('data-status', 'succeeded', { timeout: 120_000 })
+  await row.getByTestId('take.choose').click()
+  await page.evaluate(() => {
+    const st = (window as any).__studio.store.getState()
+    st.updateShotSettings(st.selectedShotId, { aspect: '16:9' })
+  })
+
+  await page.getByTestId('animatic.open').click()
+  await expect(page.getByTestId('animatic.sources')).toContainText('Shot 2: chosen take (Previs)')
+  await expect(page.getByTestId('animatic.sources')).toContainText('Shots 1 & 3: previs')
+  await expect(page.getByTestId('animatic.audio')).toContainText('No scratch track')
+  await page.keyboard.press('Escape')
+
+  const r = await page.evaluate(() => (window as any).__studio.animatic.render({ width: 320, height: 180, overlay: false }))
+  expect(r.ok, r.errorMessage).toBe(true)
+  expect(r.result.sources.map((s: any) => s.kind)).toEqual(['previs', 'take', 'previs'])
+  expect(r.result).toMatchObject({ frameCount: 18, audio: null, width: 320, height: 180 })
+  const probe = await page.evaluate(() => (window as any).__studio.animatic.probe())
+  expect(probe.video).toMatchObject({ packets: 18, width: 320, height: 180 })
+  expect(probe.audio).toBeNull()
+
+  // the square take is pillarboxed (dark bars left and right); the 16:9 previs fills the frame
+  const frameAt = (t: number) => page.evaluate((t) => (window as any).__studio.animatic.frame(t), t)
+  const shot1 = await frameAt(3 / 12)
+  const shot2 = await frameAt(9 / 12)
+  expect(await stripBrightness(page, shot2, 0, 50)).toBeLessThan(20)
+  expect(await stripBrightness(page, shot2, 135, 185)).toBeGreaterThan(40)
+  expect(await stripBrightness(page, shot1, 0, 50)).toBeGreaterThan(40)
+
+  expect(errors).toEqual([])
+})

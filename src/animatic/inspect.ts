@@ -2,7 +2,7 @@
  * Reads an animatic back with mediabunny (tests and the dev console): its tracks, codecs, packet
  * counts and durations, and the loudness of its audio between two times.
  */
-import { ALL_FORMATS, AudioBufferSink, BlobSource, EncodedPacketSink, Input, type InputTrack } from 'mediabunny'
+import { ALL_FORMATS, AudioBufferSink, BlobSource, CanvasSink, EncodedPacketSink, Input, type InputTrack } from 'mediabunny'
 
 const packetSpan = async (track: InputTrack) => {
   const sink = new EncodedPacketSink(track)
@@ -60,6 +60,24 @@ export const audioRms = async (blob: Blob, startS: number, endS: number): Promis
       }
     }
     return n ? Math.sqrt(sum / n) : 0
+  } finally {
+    input.dispose()
+  }
+}
+
+/** The video frame at `timeS`, as a PNG data URL (to look at the overlay and the sources). */
+export const framePngAt = async (blob: Blob, timeS: number): Promise<string | null> => {
+  const input = new Input({ source: new BlobSource(blob), formats: ALL_FORMATS })
+  try {
+    const track = await input.getPrimaryVideoTrack()
+    if (!track) return null
+    const wrapped = await new CanvasSink(track).getCanvas(timeS)
+    if (!wrapped) return null
+    const c = document.createElement('canvas')
+    c.width = wrapped.canvas.width
+    c.height = wrapped.canvas.height
+    c.getContext('2d')!.drawImage(wrapped.canvas, 0, 0)
+    return c.toDataURL('image/png')
   } finally {
     input.dispose()
   }

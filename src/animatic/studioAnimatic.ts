@@ -10,7 +10,7 @@ import { takesStore } from '../state/takesStore'
 import { type ShotSource, chooseSource, sourceSummary } from './core/sources'
 import { type AnimaticProgress, type AnimaticResult, renderAnimatic } from './renderAnimatic'
 
-export const routeLabel = (route: string): string => (route === 'previs' ? 'previs take' : (ROUTE_LABELS[route] ?? route))
+export const routeLabel = (route: string): string => (route === 'previs' ? 'Previs' : (ROUTE_LABELS[route] ?? route))
 
 /** Which source each shot of the open project will use, and the summary lines, once the takes are loaded. */
 export const plannedSources = async (): Promise<{ sources: ShotSource[]; summary: string[] }> => {

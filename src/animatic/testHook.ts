@@ -5,7 +5,7 @@
  * production studio.
  */
 import { scratchPlaybackState } from './audioPlayback'
-import { audioRms, probeAnimatic } from './inspect'
+import { audioRms, framePngAt, probeAnimatic } from './inspect'
 import type { AnimaticProgress, AnimaticResult } from './renderAnimatic'
 import { lastAnimatic, renderStudioAnimatic } from './studioAnimatic'
 
@@ -58,3 +58,6 @@ export const probe = async () => probeAnimatic(lastBlob())
 export const rms = async (startS: number, endS: number) => audioRms(lastBlob(), startS, endS)
 
 export const playback = () => scratchPlaybackState()
+
+/** The last animatic's frame at a time, as a PNG data URL. */
+export const frame = async (timeS: number) => framePngAt(lastBlob(), timeS)

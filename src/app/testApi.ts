@@ -35,6 +35,7 @@ export const installTestApi = (store: StudioStore): (() => void) => {
       last: async () => (await import('../animatic/testHook')).last(),
       probe: async () => (await import('../animatic/testHook')).probe(),
       rms: async (startS: number, endS: number) => (await import('../animatic/testHook')).rms(startS, endS),
+      frame: async (timeS: number) => (await import('../animatic/testHook')).frame(timeS),
       playback: async () => (await import('../animatic/testHook')).playback(),
     },
   }

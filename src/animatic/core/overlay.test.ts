@@ -28,6 +28,7 @@ describe('overlay text', () => {
       timecode: '00:00:01:06  f7',
       moves: 'Hold',
     })
+    expect(overlayText({ shotNumber: 3, shotName: 'Shot 3', sequenceFrame: 0, frameInShot: 0, fps: 24, moveNames: [] }).shot).toBe('Shot 3')
     expect(overlayText({ shotNumber: 1, shotName: 'A', sequenceFrame: 0, frameInShot: 0, fps: 24, moveNames: ['Dolly in', 'Pan'] }).moves).toBe('Dolly in + Pan')
   })
 })

@@ -39,7 +39,7 @@ export interface OverlayInput {
 }
 
 export interface OverlayText {
-  /** Top left: "Shot 2 · Name". */
+  /** Top left: "Shot 2 · Name" ("Shot 2" when the shot has its default name). */
   readonly shot: string
   /** Top right: the sequence timecode. */
   readonly timecode: string
@@ -48,7 +48,7 @@ export interface OverlayText {
 }
 
 export const overlayText = (o: OverlayInput): OverlayText => ({
-  shot: `Shot ${o.shotNumber} · ${o.shotName}`,
+  shot: o.shotName.trim() === `Shot ${o.shotNumber}` || !o.shotName.trim() ? `Shot ${o.shotNumber}` : `Shot ${o.shotNumber} · ${o.shotName}`,
   timecode: `${smpteTimecode(o.sequenceFrame, o.fps)}  f${o.frameInShot + 1}`,
   moves: o.moveNames.length ? o.moveNames.join(' + ') : 'Hold',
 })

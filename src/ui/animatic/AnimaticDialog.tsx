@@ -130,7 +130,7 @@ export default function AnimaticDialog({ onClose }: { readonly onClose: () => vo
         <div className="mb-3 text-xs text-neutral-300" data-testid="animatic.result">
           <div>
             Rendered {run.result.frameCount} frames ({seconds(run.result.durationS)}) at {run.result.width}×{run.result.height}, {run.result.videoCodec === 'avc' ? 'H.264' : 'VP9'}
-            {run.result.audio ? ` with ${run.result.audio.label} audio` : ', no audio'}.
+            {run.result.audio ? ` video; audio: ${run.result.audio.label}` : ' video, no audio'}.
           </div>
           {run.result.notes.map((n) => (
             <div key={n} className="text-amber-200/80">

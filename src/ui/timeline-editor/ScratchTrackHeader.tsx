@@ -77,7 +77,7 @@ export function ScratchTrackHeader({ heightPx }: { readonly heightPx: number }) 
                 const v = Number(e.currentTarget.value)
                 if (e.currentTarget.value !== '' && Number.isFinite(v)) a.updateScratchTrack({ gainDb: Math.min(MAX_SCRATCH_GAIN_DB, Math.max(MIN_SCRATCH_GAIN_DB, v)) })
               }}
-              className="w-10 rounded border border-neutral-700 bg-neutral-900 px-1 text-[10px] text-neutral-200 tabular-nums"
+              className="w-9 [appearance:textfield] rounded border border-neutral-700 bg-neutral-900 px-1 text-[10px] text-neutral-200 tabular-nums [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none"
             />
             dB
           </label>

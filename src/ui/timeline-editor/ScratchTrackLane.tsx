@@ -113,7 +113,8 @@ export function ScratchTrackLane({ widthPx, pps }: { readonly widthPx: number; r
           <WaveformCanvas peaks={peaks} fromS={audioAt(visLeft)} toS={audioAt(visRight)} widthPx={visRight - visLeft} heightPx={height - 10} gain={dbToGain(track.gainDb)} muted={muted} />
         )}
         <span className="pointer-events-none absolute top-0 left-1 max-w-full truncate text-[10px] leading-4 text-emerald-100/80">
-          {track.fileName} {left < 0 ? `(from ${(-left / pps).toFixed(2)} s)` : ''}
+          {track.fileName}
+          {left < 0 ? ` · ${(-left / pps).toFixed(2)} s in` : ''}
         </span>
       </div>
     )
