@@ -85,7 +85,22 @@ test('an image dropped on a shot shows in both views, travels in the project fil
   expect(Math.abs(shown!.width - gate!.width)).toBeLessThan(2)
   expect(Math.abs(shown!.height - gate!.height)).toBeLessThan(2)
 
-  // File › Save project: the file carries the image's bytes under its id
+  // Crop to the gate: a new 16:9 image, one undo step
+  await page.getByTestId('inspector.reference.crop').click()
+  await expect(page.getByTestId('inspector.reference.size')).toContainText('800×450')
+  await expect(page.getByTestId('inspector.reference.aspect')).toHaveCount(0)
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('inspector.reference.size')).toContainText('800×600')
+  expect(await referenceImage(page)).toEqual(image)
+
+  // the share link carries no image, and says so
+  await page.getByTestId('topbar.share').click()
+  await expect(page.getByTestId('share.mediaLeftOut')).toContainText("Shot 1's reference image (magenta.png) is not in the link.")
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('share.dialog')).toHaveCount(0)
+
+  // Export project: the file carries the image's bytes under its id
   const download = page.waitForEvent('download')
   await page.getByTestId('file.save').click()
   const text = await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))

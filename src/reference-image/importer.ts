@@ -75,7 +75,7 @@ export const importReferenceImage = (file: File, shotId: string): Promise<Refere
     s.notify(
       aspect.ok
         ? `${image.fileName} is now ${shotLabel(shot)}'s reference image.`
-        : `${image.fileName} is now ${shotLabel(shot)}'s reference image. ${aspect.message} Crop it to the gate or change the shot's aspect in the Inspector.`,
+        : `${image.fileName} is now ${shotLabel(shot)}'s reference image (${describeAspect(image.widthPx, image.heightPx)} on a ${shot.aspect} shot: see the Inspector).`,
     )
     return image
   })
