@@ -1,12 +1,12 @@
 /**
- * The scratch track's header left of its lane: name, mute (session), gain in dB (one undo step per
- * change), Import audio… / Replace / Remove. The importer is a lazy chunk.
+ * The scratch track's header left of its lane: "Audio", mute (session) and, with a track, its
+ * controls (gain, Replace, Remove: a lazy chunk); without one, Import audio…. The importer is a lazy chunk.
  */
-import { useRef } from 'react'
+import { Suspense, lazy, useRef } from 'react'
 import { setScratchMuted, useScratchSession } from '../../animatic/session'
-import { studioActions, useStudio } from '../../state'
-import { MAX_SCRATCH_GAIN_DB, MIN_SCRATCH_GAIN_DB } from '../../timeline/media'
-import { IconButton } from './IconButton'
+import { useStudio } from '../../state'
+
+const ScratchTrackControls = lazy(() => import('./ScratchTrackControls'))
 
 export const AUDIO_ACCEPT = 'audio/*,.wav,.mp3,.m4a,.aac,.ogg,.oga,.opus,.flac,.webm'
 
@@ -29,7 +29,6 @@ export function ScratchTrackHeader({ heightPx }: { readonly heightPx: number }) 
   const track = useStudio((s) => s.document.scratchTrack)
   const muted = useScratchSession((s) => s.muted)
   const inputRef = useRef<HTMLInputElement>(null)
-  const a = studioActions()
   const pick = () => inputRef.current?.click()
   return (
     <div data-testid="timeline.audio-header" className="flex flex-col justify-between border-b border-neutral-800/80 py-1 pr-1 pl-2" style={{ height: heightPx }}>
@@ -63,38 +62,9 @@ export function ScratchTrackHeader({ heightPx }: { readonly heightPx: number }) 
         )}
       </div>
       {track ? (
-        <>
-          <label className="flex items-center gap-1 text-[10px] text-neutral-500" title="Scratch track gain in decibels (0 = as recorded)">
-            <input
-              type="number"
-              aria-label="Scratch track gain (dB)"
-              data-testid="timeline.audio-gain"
-              min={MIN_SCRATCH_GAIN_DB}
-              max={MAX_SCRATCH_GAIN_DB}
-              step={1}
-              value={Math.round(track.gainDb * 10) / 10}
-              onChange={(e) => {
-                const v = Number(e.currentTarget.value)
-                if (e.currentTarget.value !== '' && Number.isFinite(v)) a.updateScratchTrack({ gainDb: Math.min(MAX_SCRATCH_GAIN_DB, Math.max(MIN_SCRATCH_GAIN_DB, v)) })
-              }}
-              className="w-9 [appearance:textfield] rounded border border-neutral-700 bg-neutral-900 px-1 text-[10px] text-neutral-200 tabular-nums [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none"
-            />
-            dB
-          </label>
-          <div className="flex items-center gap-0.5">
-            <IconButton size="sm" icon="loop" label="Replace the scratch track audio…" testId="timeline.audio-replace" onClick={pick} />
-            <IconButton
-              size="sm"
-              icon="trash"
-              label="Remove the scratch track"
-              testId="timeline.audio-remove"
-              onClick={() => {
-                a.setScratchTrack(null)
-                a.notify('Removed the scratch track (Undo puts it back).')
-              }}
-            />
-          </div>
-        </>
+        <Suspense fallback={<span className="h-10" />}>
+          <ScratchTrackControls gainDb={track.gainDb} onReplace={pick} />
+        </Suspense>
       ) : (
         <button
           type="button"
