@@ -6,7 +6,9 @@
  * - travel: the camera's sideways and vertical travel, in the start frame's axes, drawn from the
  *   frame centre at the scale of the subject plane (a 1 m truck at 5 m moves the arrow as far as the
  *   subject plane slides by), kept inside the frame and long enough to see;
- * - dolly: travel along the view axis as four arrows at the edges, pointing in (in) or out (out);
+ * - arc: a camera that circles the subject (goes around it and turns with it) as part of an ellipse on
+ *   the floor around the frame centre, instead of the straight travel arrow and the pan it implies;
+ * - dolly: a change of the distance to the subject as four arrows at the edges, pointing in (in) or out (out);
  * - pan / tilt / roll: the change of yaw, pitch and roll as curved arrows (pan across the top, tilt
  *   down the right side, roll around the centre, counter-clockwise for a positive roll);
  * - zoom: a change of focal length as corner brackets of the end framing, with arrows from the frame
@@ -46,6 +48,10 @@ export interface MoveSummary {
   readonly forwardM: number
   /** Distance from the camera to the subject point at the start. */
   readonly subjectDistanceM: number
+  /** The subject distance at the last frame less at the start (negative: the camera came closer). */
+  readonly distanceChangeM: number
+  /** How far the camera went around the start subject point, seen from above (positive: to the camera's left), degrees. */
+  readonly orbitLeftDeg: number
 }
 
 export interface ArrowDiagram {
@@ -69,15 +75,22 @@ export const moveSummary = (shot: Shot, registry: MoveRegistry): MoveSummary => 
   const frames = Array.from({ length: SAMPLES + 1 }, (_, i) => evaluateShot(shot, (endS * i) / SAMPLES, registry))
   const f0 = frames[0]
   const f1 = frames[frames.length - 1]
+  const right = rotateVec3(f0.quaternion, [1, 0, 0])
+  const centre = f0.subject.point
+  const bearing = (p: Vec3) => (Math.atan2(p[0] - centre[0], p[2] - centre[2]) * 180) / Math.PI
   let yaw = 0
   let pitch = 0
   let roll = 0
+  let around = 0
   for (let i = 1; i < frames.length; i++) {
     yaw += angleDelta(frames[i - 1].yawDeg, frames[i].yawDeg)
     pitch += angleDelta(frames[i - 1].pitchDeg, frames[i].pitchDeg)
     roll += angleDelta(frames[i - 1].rollDeg, frames[i].rollDeg)
+    around += angleDelta(bearing(frames[i - 1].position), bearing(frames[i].position))
   }
-  const right = rotateVec3(f0.quaternion, [1, 0, 0])
+  // a growing bearing moves the camera along (cos b, 0, −sin b): to its left when that points against its right
+  const b0 = (bearing(f0.position) * Math.PI) / 180
+  const leftward = Math.cos(b0) * right[0] - Math.sin(b0) * right[2] < 0 ? 1 : -1
   const up = rotateVec3(f0.quaternion, [0, 1, 0])
   const forward = rotateVec3(f0.quaternion, [0, 0, -1])
   const travel: Vec3 = sub(f1.position, f0.position)
@@ -90,8 +103,13 @@ export const moveSummary = (shot: Shot, registry: MoveRegistry): MoveSummary => 
     upM: dot(travel, up),
     forwardM: dot(travel, forward),
     subjectDistanceM: distance(f0.position, f0.subject.point),
+    distanceChangeM: distance(f1.position, f1.subject.point) - distance(f0.position, f0.subject.point),
+    orbitLeftDeg: around * leftward,
   }
 }
+
+/** The camera circles the subject (an arc, an orbit): it goes around by a few degrees and turns with it. */
+export const isOrbit = (s: MoveSummary): boolean => Math.abs(s.orbitLeftDeg) >= 5 && Math.abs(s.panRightDeg - s.orbitLeftDeg) < 0.5 * Math.abs(s.orbitLeftDeg)
 
 /** The lateral travel path of the camera in the start frame, at the subject plane's scale, from the centre. */
 const travelPath = (shot: Shot, registry: MoveRegistry, s: MoveSummary): Point2[] => {
@@ -120,8 +138,17 @@ export const arrowDiagram = (shot: Shot, registry: MoveRegistry): ArrowDiagram =
   const d = Math.max(0.5, s.subjectDistanceM)
   const t = DIAGRAM_THRESHOLDS
 
+  const orbit = isOrbit(s)
   const lateral = Math.hypot(s.rightM, s.upM)
-  if (lateral / d >= t.travelOfDistance) {
+  if (orbit) {
+    // the classic arc: part of an ellipse on the floor around the subject, from the camera's side (the bottom)
+    const sweep = (clamp(Math.abs(s.orbitLeftDeg), 30, 320) * Math.PI) / 180
+    const dir = s.orbitLeftDeg > 0 ? -1 : 1 // screen x of the way the camera goes
+    const points = arc(24, (u): Point2 => [0.5 + dir * 0.3 * Math.sin(sweep * u), 0.66 + 0.12 * Math.cos(sweep * u)])
+    out.push({ kind: 'path', role: 'travel', points, arrowHead: true })
+    const rise = Math.abs(s.upM) / d >= t.travelOfDistance ? ` + ${s.upM > 0 ? 'UP' : 'DOWN'} ${metres(s.upM)}` : ''
+    out.push({ kind: 'label', role: 'travel', at: [0.5, 0.87], text: `ARC ${s.orbitLeftDeg > 0 ? 'L' : 'R'} ${degrees(s.orbitLeftDeg)}${rise}`, align: 'center' })
+  } else if (lateral / d >= t.travelOfDistance) {
     const points = travelPath(shot, registry, s)
     out.push({ kind: 'path', role: 'travel', points, arrowHead: true })
     const words = [
@@ -133,8 +160,9 @@ export const arrowDiagram = (shot: Shot, registry: MoveRegistry): ArrowDiagram =
     out.push({ kind: 'label', role: 'travel', at: [ex, clamp(below ? ey + 0.07 : ey - 0.07, 0.05, 0.95)], text: `${words.join(' + ')} ${metres(lateral)}`, align: ex > 0.75 ? 'right' : ex < 0.25 ? 'left' : 'center' })
   }
 
-  if (Math.abs(s.forwardM) / d >= t.travelOfDistance) {
-    const inward = s.forwardM > 0
+  // a dolly changes the distance to the subject (an arc keeps it)
+  if (Math.abs(s.distanceChangeM) / d >= t.travelOfDistance) {
+    const inward = s.distanceChangeM < 0
     const edges: [Point2, Point2][] = [
       [[0.03, 0.5], [0.13, 0.5]],
       [[0.97, 0.5], [0.87, 0.5]],
@@ -142,14 +170,16 @@ export const arrowDiagram = (shot: Shot, registry: MoveRegistry): ArrowDiagram =
       [[0.5, 0.96], [0.5, 0.86]],
     ]
     for (const [outer, inner] of edges) out.push({ kind: 'path', role: 'dolly', points: inward ? [outer, inner] : [inner, outer], arrowHead: true })
-    out.push({ kind: 'label', role: 'dolly', at: [0.04, 0.93], text: `DOLLY ${inward ? 'IN' : 'OUT'} ${metres(s.forwardM)}`, align: 'left' })
+    out.push({ kind: 'label', role: 'dolly', at: [0.04, 0.93], text: `DOLLY ${inward ? 'IN' : 'OUT'} ${metres(s.distanceChangeM)}`, align: 'left' })
   }
 
-  if (Math.abs(s.panRightDeg) >= t.angleDeg) {
-    const w = clamp((Math.abs(s.panRightDeg) / 90) * 0.5, 0.2, 0.6)
-    const dir = s.panRightDeg > 0 ? 1 : -1
+  // an arc turns the camera with it: only a pan beyond that is drawn
+  const pan = orbit ? s.panRightDeg - s.orbitLeftDeg : s.panRightDeg
+  if (Math.abs(pan) >= (orbit ? 5 : t.angleDeg)) {
+    const w = clamp((Math.abs(pan) / 90) * 0.5, 0.2, 0.6)
+    const dir = pan > 0 ? 1 : -1
     out.push({ kind: 'path', role: 'pan', points: arc(16, (u) => [0.5 + dir * w * (u - 0.5), 0.27 - 0.07 * Math.sin(Math.PI * u)]), arrowHead: true })
-    out.push({ kind: 'label', role: 'pan', at: [0.5, 0.15], text: `PAN ${dir > 0 ? 'R' : 'L'} ${degrees(s.panRightDeg)}`, align: 'center' })
+    out.push({ kind: 'label', role: 'pan', at: [0.5, 0.15], text: `PAN ${dir > 0 ? 'R' : 'L'} ${degrees(pan)}`, align: 'center' })
   }
 
   if (Math.abs(s.tiltUpDeg) >= t.angleDeg) {

@@ -261,3 +261,21 @@ describe('text for Helvetica', () => {
     expect(wrapText('the quick brown foxes jump', 10, measure, 2)).toEqual(['the quick', 'brown…'])
   })
 })
+
+describe('arrow diagram: arcs', () => {
+  it('an orbit left: an arc to the left around the subject, no dolly, no separate pan', () => {
+    const shot = oneMove('orbit-left', { angle: 90 })
+    const s = moveSummary(shot, registry)
+    expect(s.orbitLeftDeg).toBeCloseTo(90, 0)
+    expect(Math.abs(s.distanceChangeM)).toBeLessThan(0.05)
+    expect(labels(shot)).toEqual(['ARC L 90°'])
+    const [arc] = paths(shot, 'travel')
+    if (arc.kind !== 'path') throw new Error()
+    expect(arc.points[arc.points.length - 1][0]).toBeLessThan(arc.points[0][0])
+    expect(labels(oneMove('orbit-right', { angle: 45 }))).toEqual(['ARC R 45°'])
+  })
+
+  it('a truck is not an arc (the camera does not turn with it)', () => {
+    expect(labels(oneMove('truck-right'))[0]).toMatch(/^TRUCK R /)
+  })
+})

@@ -26,7 +26,7 @@ function Frame({ url, time, label, aspect, big, children }: { url?: string; time
         <div className="absolute inset-0 animate-pulse rounded-sm bg-neutral-800" data-testid="storyboard.framePending" />
       )}
       {children}
-      <figcaption className="absolute bottom-0.5 left-1 rounded bg-black/60 px-1 font-mono text-[9px] text-neutral-300">
+      <figcaption className="absolute right-1 top-0.5 rounded bg-black/60 px-1 font-mono text-[9px] text-neutral-300">
         {label} · {time.toFixed(2)} s
       </figcaption>
     </figure>
