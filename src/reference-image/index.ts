@@ -1,7 +1,8 @@
 /**
- * Reference images: the pure core (aspect, crop, limits, card placement, start picture), the view
- * state, the asset URL hook, and the actions, which load with their first use (decoding, encoding
- * and the asset store are not part of the studio's first load).
+ * Reference images in the studio: the actions (which load with their first use: decoding, encoding
+ * and the asset store are not part of the studio's first load), the view state and the asset URL
+ * hook. The pure core (aspect, crop, limits, card placement, start picture) is `./core`, imported
+ * directly where needed so that only what the first load uses is in it.
  */
 import { studioStore } from '../state'
 import type { ReferenceImage } from '../timeline/media'
@@ -17,4 +18,3 @@ export const adoptImageAspect = async (shotId: string): Promise<boolean> => (awa
 
 export { type AssetUrl, useAssetUrl } from './useAssetUrl'
 export { DEFAULT_OVERLAY_OPACITY, type ReferenceView, referenceViewStore, useReferenceView } from './viewStore'
-export * from './core'

@@ -2,7 +2,8 @@
  * The shot's reference image as a card in the director view: a textured plane at the subject's
  * depth across the starting camera's view axis, filling the gate there (reference-image/core's
  * `placeCard`), with the gate's outline around it. Director-only (layer 1): the lens never sees it.
- * The texture comes from the asset store through an object URL; both are let go on change.
+ * The texture comes from the asset store through an object URL; both are let go on change. A lazy
+ * chunk: mounted only while the shot has a reference image.
  */
 import { useEffect, useMemo, useState } from 'react'
 import { invalidate } from '@react-three/fiber'
@@ -20,7 +21,8 @@ import {
   type Texture,
   TextureLoader,
 } from 'three'
-import { placeCard, useAssetUrl, useReferenceView } from '../reference-image'
+import { useAssetUrl, useReferenceView } from '../reference-image'
+import { placeCard } from '../reference-image/core'
 import { evaluateShot } from '../timeline/evaluate'
 import type { Shot } from '../timeline/model'
 import type { MoveRegistry } from '../timeline/moves'
@@ -56,7 +58,7 @@ const useTexture = (url: string | undefined): Texture | null => {
   return texture && texture.url === url ? texture.texture : null
 }
 
-export function ReferenceCard({ shot, registry }: { readonly shot: Shot; readonly registry: MoveRegistry }) {
+export default function ReferenceCard({ shot, registry }: { readonly shot: Shot; readonly registry: MoveRegistry }) {
   const image = shot.referenceImage
   const showCard = useReferenceView((s) => s.showCard)
   const asset = useAssetUrl(showCard ? image?.assetId : undefined)

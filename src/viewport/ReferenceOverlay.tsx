@@ -1,13 +1,14 @@
 /**
  * The shot's reference image over a lens gate (the lens view, or the main view while looking
  * through), fitted whole, at the opacity set in the Inspector: the framing reads against the
- * user's own picture. The element's box is exactly the gate.
+ * user's own picture. The element's box is exactly the gate. A lazy chunk: mounted only while the
+ * shot has a reference image.
  */
 import { useAssetUrl, useReferenceView } from '../reference-image'
 import type { Shot } from '../timeline/model'
 import type { Rect } from './layout'
 
-export function ReferenceOverlay({ shot, rect, testId }: { readonly shot: Shot; readonly rect: Rect; readonly testId?: string }) {
+export default function ReferenceOverlay({ shot, rect, testId }: { readonly shot: Shot; readonly rect: Rect; readonly testId?: string }) {
   const image = shot.referenceImage
   const opacity = useReferenceView((s) => s.overlayOpacity)
   const asset = useAssetUrl(image && opacity > 0 ? image.assetId : undefined)

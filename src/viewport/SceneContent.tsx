@@ -3,7 +3,7 @@
  * subject; built in src/stage and shared with the previs renderer), the subject marker, the shot
  * camera rig, the path gizmo and ghosts, the reference image card, the director's orbit controls and the dual-view renderer.
  */
-import { useLayoutEffect } from 'react'
+import { Suspense, lazy, useLayoutEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import type { ViewLayout } from '../state/types'
@@ -15,10 +15,11 @@ import { FrustumGhosts } from './FrustumGhosts'
 import type { LiveFrameSource } from './liveFrame'
 import type { PathData } from './pathData'
 import { DIRECTOR_LAYER } from './scratch'
-import { ReferenceCard } from './ReferenceCard'
 import { ShotCameraRig } from './ShotCameraRig'
 import { StageContent } from './StageContent'
 import { SubjectMarker } from './SubjectMarker'
+
+const ReferenceCard = lazy(() => import('./ReferenceCard'))
 
 /** Where the director camera starts: high three-quarter, looking at the subject and the shot camera. */
 export const DIRECTOR_START = { position: [6.8, 4.6, 10.5] as [number, number, number], target: [0.4, 0.9, 2.2] as [number, number, number] }
@@ -49,7 +50,11 @@ export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough
       <ShotCameraRig live={live} />
       <CameraPathGizmo data={pathData} />
       <FrustumGhosts shot={shot} data={pathData} />
-      <ReferenceCard shot={shot} registry={registry} />
+      {shot.referenceImage && (
+        <Suspense fallback={null}>
+          <ReferenceCard shot={shot} registry={registry} />
+        </Suspense>
+      )}
       {controlsElement && (
         <OrbitControls
           makeDefault

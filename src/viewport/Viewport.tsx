@@ -5,13 +5,12 @@
  * the toolbar, the speed legend and the look-through banner. React re-renders here only when the
  * shot, the scene, the layout, the guides or the size change; the playhead never re-renders React.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
 import { Canvas, invalidate } from '@react-three/fiber'
 import { registryFor } from '../camera-presets/custom'
 import { selectCurrentShot, studioStore, useStudio } from '../state'
 import { TOOLBAR_H, computeViews, createViews } from './layout'
 import { LensOverlay } from './LensOverlay'
-import { ReferenceOverlay } from './ReferenceOverlay'
 import { computePathData } from './pathData'
 import { DIRECTOR_START, SceneContent } from './SceneContent'
 import { SpeedLegend } from './SpeedLegend'
@@ -20,6 +19,9 @@ import { useElementSize } from './useElementSize'
 import { useLookThroughControls } from './useLookThroughControls'
 import { useShotFrame } from './useShotFrame'
 import { ViewportToolbar } from './ViewportToolbar'
+
+/** The reference image over the lens gate: loaded once a shot has one. */
+const ReferenceOverlay = lazy(() => import('./ReferenceOverlay'))
 
 const CAMERA = { position: DIRECTOR_START.position, fov: 42, near: 0.05, far: 800, aspect: 1 }
 const CANVAS_STYLE = { position: 'absolute', inset: 0 } as const
@@ -93,7 +95,11 @@ export function Viewport() {
         >
           {!lookThrough && <SpeedLegend maxSpeed={pathData.maxSpeed} />}
         </div>
-        {views.directorVisible && lookThrough && <ReferenceOverlay shot={shot} rect={views.directorGate} testId="viewport.referenceOverlay.lookThrough" />}
+        {views.directorVisible && lookThrough && shot.referenceImage && (
+          <Suspense fallback={null}>
+            <ReferenceOverlay shot={shot} rect={views.directorGate} testId="viewport.referenceOverlay.lookThrough" />
+          </Suspense>
+        )}
         {views.directorVisible && lookThrough && <LensOverlay live={live} rect={views.directorGate} guides={guides} />}
         {views.lensVisible && (
           <div
@@ -109,7 +115,11 @@ export function Viewport() {
           />
         )}
         {layout === 'split' && <div className="absolute top-0 bottom-0 w-px bg-neutral-700" style={{ left: d.w }} />}
-        {views.lensVisible && <ReferenceOverlay shot={shot} rect={views.gate} testId="viewport.referenceOverlay" />}
+        {views.lensVisible && shot.referenceImage && (
+          <Suspense fallback={null}>
+            <ReferenceOverlay shot={shot} rect={views.gate} testId="viewport.referenceOverlay" />
+          </Suspense>
+        )}
         {views.lensVisible && <LensOverlay live={live} rect={views.gate} guides={guides} testId="viewport.lens" />}
         {lookThrough && (
           <div
