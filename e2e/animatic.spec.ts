@@ -101,6 +101,22 @@ test('scratch track: import, waveform, drag with undo, playback; the animatic ha
   await page.getByTestId('transport.play').click()
   await expect.poll(() => page.evaluate(() => (window as any).__studio.animatic.playback())).toMatchObject({ sourceRunning: false })
 
+  // paused, a frame step plays a grain of the audio there (shot 2 at 0.25 s is 0.75 s on the sequence: inside the audio)
+  await page.evaluate(() => {
+    const s = (window as any).__studio.store.getState()
+    s.selectShot(s.document.shots[1].id)
+    ;(window as any).__studio.store.getState().setPlayhead(0.25)
+  })
+  const grains = (await page.evaluate(() => (window as any).__studio.animatic.playback())).grains
+  await page.getByTestId('transport.step-forward').click()
+  await expect.poll(async () => (await page.evaluate(() => (window as any).__studio.animatic.playback())).grains).toBeGreaterThan(grains)
+
+  // gain: typed, committed with Enter (one undo step)
+  const gain = page.getByTestId('timeline.audio-gain')
+  await gain.fill('-6')
+  await gain.press('Enter')
+  await expect.poll(async () => (await scratch(page)).gainDb).toBe(-6)
+
   // the animatic, through the dialog
   await page.getByTestId('animatic.open').click()
   const dialog = page.getByTestId('animatic.dialog')
@@ -127,11 +143,20 @@ test('scratch track: import, waveform, drag with undo, playback; the animatic ha
   const quiet = await page.evaluate(() => (window as any).__studio.animatic.rms(0.05, 0.4))
   const loud = await page.evaluate(() => (window as any).__studio.animatic.rms(0.7, 1.3))
   expect(quiet).toBeLessThan(0.02)
-  expect(loud).toBeGreaterThan(0.2)
+  // a half-scale sine is 0.354 RMS; at -6 dB about 0.177
+  expect(loud).toBeGreaterThan(0.13)
+  expect(loud).toBeLessThan(0.23)
 
   // cancel: the render stops with AbortError
   const canceled = await page.evaluate(() => (window as any).__studio.animatic.render({ abortAfterFrames: 3 }))
   expect(canceled).toMatchObject({ ok: false, errorName: 'AbortError' })
+
+  // saved with the project: after a reload the track and its waveform are back (bytes from IndexedDB)
+  await page.waitForTimeout(1200)
+  await page.reload()
+  await expect(page.locator('canvas[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
+  expect(await scratch(page)).toMatchObject({ fileName: 'tone.wav', offsetS: 0.5, gainDb: -6 })
+  await expect(page.getByTestId('timeline.audio-waveform')).toBeVisible()
 
   expect(errors).toEqual([])
 })

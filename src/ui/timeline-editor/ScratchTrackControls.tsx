@@ -1,5 +1,6 @@
-/** The scratch track's controls in its header (a lazy chunk): gain in dB (one undo step per change), Replace, Remove. */
+/** The scratch track's controls in its header (a lazy chunk): gain in dB (Enter, blur or an arrow step commits: one undo step each), Replace, Remove. */
 import { studioActions } from '../../state'
+import { NumberField } from '../primitives'
 import { MAX_SCRATCH_GAIN_DB, MIN_SCRATCH_GAIN_DB } from '../../timeline/media'
 import { IconButton } from './IconButton'
 
@@ -7,23 +8,19 @@ export default function ScratchTrackControls({ gainDb, onReplace }: { readonly g
   const a = studioActions()
   return (
     <>
-      <label className="flex items-center gap-1 text-[10px] text-neutral-500" title="Scratch track gain in decibels (0 = as recorded)">
-        <input
-          type="number"
-          aria-label="Scratch track gain (dB)"
-          data-testid="timeline.audio-gain"
-          min={MIN_SCRATCH_GAIN_DB}
-          max={MAX_SCRATCH_GAIN_DB}
-          step={1}
-          value={Math.round(gainDb * 10) / 10}
-          onChange={(e) => {
-            const v = Number(e.currentTarget.value)
-            if (e.currentTarget.value !== '' && Number.isFinite(v)) a.updateScratchTrack({ gainDb: Math.min(MAX_SCRATCH_GAIN_DB, Math.max(MIN_SCRATCH_GAIN_DB, v)) })
-          }}
-          className="w-9 [appearance:textfield] rounded border border-neutral-700 bg-neutral-900 px-1 text-[10px] text-neutral-200 tabular-nums [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none"
-        />
-        dB
-      </label>
+      <NumberField
+        value={gainDb}
+        onCommit={(v) => a.updateScratchTrack({ gainDb: v })}
+        min={MIN_SCRATCH_GAIN_DB}
+        max={MAX_SCRATCH_GAIN_DB}
+        step={1}
+        decimals={1}
+        unit="dB"
+        ariaLabel="Scratch track gain (dB)"
+        title="Scratch track gain in decibels (0 = as recorded); Enter commits, ↑/↓ step 1 dB"
+        testId="timeline.audio-gain"
+        className="w-[62px] text-[10px]"
+      />
       <div className="flex items-center gap-0.5">
         <IconButton size="sm" icon="loop" label="Replace the scratch track audio…" testId="timeline.audio-replace" onClick={onReplace} />
         <IconButton
