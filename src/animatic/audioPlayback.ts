@@ -101,12 +101,15 @@ export const bindScratchPlayback = (store: StudioStore): (() => void) => {
     debug.restarts++
   }
 
+  /** The sequence time being heard now, or null when no source runs. */
+  const heardNow = (): number | null =>
+    running && ctx ? running.sequenceAtStartS + (ctx.currentTime - running.contextAtStartS) * running.rate - latency(ctx) * running.rate : null
+
   /** Restart when the audio is more than a frame from the playhead (the playhead is frame-quantized: compare with mid-frame). */
   const keepInSync = (s: StudioState) => {
     const expected = sequenceNow(s) + frameS(s) / 2
-    if (!running || !ctx) return start(expected, s.playbackRate)
-    const heard = running.sequenceAtStartS + (ctx.currentTime - running.contextAtStartS) * running.rate - latency(ctx) * running.rate
-    if (Math.abs(heard - expected) > frameS(s)) start(expected, s.playbackRate)
+    const heard = heardNow()
+    if (heard === null || Math.abs(heard - expected) > frameS(s)) start(expected, s.playbackRate)
   }
 
   const playGrain = (sequenceS: number) => {
@@ -170,7 +173,8 @@ export const bindScratchPlayback = (store: StudioStore): (() => void) => {
     const moved = s.playheadS !== prev.playheadS || s.selectedShotId !== prev.selectedShotId
     if (s.playing) {
       const restart = !prev.playing || s.playbackRate !== prev.playbackRate || t.offsetS !== before?.offsetS || t.assetId !== before?.assetId
-      if (restart) start(sequenceNow(s) + (prev.playing ? frameS(s) / 2 : 0), s.playbackRate)
+      // a new start begins at the playhead; a change while playing (rate, offset) carries on from what is heard
+      if (restart) start((prev.playing ? heardNow() : null) ?? sequenceNow(s), s.playbackRate)
       else if (moved || s.document.shots !== prev.document.shots) keepInSync(s)
     } else {
       if (prev.playing) stop()
