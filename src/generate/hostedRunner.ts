@@ -15,7 +15,8 @@ import { queryClient } from '../api-client/queryClient'
 import { type RenderRoute, type RouteStartImage, START_IMAGE_USES } from '../api-client/routes'
 import type { TakeMedia } from '../takes/model'
 import type { ReferenceImage } from '../timeline/media'
-import { ASPECT_TOLERANCE, cropToAspect, startPictureFor } from '../reference-image/core'
+import { ASPECT_TOLERANCE, cropToAspect } from '../reference-image/core/aspect'
+import { startPictureFor } from '../reference-image/core/startImage'
 import type { RouteRunner, StartImageSource } from './runners'
 
 /** The hosted route ids of CONTRACTS.md section 4, with the compile target each takes by default. */

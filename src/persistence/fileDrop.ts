@@ -4,7 +4,7 @@
  * dropped on. `dropDestination` says where a file goes: an image becomes a shot's reference image
  * (the shot it was dropped on, else the selected one); project and preset files open as before.
  */
-import { looksLikeImage } from '../reference-image/core'
+import { looksLikeImage } from '../reference-image/core/limits'
 
 export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024
 

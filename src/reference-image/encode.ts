@@ -3,8 +3,8 @@
  * region of it as the stored JPEG or PNG. OffscreenCanvas where there is one, else a DOM canvas.
  */
 import type { ReferenceImageType } from '../timeline/media'
-import type { PixelRect } from './core'
-import { REFERENCE_JPEG_QUALITY } from './core'
+import type { PixelRect } from './core/aspect'
+import { REFERENCE_JPEG_QUALITY } from './core/limits'
 
 /** Decodes an image (EXIF orientation applied); null when the bytes are not a picture this browser reads. */
 export const decodeImage = async (blob: Blob): Promise<ImageBitmap | null> => {

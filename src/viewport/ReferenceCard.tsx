@@ -22,7 +22,7 @@ import {
   TextureLoader,
 } from 'three'
 import { useAssetUrl, useReferenceView } from '../reference-image'
-import { placeCard } from '../reference-image/core'
+import { placeCard } from '../reference-image/core/card'
 import { evaluateShot } from '../timeline/evaluate'
 import type { Shot } from '../timeline/model'
 import type { MoveRegistry } from '../timeline/moves'

@@ -5,7 +5,7 @@
  * view card (view settings, not the document).
  */
 import { adoptImageAspect, cropReferenceToGate, referenceViewStore, removeReferenceImage, useAssetUrl, useReferenceView } from '../../reference-image'
-import { checkAspect, describeAspect, matchingShotAspect } from '../../reference-image/core'
+import { checkAspect, describeAspect, matchingShotAspect } from '../../reference-image/core/aspect'
 import type { Shot } from '../../timeline'
 import type { ReferenceImage } from '../../timeline/media'
 import { Toggle, buttonBase } from '../primitives'

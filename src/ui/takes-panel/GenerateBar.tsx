@@ -6,7 +6,7 @@
  */
 import { needsSubjectPrompt } from '../../compilers'
 import { PREVIS_SIZES, type PrevisSize, previsDimensions } from '../../previs/size'
-import { describeStartPicture, startPictureFor } from '../../reference-image/core'
+import { describeStartPicture, startPictureFor } from '../../reference-image/core/startImage'
 import { selectCurrentShot, studioActions, useStudio } from '../../state'
 import { Segmented, Toggle, buttonBase, cx } from '../primitives'
 import { RoutePicker } from './RoutePicker'
