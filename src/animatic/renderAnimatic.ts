@@ -110,10 +110,16 @@ export const renderAnimatic = async (req: AnimaticRequest): Promise<AnimaticResu
   let audioBuffer: AudioBuffer | null = null
   let audioChoice: AudioCodecChoice | null = null
   if (track) {
-    audioBuffer = await (req.scratchAudio ?? (async (t) => (await loadScratchAudio(t.assetId)).buffer))(track)
+    try {
+      audioBuffer = await (req.scratchAudio ?? (async (t) => (await loadScratchAudio(t.assetId)).buffer))(track)
+    } catch (e) {
+      notes.push(`${(e as Error).message} This animatic has no audio.`)
+    }
+  }
+  if (audioBuffer) {
     audioChoice = await detectAudioCodec(Math.min(2, audioBuffer.numberOfChannels))
-    if (!audioChoice) throw new Error('This browser can encode neither AAC nor Opus audio, so the scratch track cannot go into the animatic.')
-    await prepareAudioCodec(audioChoice)
+    if (audioChoice) await prepareAudioCodec(audioChoice)
+    else notes.push('This browser can encode neither AAC nor Opus audio, so this animatic has no audio.')
   }
   throwIfAborted(signal)
 
