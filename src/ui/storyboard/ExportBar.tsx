@@ -1,5 +1,5 @@
 /** The storyboard's export bar: PDF (paper, panels a page), PNG contact sheet, CSV; progress, Cancel and errors in one sentence. */
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { PANELS_PER_PAGE, PAPER_LABEL, PAPER_SIZES, type Paper, type PanelsPerPage, type StoryboardRow } from '../../storyboard'
 import { buttonBase, cx } from '../primitives'
 import { type ExportPanel, exportContactSheet, exportCsv, exportPdf } from './exports'
@@ -22,6 +22,8 @@ export function ExportBar({ projectName, rows, panels }: ExportBarProps) {
   const [job, setJob] = useState<Job | null>(null)
   const [error, setError] = useState<string | null>(null)
   const controller = useRef<AbortController | null>(null)
+  // closing the view cancels an export in progress (nothing is downloaded after)
+  useEffect(() => () => controller.current?.abort(), [])
 
   const run = async (kind: Job['kind'], work: (signal: AbortSignal, progress: (f: number, what: string) => void) => Promise<void>) => {
     const c = new AbortController()

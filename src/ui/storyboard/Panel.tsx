@@ -4,6 +4,8 @@ import { type DiagramPrimitive, type StoryboardRow, panelText, panelTimeList } f
 import { DiagramSvg } from './DiagramSvg'
 import type { ShotFrames } from './frames'
 import { NotesField } from './NotesField'
+import { useAssetUrl } from '../../reference-image/useAssetUrl'
+import type { ReferenceImage } from '../../timeline/media'
 
 export interface PanelProps {
   readonly row: StoryboardRow
@@ -13,6 +15,8 @@ export interface PanelProps {
   readonly frames: ShotFrames | undefined
   readonly diagram: readonly DiagramPrimitive[]
   readonly onOpenShot: (shotId: string) => void
+  /** The shot's own picture, shown small beside the title. */
+  readonly referenceImage?: ReferenceImage
 }
 
 const LABELS = ['Start', 'Middle', 'End'] as const
@@ -33,7 +37,14 @@ function Frame({ url, time, label, aspect, big, children }: { url?: string; time
   )
 }
 
-export const Panel = memo(function Panel({ row, aspect, durationS, fps, frames, diagram, onOpenShot }: PanelProps) {
+/** The shot's reference image, small (nothing while it loads or when this browser lacks its bytes). */
+function ReferenceThumb({ image }: { image: ReferenceImage }) {
+  const asset = useAssetUrl(image.assetId)
+  if (asset.state !== 'ready') return null
+  return <img src={asset.url} alt={`Reference image ${image.fileName}`} title={`Reference image: ${image.fileName}`} className="h-9 w-auto shrink-0 rounded-sm ring-1 ring-neutral-700" data-testid="storyboard.reference" />
+}
+
+export const Panel = memo(function Panel({ row, aspect, durationS, fps, frames, diagram, onOpenShot, referenceImage }: PanelProps) {
   const t = panelText(row)
   const times = panelTimeList({ durationS, fps })
   return (
@@ -49,15 +60,18 @@ export const Panel = memo(function Panel({ row, aspect, durationS, fps, frames, 
           <Frame url={frames?.urls[2]} time={times[2]} label={LABELS[2]} aspect={aspect} />
         </div>
       </div>
-      <button
-        type="button"
-        className="self-start truncate rounded text-left text-sm font-semibold text-neutral-100 hover:text-amber-300 focus:outline-none focus-visible:ring-1 focus-visible:ring-amber-400"
-        onClick={() => onOpenShot(row.shotId)}
-        title="Select this shot and go back to the studio"
-        data-testid="storyboard.title"
-      >
-        {t.title}
-      </button>
+      <div className="flex items-center gap-2">
+        <button
+          type="button"
+          className="mr-auto min-w-0 truncate rounded text-left text-sm font-semibold text-neutral-100 hover:text-amber-300 focus:outline-none focus-visible:ring-1 focus-visible:ring-amber-400"
+          onClick={() => onOpenShot(row.shotId)}
+          title="Select this shot and go back to the studio"
+          data-testid="storyboard.title"
+        >
+          {t.title}
+        </button>
+        {referenceImage && <ReferenceThumb image={referenceImage} />}
+      </div>
       <p className="font-mono text-[11px] text-neutral-400" data-testid="storyboard.meta">
         {t.meta}
       </p>

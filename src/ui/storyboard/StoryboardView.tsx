@@ -103,6 +103,7 @@ export function StoryboardView() {
               frames={frames[keys[i]]}
               diagram={diagramOf(shot, registry).primitives}
               onOpenShot={openShot}
+              referenceImage={shot.referenceImage}
             />
           ))}
         </div>
