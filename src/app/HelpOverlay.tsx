@@ -10,6 +10,7 @@ const MOUSE: readonly [string, string][] = [
   ['Ctrl/⌘ + wheel on the timeline', 'Zoom the timeline'],
   ["Drag in the director's view", 'Orbit; right-drag pans; wheel dollies the view camera'],
   ['Look through (V), then drag', "Frame the shot's start: drag pans/tilts, right-drag trucks/pedestals, wheel dollies"],
+  ["A storyboard panel's title (Shift+B)", 'Select that shot and go back to the studio'],
 ]
 
 const GROUPS: Command['group'][] = ['Playback', 'Edit', 'View']
