@@ -68,13 +68,13 @@ export function GenerateBar() {
           Sends this shot's {selected.target} payload{selected.model ? ` (${selected.model.label})` : ''} to {selected.label} with the keys on this server: each Generate spends credits there. The video comes back here as a take.
         </p>
       )}
-      {selected.hosted && canSend && selected.sendsStartImage && (
+      {selected.hosted && !selected.blocked && selected.sendsStartImage && (
         <p className="text-[11px] leading-snug text-neutral-400" data-testid="takes.startImage" data-source={shot.referenceImage ? 'reference' : 'previs'}>
           Start image: <span className="text-neutral-200">{describeStartPicture(startPictureFor(shot))}</span>
           {!shot.referenceImage && <span className="text-neutral-500"> (set a reference image in the Inspector to start from your own picture)</span>}
         </p>
       )}
-      {selected.hosted && canSend && !selected.sendsStartImage && shot.referenceImage && (
+      {selected.hosted && !selected.blocked && !selected.sendsStartImage && shot.referenceImage && (
         <p className="text-[11px] leading-snug text-neutral-500" data-testid="takes.startImage" data-source="none">
           {selected.model?.label ?? selected.label} does not start from an image: your reference image is not sent.
         </p>

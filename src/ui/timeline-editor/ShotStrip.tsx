@@ -8,7 +8,7 @@ import { Fragment, useEffect, useMemo, useRef, useState, type PointerEvent as Re
 import { registryFor } from '../../camera-presets/custom'
 import { type ContinuityWarning, checkContinuity } from '../../continuity'
 import { shotIdAt } from '../../persistence/fileDrop'
-import { useReferenceView } from '../../reference-image'
+import { referenceViewStore, useReferenceView } from '../../reference-image'
 import { studioActions, studioStore, useStudio } from '../../state'
 import type { Shot } from '../../timeline'
 import { IconButton } from './IconButton'
@@ -101,8 +101,13 @@ export function ShotStrip() {
         className="flex min-w-0 flex-1 gap-px overflow-x-auto"
         role="list"
         aria-label="Shots"
-        onDragOver={imageDrag ? (e) => setImageOver(shotIdAt(e.target)) : undefined}
-        onDragLeave={imageDrag ? (e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setImageOver(undefined) : undefined}
+        onDragOver={(e) => {
+          // read from the store: the window's dragenter may have set it after this render
+          if (referenceViewStore.getState().imageDragActive) setImageOver(shotIdAt(e.target))
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setImageOver(undefined)
+        }}
       >
         {shots.map((shot, i) => (
           <Fragment key={shot.id}>
