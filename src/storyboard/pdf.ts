@@ -91,7 +91,7 @@ const headPath = (points: readonly (readonly [number, number])[], r: Rect, size:
 
 /** The arrow diagram over the start frame, as vector paths and labels. */
 const drawDiagram = (page: PDFPage, diagram: readonly DiagramPrimitive[], r: Rect, fonts: Fonts) => {
-  const unit = Math.max(0.6, r.w / 220)
+  const unit = Math.max(0.6, Math.sqrt(r.w * r.h) / 165)
   const origin = { x: r.x, y: page.getHeight() - r.y }
   for (const p of diagram) {
     const colour = hex(ROLE_COLOURS[p.role])

@@ -7,7 +7,8 @@ const S = 1000
 export function DiagramSvg({ primitives, aspect }: { primitives: readonly DiagramPrimitive[]; aspect: number }) {
   const w = S
   const h = S / aspect
-  const unit = 3.2
+  // sized by the frame's area, so portrait and landscape frames get the same weight of line and text
+  const unit = Math.sqrt(w * h) / 234
   return (
     <svg viewBox={`0 0 ${w} ${h}`} className="pointer-events-none absolute inset-0 h-full w-full" aria-hidden data-testid="storyboard.diagram">
       {primitives.map((p, i) => {

@@ -86,7 +86,7 @@ export function StoryboardView() {
         )}
         <div className="ml-auto flex items-center gap-3">
           <ExportBar projectName={project.name} rows={rows} panels={panels} />
-          <button type="button" className={cx(buttonBase, 'h-7 px-2.5 text-xs')} onClick={() => setStoryboardOpen(false)} title="Back to the studio (Esc)" data-testid="storyboard.close">
+          <button type="button" className={cx(buttonBase, 'h-7 px-2.5 text-xs')} onClick={() => setStoryboardOpen(false)} title="Back to the studio (Esc)" data-testid="storyboard.close" autoFocus>
             Close
           </button>
         </div>

@@ -23,7 +23,7 @@ export const arrowHeadPoints = (points: readonly Point2[], w: number, h: number,
 
 /** Draws the diagram into the rectangle (x, y, w, h) of a 2D context. */
 export const drawDiagram = (ctx: CanvasRenderingContext2D, primitives: readonly DiagramPrimitive[], x: number, y: number, w: number, h: number) => {
-  const unit = Math.max(1, w / 320)
+  const unit = Math.max(1, Math.sqrt(w * h) / 240)
   ctx.save()
   ctx.translate(x, y)
   ctx.beginPath()
