@@ -1,8 +1,8 @@
 /**
  * The storyboard of a two-shot project (a pan, a dolly-in), opened from the TopBar: each panel's
  * frames (rendered offscreen by the previs renderer) match the studio's lens view at the same times;
- * a note is edited, undone and redone; the PDF (Letter, one panel a page) and the CSV shot list are
- * downloaded and read back; reopening shows the cached frames at once; a panel's title selects its shot.
+ * a note is edited, undone and redone; the PDF (Letter, one panel a page), the PNG contact sheet and
+ * the CSV shot list are downloaded and read back; reopening shows the cached frames at once; a panel's title selects its shot.
  */
 import { readFile } from 'node:fs/promises'
 import { type Page, expect, test } from '@playwright/test'
@@ -142,6 +142,12 @@ test('storyboard: frames match the lens view, notes undo, PDF and CSV export', a
     ['1', 'Opening pan', '00:00:00:00', '2', 'Previs', ''],
     ['2', 'Push in', '00:00:02:00', '1.5', 'Previs', note],
   ])
+
+  // the PNG contact sheet: one image, two panels in a row (32 px margins, 640 px cells, 28 px gutter)
+  const sheet = await download(page, 'storyboard.exportPng')
+  expect(sheet.name).toBe('storyboard-e2e_contact-sheet.png')
+  expect(sheet.bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]))
+  expect(sheet.bytes.readUInt32BE(16)).toBe(2 * 32 + 2 * 640 + 28)
 
   // PDF: Letter, one panel a page: two pages with the project name, page numbers and each shot's texts
   await page.getByTestId('storyboard.paper').selectOption('letter')
