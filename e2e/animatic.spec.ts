@@ -127,6 +127,9 @@ test('scratch track: import, waveform, drag with undo, playback; the animatic ha
   await expect(page.getByTestId('animatic.result')).toBeVisible({ timeout: 180_000 })
   await expect(page.getByTestId('animatic.result')).toContainText('Rendered 21 frames')
 
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('animatic.download').click()])
+  expect(file.suggestedFilename()).toBe('untitled-project-animatic.mp4')
+
   const probe = await page.evaluate(() => (window as any).__studio.animatic.probe())
   expect(probe.container).toMatch(/MP4/i)
   expect(probe.video).toMatchObject({ width: 640, height: 360, packets: 21 })

@@ -69,11 +69,12 @@ export function ScratchTrackHeader({ heightPx }: { readonly heightPx: number }) 
         <button
           type="button"
           data-testid="timeline.audio-import"
+          aria-label="Import audio…"
           title="Import a scratch audio track: WAV, MP3, M4A/AAC, Ogg/Opus or FLAC"
           onClick={pick}
-          className="rounded border border-neutral-700 px-1 py-0.5 text-left text-[10px] text-neutral-300 hover:border-neutral-500 hover:bg-neutral-800"
+          className="self-start rounded border border-neutral-700 px-1.5 py-0.5 text-[10px] whitespace-nowrap text-neutral-300 hover:border-neutral-500 hover:bg-neutral-800"
         >
-          Import audio…
+          Import…
         </button>
       )}
     </div>
