@@ -94,14 +94,26 @@ export interface StoryboardRowOptions {
   readonly currentRoute?: { readonly routeId: string; readonly modelId?: string }
 }
 
+/** The moves in words and the lens of a shot depend on its design only: kept per shot object (edits replace the object). */
+const describedCache = new WeakMap<Shot, { registry: MoveRegistry; moves: string; lens: string }>()
+
+const describedShot = (project: Project, index: number, registry: MoveRegistry): { moves: string; lens: string } => {
+  const shot = project.shots[index]
+  const hit = describedCache.get(shot)
+  if (hit && hit.registry === registry) return hit
+  const ctx = buildContext(project, index, registry)
+  const moves = describeCameraMotion(ctx.analysis, describeOptionsOf(ctx)).text
+  const end = evaluateShot(shot, panelTimes(shot).endS, registry)
+  const value = { registry, moves, lens: lensText(shot.lens, ctx.frameAt(0).focalLengthMm, end.focalLengthMm) }
+  describedCache.set(shot, value)
+  return value
+}
+
 export const storyboardRows = (project: Project, registry: MoveRegistry, options: StoryboardRowOptions = {}): StoryboardRow[] => {
   const current = options.currentRoute ?? { routeId: 'previs' }
   let startS = 0
   return project.shots.map((shot, index) => {
-    const ctx = buildContext(project, index, registry)
-    const moves = describeCameraMotion(ctx.analysis, describeOptionsOf(ctx)).text
-    const end = evaluateShot(shot, panelTimes(shot).endS, registry)
-    const start = ctx.frameAt(0)
+    const { moves, lens } = describedShot(project, index, registry)
     const chosen = options.takes?.find((t) => t.shotId === shot.id && t.chosen)
     const row: StoryboardRow = {
       shotId: shot.id,
@@ -111,7 +123,7 @@ export const storyboardRows = (project: Project, registry: MoveRegistry, options
       startTimecode: timecode(startS, project.fps),
       durationS: shot.durationS,
       durationText: durationText(shot),
-      lens: lensText(shot.lens, start.focalLengthMm, end.focalLengthMm),
+      lens,
       moves,
       routeId: chosen ? chosen.route : current.routeId,
       route: chosen ? routeText(chosen.route, chosen.settings.model) : routeText(current.routeId, current.modelId),
