@@ -123,3 +123,34 @@ test('an image dropped on a shot shows in both views, travels in the project fil
   expect(await referenceImage(page)).toBeNull()
   expect(errors).toEqual([])
 })
+
+test('the image is kept with the project in this browser; where its bytes are gone it says so instead of failing', async ({ page }) => {
+  const { errors } = await openStudio(page)
+  await dropFile(page, '[data-testid="timeline.shot"]', { kind: 'png', width: 640, height: 360, name: 'kept.png' })
+  await expect(page.getByTestId('inspector.reference.thumb')).toBeVisible()
+  await expect(page.getByTestId('inspector.reference.aspect')).toHaveCount(0) // 16:9 on a 16:9 shot
+  await expect(page.getByTestId('status.save')).toHaveAttribute('data-state', 'saved')
+
+  // reopened from the library: the image comes back from IndexedDB
+  await page.reload()
+  await expect(page.locator('canvas[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('inspector.reference.name')).toHaveText('kept.png')
+  await expect(page.getByTestId('inspector.reference.thumb')).toBeVisible()
+  await expect(page.getByTestId('viewport.referenceOverlay')).toBeVisible()
+
+  // the bytes gone (storage cleared, or a file without them): the shot keeps its image and says to choose it again
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.deleteDatabase('framewright-assets')
+        req.onsuccess = () => resolve()
+        req.onerror = () => reject(req.error)
+      }),
+  )
+  await page.reload()
+  await expect(page.locator('canvas[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('inspector.reference.missing')).toHaveText('Image missing — choose the file again')
+  await expect(page.getByTestId('viewport.referenceOverlay')).toHaveCount(0)
+  await expect(page.getByTestId('timeline.shot-reference')).toHaveCount(1)
+  expect(errors).toEqual([])
+})
