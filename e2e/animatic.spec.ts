@@ -150,15 +150,24 @@ test('scratch track: import, waveform, drag with undo, playback; the animatic ha
   expect(loud).toBeGreaterThan(0.13)
   expect(loud).toBeLessThan(0.23)
 
+  // Opus (the fallback where no AAC encoder can be had) lasts as long as the video too
+  const opus = await page.evaluate(() => (window as any).__studio.animatic.render({ preferOpus: true, overlay: false }))
+  expect(opus.ok, opus.errorMessage).toBe(true)
+  expect(opus.result.audio).toMatchObject({ codec: 'opus', channels: 1 })
+  const opusProbe = await page.evaluate(() => (window as any).__studio.animatic.probe())
+  expect(opusProbe.audio.codec).toBe('opus')
+  expect(opusProbe.video.packets).toBe(21)
+  expect(Math.abs(opusProbe.audio.end - opusProbe.video.end)).toBeLessThanOrEqual(opusProbe.audio.packetDuration + 1e-6)
+
   // cancel: the render stops with AbortError
   const canceled = await page.evaluate(() => (window as any).__studio.animatic.render({ abortAfterFrames: 3 }))
   expect(canceled).toMatchObject({ ok: false, errorName: 'AbortError' })
 
   // saved with the project: after a reload the track and its waveform are back (bytes from IndexedDB)
-  await page.waitForTimeout(1200)
+  await expect(page.getByTestId('status.save')).toHaveAttribute('data-state', 'saved')
   await page.reload()
   await expect(page.locator('canvas[data-ready="true"]')).toBeVisible({ timeout: 30_000 })
-  expect(await scratch(page)).toMatchObject({ fileName: 'tone.wav', offsetS: 0.5, gainDb: -6 })
+  await expect.poll(() => scratch(page)).toMatchObject({ fileName: 'tone.wav', offsetS: 0.5, gainDb: -6 })
   await expect(page.getByTestId('timeline.audio-waveform')).toBeVisible()
 
   expect(errors).toEqual([])

@@ -20,13 +20,12 @@ const nativeAac = async (numberOfChannels: number): Promise<boolean> => {
 
 let wasmRegistered: Promise<void> | null = null
 
-/** Which codec the animatic's audio will be encoded with here (nothing is loaded by asking). */
-export const detectAudioCodec = async (numberOfChannels = 2): Promise<AudioCodecChoice | null> =>
-  chooseAudioCodec({
-    nativeAac: await nativeAac(numberOfChannels),
-    wasmAac: typeof WebAssembly === 'object',
-    opus: await canEncodeAudio('opus', { numberOfChannels, sampleRate: SCRATCH_SAMPLE_RATE, bitrate: AUDIO_BITRATE }).catch(() => false),
-  })
+/** Which codec the animatic's audio will be encoded with here (nothing is loaded by asking). `preferOpus`: Opus where it can be encoded. */
+export const detectAudioCodec = async (numberOfChannels = 2, preferOpus = false): Promise<AudioCodecChoice | null> => {
+  const opus = await canEncodeAudio('opus', { numberOfChannels, sampleRate: SCRATCH_SAMPLE_RATE, bitrate: AUDIO_BITRATE }).catch(() => false)
+  if (preferOpus && opus) return chooseAudioCodec({ nativeAac: false, wasmAac: false, opus })
+  return chooseAudioCodec({ nativeAac: await nativeAac(numberOfChannels), wasmAac: typeof WebAssembly === 'object', opus })
+}
 
 /** Makes the choice encodable: registers the WASM AAC encoder with mediabunny when the choice needs it (once). */
 export const prepareAudioCodec = async (choice: AudioCodecChoice): Promise<void> => {

@@ -43,6 +43,8 @@ export interface AnimaticRequest {
   readonly moveName: (presetId: string) => string
   readonly signal?: AbortSignal
   readonly onProgress?: (p: AnimaticProgress) => void
+  /** Opus instead of AAC (where Opus can be encoded); default: AAC where it can be had. */
+  readonly preferOpus?: boolean
   /** The scratch track's decoded audio (default: from the asset store). */
   readonly scratchAudio?: (track: ScratchTrack) => Promise<AudioBuffer>
 }
@@ -117,7 +119,7 @@ export const renderAnimatic = async (req: AnimaticRequest): Promise<AnimaticResu
     }
   }
   if (audioBuffer) {
-    audioChoice = await detectAudioCodec(Math.min(2, audioBuffer.numberOfChannels))
+    audioChoice = await detectAudioCodec(Math.min(2, audioBuffer.numberOfChannels), req.preferOpus)
     if (audioChoice) await prepareAudioCodec(audioChoice)
     else notes.push('This browser can encode neither AAC nor Opus audio, so this animatic has no audio.')
   }

@@ -27,6 +27,7 @@ export interface StudioAnimaticOptions {
   readonly overlay: boolean
   readonly signal?: AbortSignal
   readonly onProgress?: (p: AnimaticProgress) => void
+  readonly preferOpus?: boolean
 }
 
 let last: AnimaticResult | null = null

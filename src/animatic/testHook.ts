@@ -15,6 +15,8 @@ export interface TestAnimaticOptions {
   readonly overlay?: boolean
   /** Abort after this many frames (tests cancellation). */
   readonly abortAfterFrames?: number
+  /** Opus instead of AAC. */
+  readonly preferOpus?: boolean
 }
 
 const summary = ({ blob, ...rest }: AnimaticResult) => ({ ...rest, bytes: blob.size, blobType: blob.type })
@@ -27,6 +29,7 @@ export const render = async (o: TestAnimaticOptions = {}) => {
       width: o.width ?? 320,
       height: o.height ?? 180,
       overlay: o.overlay ?? true,
+      preferOpus: o.preferOpus,
       signal: controller.signal,
       onProgress: (p) => {
         progress.push(p)

@@ -17,7 +17,7 @@ export interface AudioCodecChoice {
 export const chooseAudioCodec = (s: AudioEncoderSupport): AudioCodecChoice | null => {
   if (s.nativeAac) return { codec: 'aac', label: "AAC (this browser's encoder)", useWasmAac: false }
   if (s.wasmAac) return { codec: 'aac', label: 'AAC (built-in WASM encoder: this browser has none)', useWasmAac: true }
-  if (s.opus) return { codec: 'opus', label: 'Opus (no AAC encoder here)', useWasmAac: false }
+  if (s.opus) return { codec: 'opus', label: 'Opus', useWasmAac: false }
   return null
 }
 
