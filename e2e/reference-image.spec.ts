@@ -126,7 +126,14 @@ test('an image dropped on a shot shows in both views, travels in the project fil
 
 test('the image is kept with the project in this browser; where its bytes are gone it says so instead of failing', async ({ page }) => {
   const { errors } = await openStudio(page)
+  // a large 3:2 photo is resized in the browser before it is stored; no shot aspect is 3:2, and it says so
+  await dropFile(page, '[data-testid="timeline.shot"]', { kind: 'png', width: 3000, height: 2000, name: 'large.png' })
+  await expect(page.getByTestId('inspector.reference.size')).toContainText('2048×1365')
+  await expect(page.getByTestId('inspector.reference.noAspect')).toHaveText('No shot aspect is 3:2 (1.50).')
+  await expect(page.getByTestId('inspector.reference.useAspect')).toHaveCount(0)
+  // dropping another image replaces it
   await dropFile(page, '[data-testid="timeline.shot"]', { kind: 'png', width: 640, height: 360, name: 'kept.png' })
+  await expect(page.getByTestId('inspector.reference.name')).toHaveText('kept.png')
   await expect(page.getByTestId('inspector.reference.thumb')).toBeVisible()
   await expect(page.getByTestId('inspector.reference.aspect')).toHaveCount(0) // 16:9 on a 16:9 shot
   await expect(page.getByTestId('status.save')).toHaveAttribute('data-state', 'saved')
