@@ -30,5 +30,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'bin/**/*.test.ts', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // a hang guard, not a speed target: the property and fuzz suites take seconds, more on a busy 2-core machine
+    testTimeout: 20_000,
   },
 })
