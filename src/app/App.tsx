@@ -15,6 +15,8 @@ import { importReferenceImage, referenceViewStore } from '../reference-image'
 import { importPresetText } from '../ui/custom-presets'
 import { isLocked, libraryStore, useLibrary } from '../state/libraryStore'
 import { LazyLibraryLayer } from '../ui/project-library/LazyLibraryLayer'
+import { LazyStoryboard } from '../ui/storyboard/LazyStoryboard'
+import { useStoryboardOpen } from '../ui/storyboard/openState'
 
 /** The studio shell: library left, viewport centre, inspector | compile right, timeline below. */
 export function App() {
@@ -47,19 +49,23 @@ export function App() {
         },
         onFile: (file, target) => {
           const shotId = shotIdAt(target)
-          if (dropDestination(file, shotId !== undefined) === 'reference-image') void importReferenceImage(file, shotId ?? studioStore.getState().selectedShotId)
+          const destination = dropDestination(file, shotId !== undefined)
+          if (destination === 'reference-image') void importReferenceImage(file, shotId ?? studioStore.getState().selectedShotId)
+          else if (destination === 'scratch-audio') void import('../animatic/importAudio').then((m) => m.importScratchAudioFile(file))
           else void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone), importPresetText)
         },
       }),
     [],
   )
   const locked = useLibrary(isLocked)
+  // the storyboard covers the studio: nothing behind it takes focus or clicks
+  const storyboardOpen = useStoryboardOpen()
   useKeyboardShortcuts()
   return (
     <>
       <div
         className="grid h-full grid-cols-[232px_minmax(0,1fr)_300px] grid-rows-[40px_minmax(0,1fr)_minmax(200px,34%)_24px] bg-neutral-950 text-neutral-200"
-        inert={locked}
+        inert={locked || storyboardOpen}
         data-locked={locked || undefined}
       >
         <div className="col-span-3">
@@ -83,8 +89,9 @@ export function App() {
         <HelpOverlay />
         <ServerTokenDialog />
       </div>
-      {/* outside the grid: it stays usable while the studio is inert */}
+      {/* outside the grid: they stay usable while the studio is inert */}
       <LazyLibraryLayer />
+      <LazyStoryboard />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { studioStore } from '../state'
 import { libraryStore, useLibrary } from '../state/libraryStore'
-import { exportShot, saveProjectFile } from '../persistence/files'
+import { saveProjectFile } from '../persistence/files'
 import { ImportFileButton } from '../ui/project-files/ImportFileButton'
 
 const button = 'rounded px-2 py-1 text-neutral-300 hover:bg-neutral-800'
@@ -30,7 +30,7 @@ export function FileMenu() {
       </button>
       <button
         className={button}
-        onClick={() => exportShot(studioStore, 'trajectory')}
+        onClick={() => void import('../persistence/exportShot').then((m) => m.exportShot(studioStore, 'trajectory'))}
         title="Download this shot's per-frame camera path (framewright trajectory JSON)"
         data-testid="file.export-trajectory"
       >

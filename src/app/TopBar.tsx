@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { studioActions, useStudio } from '../state'
 import { FileMenu } from './FileMenu'
 import { ShareButton } from '../ui/share'
-import { LazyStoryboard } from '../ui/storyboard/LazyStoryboard'
 import { setStoryboardOpen } from '../ui/storyboard/openState'
 
 export function TopBar() {
@@ -85,7 +84,6 @@ export function TopBar() {
           ?
         </button>
       </div>
-      <LazyStoryboard />
     </header>
   )
 }

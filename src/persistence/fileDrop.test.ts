@@ -41,8 +41,12 @@ describe('where a dropped file goes', () => {
   it('on a shot, anything else is taken as a (refused) image; elsewhere it goes to the project import as before', () => {
     expect(dropDestination({ name: 'notes.txt', type: 'text/plain' }, true)).toBe('reference-image')
     expect(dropDestination({ name: 'notes.txt', type: 'text/plain' }, false)).toBe('project')
-    // audio is the scratch track's, never a reference image
-    expect(dropDestination({ name: 'music.mp3', type: 'audio/mpeg' }, true)).toBe('project')
+  })
+
+  it('an audio file, wherever it is dropped, becomes the scratch track', () => {
+    expect(dropDestination({ name: 'music.mp3', type: 'audio/mpeg' }, true)).toBe('scratch-audio')
+    expect(dropDestination({ name: 'temp-score.wav', type: '' }, false)).toBe('scratch-audio')
+    expect(dropDestination({ name: 'voice.OPUS', type: '' }, false)).toBe('scratch-audio')
   })
 
   it('finds the shot block an element is inside', () => {

@@ -2,8 +2,10 @@
  * Drag and drop of files onto the studio: only drags that carry files are taken (a preset dragged
  * onto the timeline is left alone); the first file dropped is handed on with the element it was
  * dropped on. `dropDestination` says where a file goes: an image becomes a shot's reference image
- * (the shot it was dropped on, else the selected one); project and preset files open as before.
+ * (the shot it was dropped on, else the selected one), an audio file the scratch track; project and
+ * preset files open as before.
  */
+import { looksLikeAudioFile } from '../animatic/core/audioFormat'
 import { looksLikeImage } from '../reference-image/core/limits'
 
 export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024
@@ -23,8 +25,8 @@ const dragsImages = (e: DragEvent): boolean => {
   return files.length > 0 && files.every((i) => i.type.startsWith('image/'))
 }
 
-/** Where a dropped file goes: a shot's reference image, or opened as a project or preset file. */
-export type DropDestination = 'reference-image' | 'project'
+/** Where a dropped file goes: a shot's reference image, the project's scratch audio track, or opened as a project or preset file. */
+export type DropDestination = 'reference-image' | 'scratch-audio' | 'project'
 
 const PROJECT_LIKE = /\.json$/i
 
@@ -34,6 +36,7 @@ const PROJECT_LIKE = /\.json$/i
  */
 export const dropDestination = (file: { readonly name: string; readonly type: string }, onShot: boolean): DropDestination => {
   if (looksLikeImage(file)) return 'reference-image'
+  if (looksLikeAudioFile(file.name, file.type)) return 'scratch-audio'
   if (!onShot || PROJECT_LIKE.test(file.name) || file.type === 'application/json' || file.type.startsWith('audio/')) return 'project'
   return 'reference-image'
 }

@@ -1,11 +1,8 @@
 /** Export project files and download exports in the browser. Opening files goes through `projectLibrary.openProjectText` (the one load path). */
-import { compileShot, getTarget } from '../compilers'
-import { registryFor } from '../camera-presets/custom'
 import { serializeProject } from '../schema'
 import type { StudioStore } from '../state'
-import { selectCurrentShot } from '../state'
 
-const slug = (name: string) => name.trim().replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'project'
+export const slug = (name: string) => name.trim().replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'project'
 
 export const downloadBlob = (blob: Blob, fileName: string) => {
   const url = URL.createObjectURL(blob)
@@ -40,15 +37,4 @@ export const saveProjectFile = async (store: StudioStore) => {
   downloadText(serializeProject(doc, { savedAt: new Date().toISOString(), assets }), `${slug(doc.name)}.framewright.json`, 'application/json')
   const lacking = missing.length ? ` (${missing.length} media file${missing.length === 1 ? ' is' : 's are'} not in this browser and not in the file)` : ''
   store.getState().notify(`Saved ${slug(doc.name)}.framewright.json${lacking}`, missing.length ? 'error' : 'info')
-}
-
-export const exportShot = (store: StudioStore, targetId: string) => {
-  const s = store.getState()
-  const shot = selectCurrentShot(s)
-  const index = s.document.shots.indexOf(shot)
-  const target = getTarget(targetId)
-  const result = compileShot(targetId, s.document, index, registryFor(s.document))
-  if (!target || !result.ok) return s.notify(`Export failed: ${result.ok ? 'unknown target' : result.error.message}`, 'error')
-  downloadCompiled(result, exportFileName(s.document.name, shot.name, target), target.mediaType)
-  s.notify(`Exported ${shot.name} as ${target.label}.`)
 }
