@@ -2,8 +2,10 @@
  * The shot's reference image, end to end: an image dropped on a shot shows in the Inspector, stands
  * as a card in the director view (its colour appears there) and lies over the lens view at the
  * overlay's opacity; the exported project file carries its bytes; a file that is not an image is
- * refused with one message and changes nothing; Undo takes the image away again.
+ * refused with one message and changes nothing; the storyboard shows it and exports the PDF and CSV;
+ * Undo takes the image away again.
  */
+import { readFile } from 'node:fs/promises'
 import { type Page, expect, test } from '@playwright/test'
 import { openStudio, settle } from './studio'
 
@@ -108,6 +110,21 @@ test('an image dropped on a shot shows in both views, travels in the project fil
   expect(file.project.shots[0].referenceImage.assetId).toBe(image.assetId)
   expect(file.assets[image.assetId].mimeType).toBe('image/jpeg')
   expect(file.assets[image.assetId].base64.length).toBeGreaterThan(100)
+
+  // the storyboard shows the shot with its picture, and hands it over as PDF and CSV
+  await page.getByTestId('topbar.storyboard').click()
+  const board = page.getByTestId('storyboard')
+  await expect(board.getByTestId('storyboard.reference')).toHaveAttribute('alt', 'Reference image magenta.png')
+  const take = async (testId: string) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), board.getByTestId(testId).click()])
+    return readFile((await dl.path())!)
+  }
+  const pdf = await take('storyboard.exportPdf')
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const csv = (await take('storyboard.exportCsv')).toString('utf8')
+  expect(csv.split('\r\n')[1]).toMatch(/^"1","Shot 1","00:00:00:00"/)
+  await page.keyboard.press('Escape')
+  await expect(board).toHaveCount(0)
 
   // a file that is not an image: one message, nothing changes
   await dropFile(page, '[data-testid="timeline.shot"]', { kind: 'text', name: 'notes.txt' })
