@@ -6,7 +6,7 @@ import { Color } from 'three'
 import { shotOptics } from '../stage'
 import type { Scene, Shot } from '../timeline/model'
 import type { MoveRegistry } from '../timeline/moves'
-import { fitRect } from './fit'
+import { fitRect } from '../core/math/fitRect'
 import { createFrameRenderer } from './frameRenderer'
 
 export interface LiveFrameRenderer {

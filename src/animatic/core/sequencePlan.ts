@@ -5,6 +5,7 @@
  * fps, so the file has exactly the sum of the shots' frame counts).
  */
 import type { Seconds } from '../../core/units'
+import { fitRect } from '../../core/math/fitRect'
 
 export interface PlanShot {
   readonly id: string
@@ -86,14 +87,5 @@ const even = (x: number): number => Math.max(2, 2 * Math.round(x / 2))
 export const animaticDimensions = (aspect: number, shortSidePx: number): { width: number; height: number } =>
   aspect >= 1 ? { width: even(shortSidePx * aspect), height: even(shortSidePx) } : { width: even(shortSidePx), height: even(shortSidePx / aspect) }
 
-/** The largest rectangle of `aspect` centred in a frame (letterbox or pillarbox), whole pixels. */
-export const letterbox = (width: number, height: number, aspect: number): { x: number; y: number; w: number; h: number } => {
-  if (width <= 0 || height <= 0 || !(aspect > 0)) return { x: 0, y: 0, w: 0, h: 0 }
-  let w = width
-  let h = Math.round(width / aspect)
-  if (h > height) {
-    h = height
-    w = Math.round(height * aspect)
-  }
-  return { x: Math.floor((width - w) / 2), y: Math.floor((height - h) / 2), w, h }
-}
+/** The largest rectangle of `aspect` centred in a frame (letterbox or pillarbox), whole pixels: the previs renderer's own fit. */
+export const letterbox = fitRect

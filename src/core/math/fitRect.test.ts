@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitRect } from './fit'
-import { thumbnailSize } from './images'
+import { fitRect } from './fitRect'
 
 describe('fitRect', () => {
   it('letterboxes a wide frame in a tall canvas and pillarboxes in a wide one', () => {
@@ -10,13 +9,5 @@ describe('fitRect', () => {
   })
   it('is empty for an empty canvas', () => {
     expect(fitRect(0, 100, 1)).toEqual({ x: 0, y: 0, w: 0, h: 0 })
-  })
-})
-
-describe('thumbnailSize', () => {
-  it('is 192 wide with the frame aspect and an even height', () => {
-    expect(thumbnailSize(1280, 720)).toEqual({ width: 192, height: 108 })
-    expect(thumbnailSize(720, 1280)).toEqual({ width: 192, height: 342 })
-    expect(thumbnailSize(854, 480).height % 2).toBe(0)
   })
 })
