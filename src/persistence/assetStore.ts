@@ -5,7 +5,8 @@
  * them back (`storeFileAssets`, every id checked against its bytes first: nothing is stored from a
  * damaged file).
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb'
+import type { DBSchema } from 'idb'
+import { lazyDatabase } from './lazyDatabase'
 import { assetIdOf, base64ToBytes, bytesToBase64 } from '../assets'
 import type { FileAssets } from '../schema'
 import { type AssetId, referencedAssetIds } from '../timeline/media'
@@ -25,18 +26,9 @@ interface AssetsSchema extends DBSchema {
   assets: { key: string; value: StoredAsset }
 }
 
-let dbPromise: Promise<IDBPDatabase<AssetsSchema>> | null = null
-
-const db = () =>
-  (dbPromise ??= openDB<AssetsSchema>(ASSETS_DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore('assets', { keyPath: 'id' })
-    },
-    blocking() {
-      void dbPromise?.then((d) => d.close())
-      dbPromise = null
-    },
-  }))
+const db = lazyDatabase<AssetsSchema>(ASSETS_DB_NAME, DB_VERSION, (database) => {
+  database.createObjectStore('assets', { keyPath: 'id' })
+})
 
 /** Stores the bytes (once: the same bytes have the same id) and returns their id. */
 export const putAsset = async (bytes: Uint8Array, mimeType: string): Promise<AssetId> => {
@@ -88,15 +80,7 @@ export const storeFileAssets = async (assets: FileAssets | undefined): Promise<{
 }
 
 /** Tests: close and delete the asset database. */
-export const deleteAssetsForTests = async (): Promise<void> => {
-  if (dbPromise) (await dbPromise).close()
-  dbPromise = null
-  await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(ASSETS_DB_NAME)
-    req.onsuccess = () => resolve()
-    req.onerror = () => reject(req.error)
-  })
-}
+export const deleteAssetsForTests = (): Promise<void> => db.destroy()
 
 /** Assets younger than this are never swept: another tab may have stored one its project has not saved yet. */
 export const ASSET_SWEEP_MIN_AGE_MS = 24 * 60 * 60 * 1000

@@ -3,7 +3,8 @@
  * records (versioned, loaded through takes/record's one load path) and their media blobs (video,
  * depth pass, start frame, thumbnail) in a second store, so listing takes never reads video bytes.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb'
+import type { DBSchema } from 'idb'
+import { lazyDatabase } from './lazyDatabase'
 import type { Take } from '../takes/model'
 import { type TakeRecord, loadTakeRecord, toTakeRecord } from '../takes/record'
 
@@ -18,26 +19,11 @@ interface TakesSchema extends DBSchema {
   media: { key: [string, MediaKind]; value: Blob }
 }
 
-let dbPromise: Promise<IDBPDatabase<TakesSchema>> | null = null
-
-const db = (): Promise<IDBPDatabase<TakesSchema>> => {
-  dbPromise ??= openDB<TakesSchema>(TAKES_DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      const takes = database.createObjectStore('takes', { keyPath: 'take.id' })
-      takes.createIndex('byProject', 'projectId')
-      database.createObjectStore('media')
-    },
-    blocking() {
-      // another tab opened a newer version: let it upgrade
-      void dbPromise?.then((d) => d.close())
-      dbPromise = null
-    },
-  }).catch((e: unknown) => {
-    dbPromise = null
-    throw e
-  })
-  return dbPromise
-}
+const db = lazyDatabase<TakesSchema>(TAKES_DB_NAME, DB_VERSION, (database) => {
+  const takes = database.createObjectStore('takes', { keyPath: 'take.id' })
+  takes.createIndex('byProject', 'projectId')
+  database.createObjectStore('media')
+})
 
 export interface LoadedTakes {
   readonly takes: Take[]
@@ -100,13 +86,4 @@ export const isQuotaError = (e: unknown): boolean =>
   e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED')
 
 /** Tests: close the connection and delete the database, so each test starts empty. */
-export const resetTakesDbForTests = async (): Promise<void> => {
-  const open = dbPromise
-  dbPromise = null
-  if (open) (await open.catch(() => null))?.close()
-  await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(TAKES_DB_NAME)
-    req.onsuccess = () => resolve()
-    req.onerror = () => reject(req.error)
-  })
-}
+export const resetTakesDbForTests = (): Promise<void> => db.destroy()

@@ -4,7 +4,8 @@
  * envelope (`presetEnvelope`), so reading goes through the preset's one load path (kind, version,
  * migrate, validate) like a file or a link; a record that no longer loads is skipped and reported.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb'
+import type { DBSchema } from 'idb'
+import { lazyDatabase } from '../../persistence/lazyDatabase'
 import { type CustomPresetDefinition, loadPresetDocument, presetEnvelope } from '../../camera-presets/custom'
 
 export const PRESETS_DB_NAME = 'framewright-presets'
@@ -22,24 +23,9 @@ interface PresetsSchema extends DBSchema {
   presets: { key: string; value: StoredPreset }
 }
 
-let dbPromise: Promise<IDBPDatabase<PresetsSchema>> | null = null
-
-const db = (): Promise<IDBPDatabase<PresetsSchema>> => {
-  dbPromise ??= openDB<PresetsSchema>(PRESETS_DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore('presets', { keyPath: 'id' })
-    },
-    blocking() {
-      // another tab opened a newer version: let it upgrade
-      void dbPromise?.then((d) => d.close())
-      dbPromise = null
-    },
-  }).catch((e: unknown) => {
-    dbPromise = null
-    throw e
-  })
-  return dbPromise
-}
+const db = lazyDatabase<PresetsSchema>(PRESETS_DB_NAME, DB_VERSION, (database) => {
+  database.createObjectStore('presets', { keyPath: 'id' })
+})
 
 export interface LoadedLibrary {
   /** The newest first. */
