@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApiApp } from '../../server/app'
 import { createGenerationsFromEnv } from '../../server/generations/setup'
 import { type FakeKling, startFakeKling } from '../../server/providers/fakes/kling'
+import { assetIdOf, bytesToBase64 } from '../assets'
 import { type CliIo, runCli } from './run'
 
 let fake: FakeKling
@@ -106,6 +107,19 @@ describe('framewright generate', () => {
     expect(out.stderr).toMatch(/Kling \(kling-v1-5 pro\): about \$\d+\.\d\d, a (reported|published) price|Kling \(kling-v1-5\): about \$\d+\.\d\d/)
     expect(out.stderr.indexOf('about $')).toBeLessThan(out.stderr.indexOf('sent Shot 1'))
     expect(out.stderr).toMatch(/sent Shot 1 \(kling, kling-v1-5, with its start image\)/)
+  })
+
+  it("without --start-image, an image-first model gets the shot's reference image the exported file carries", async () => {
+    const file = JSON.parse(await project('A fox crossing a snowy field'))
+    const bytes = png(1280, 720)
+    const id = await assetIdOf(bytes)
+    file.project.shots[0].referenceImage = { assetId: id, fileName: 'fox-still.png', mimeType: 'image/png', widthPx: 1280, heightPx: 720 }
+    file.assets = { [id]: { mimeType: 'image/png', base64: bytesToBase64(bytes) } }
+    const { io, out } = memoryIo({ 'p.json': JSON.stringify(file) })
+    expect(await runCli(['generate', 'p.json', '--route', 'kling', '--model', 'kling-v1-5', '-o', 'shot.mp4'], io)).toBe(0)
+    const [task] = [...fake.tasks.values()]
+    expect(task.body).toMatchObject({ image: Buffer.from(bytes).toString('base64') })
+    expect(out.stderr).toMatch(/the start image is shot 1's reference image \(fox-still\.png\)/)
   })
 
   it.each([

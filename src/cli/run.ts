@@ -12,6 +12,7 @@ import { fidelityData, formatFidelity } from './fidelity'
 import { formatPresets, formatTargets } from './listings'
 import { buildNewProject } from './newProject'
 import { GenerateError, type GenerateIo, generateVideo } from './generate'
+import { base64ToBytes } from '../assets'
 import { decodeLink, encodeProjectLink, encodeShotLink, mediaLeftOut } from '../share-links'
 
 /** Past this length some apps cut a link (the studio's Share dialog warns at the same point). */
@@ -51,7 +52,10 @@ const emit = async (io: CliIo, data: string | Uint8Array, outFile: string | unde
   }
 }
 
-const readProject = async (io: CliIo, file: string) => {
+const readProject = async (io: CliIo, file: string) => (await readProjectFile(io, file)).project
+
+/** The project and the media bytes its file carries (an exported file has its reference images). */
+const readProjectFile = async (io: CliIo, file: string) => {
   let text: string
   try {
     text = await io.readTextFile(file)
@@ -60,7 +64,7 @@ const readProject = async (io: CliIo, file: string) => {
   }
   const loaded = loadProject(text)
   if (!loaded.ok) throw new InputError(`${file}: ${loaded.error.message}`)
-  return loaded.project
+  return loaded
 }
 
 const checkShot = (project: { readonly shots: readonly unknown[] }, shotNumber: number) => {
@@ -96,7 +100,8 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
       return emit(io, compiled.bytes ?? compiled.text, cmd.outFile)
     }
     case 'generate': {
-      const project = await readProject(io, cmd.projectFile)
+      const loaded = await readProjectFile(io, cmd.projectFile)
+      const project = loaded.project
       if (!io.generate) throw new Error('no network access in this CLI')
       if (cmd.outFile === undefined && io.stdoutIsTerminal) throw new InputError(`'generate' writes a video: give -o FILE (or pipe it)`)
       let startImage: Uint8Array | undefined
@@ -106,6 +111,13 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
         startImage = await io.readBytesFile(file).catch((e: unknown) => {
           throw new InputError(`cannot read start image '${file}': ${e instanceof Error ? e.message : String(e)}`)
         })
+      }
+      // without --start-image, the shot's own reference image when the file carries it (as the studio sends it)
+      const reference = project.shots[cmd.shotNumber - 1]?.referenceImage
+      const carried = reference && loaded.assets?.[reference.assetId]
+      if (startImage === undefined && reference && carried) {
+        startImage = base64ToBytes(carried.base64)
+        io.stderr(`framewright: the start image is shot ${cmd.shotNumber}'s reference image (${reference.fileName})\n`)
       }
       let video: { bytes: Uint8Array }
       try {
