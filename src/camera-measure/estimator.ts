@@ -1,0 +1,167 @@
+/**
+ * The camera-motion estimator: frames in, one measurement per frame out, cumulative from frame 0.
+ * Per frame pair at reduced resolution: Shi-Tomasi corners on a grid, pyramidal Lucas-Kanade with a
+ * forward-backward check, a robust homography; the homographies are chained from frame 0 and each
+ * chained one is split into pan, tilt, roll and zoom. A parallax gate says when the camera travels:
+ * the 90th-percentile homography residual over a short window of frames, in pixels at a 320 px
+ * wide reference. Streaming (`push` one frame at a time) so a worker can report progress.
+ */
+import { detectCorners, DEFAULT_CORNER_OPTIONS, type CornerOptions } from './corners'
+import { robustHomography, transferErrors, type RansacOptions, DEFAULT_RANSAC_OPTIONS } from './homography'
+import { buildPyramid, reducedImage, reductionFactor, type PyramidLevel } from './image'
+import { calibrationMatrix, rescaleIntrinsics } from './intrinsics'
+import { applyHomography, IDENTITY3, invert3, mul3, unitDeterminant } from './linalg'
+import { trackForwardBackward, type Track } from './lucasKanade'
+import { rotationZoomFromHomography } from './rotationZoom'
+import type { GrayFrame, Intrinsics, Point2, RotationZoom } from './types'
+
+/** Residuals are reported in pixels of an image this wide, whatever the analysis size. */
+export const REFERENCE_WIDTH_PX = 320
+
+export interface EstimatorOptions {
+  /** Frames are reduced by an integer factor to at most this width before analysis. */
+  readonly maxAnalysisWidthPx: number
+  readonly pyramidLevels: number
+  /** A track must come back within this many analysis pixels of its start. */
+  readonly forwardBackwardMaxPx: number
+  /** RANSAC inlier threshold, reference pixels. */
+  readonly ransacThresholdPx: number
+  /** The parallax gate's window: the residual is measured between frame k - window and frame k. */
+  readonly parallaxWindowFrames: number
+  /** The camera travels when the window's residual exceeds this (reference pixels). */
+  readonly parallaxThresholdPx: number
+  /** Which percentile of the track residuals the gate reads (0..100). */
+  readonly parallaxPercentile: number
+  readonly seed: number
+  readonly corners: CornerOptions
+}
+
+export const DEFAULT_ESTIMATOR_OPTIONS: EstimatorOptions = {
+  maxAnalysisWidthPx: 320,
+  pyramidLevels: 4,
+  forwardBackwardMaxPx: 0.5,
+  ransacThresholdPx: 1,
+  parallaxWindowFrames: 6,
+  parallaxThresholdPx: 1.5,
+  parallaxPercentile: 90,
+  seed: 1,
+  corners: DEFAULT_CORNER_OPTIONS,
+}
+
+/** What the estimator found at one frame, cumulative from frame 0. */
+export interface MeasuredFrame extends RotationZoom {
+  readonly index: number
+  /** False when this frame could not be matched to the one before (the previous motion is held). */
+  readonly measured: boolean
+  /** The camera travels here: the rotation/zoom channels are not to be trusted as such. */
+  readonly parallax: boolean
+  /** The gate's residual, reference pixels. */
+  readonly parallaxResidualPx: number
+  /** Tracks that passed the forward-backward check between this frame and the one before. */
+  readonly tracks: number
+  /** Of those, the ones the homography fits within the RANSAC threshold. */
+  readonly inliers: number
+}
+
+interface FrameState {
+  readonly pyramid: PyramidLevel[]
+  readonly corners: Point2[]
+  /** Homography from frame 0 to this frame (analysis pixels). */
+  readonly fromFirst: number[]
+}
+
+export const percentile = (values: readonly number[], p: number): number => {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+export interface MotionEstimator {
+  /** Adds the next frame (all frames must share one size) and returns its measurement. */
+  push(frame: GrayFrame): MeasuredFrame
+}
+
+/** A streaming estimator for a video whose frames have the size in `intrinsics`. */
+export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<EstimatorOptions> = {}): MotionEstimator => {
+  const o: EstimatorOptions = { ...DEFAULT_ESTIMATOR_OPTIONS, ...options }
+  const factor = reductionFactor(intrinsics.widthPx, o.maxAnalysisWidthPx)
+  const history: FrameState[] = []
+  let index = 0
+  let lastStep: number[] = [...IDENTITY3]
+  let k: number[] | null = null
+  let toReference = 1
+  let ransac: RansacOptions = DEFAULT_RANSAC_OPTIONS
+
+  const matchPair = (a: FrameState, b: FrameState, prior: number[]): { tracks: Track[]; fit: ReturnType<typeof robustHomography> } => {
+    const guesses = a.corners.map((p) => applyHomography(prior, p.x, p.y) ?? p)
+    let tracks = trackForwardBackward(a.pyramid, b.pyramid, a.corners, o.forwardBackwardMaxPx, guesses)
+    let fit = robustHomography(tracks, ransac)
+    if (!fit) {
+      // the prior may have been wrong (a sudden stop): try again from no motion
+      tracks = trackForwardBackward(a.pyramid, b.pyramid, a.corners, o.forwardBackwardMaxPx)
+      fit = robustHomography(tracks, ransac)
+    }
+    return { tracks, fit }
+  }
+
+  return {
+    push(frame) {
+      if (frame.widthPx !== intrinsics.widthPx || frame.heightPx !== intrinsics.heightPx)
+        throw new Error(`Frame ${index} is ${frame.widthPx}x${frame.heightPx}; the video is ${intrinsics.widthPx}x${intrinsics.heightPx}.`)
+      if (frame.luma.length < frame.widthPx * frame.heightPx) throw new Error(`Frame ${index} has fewer luma bytes than its size needs.`)
+      const image = reducedImage(frame, factor)
+      if (!k) {
+        k = calibrationMatrix(rescaleIntrinsics(intrinsics, image.width, image.height))
+        toReference = REFERENCE_WIDTH_PX / image.width
+        ransac = { ...DEFAULT_RANSAC_OPTIONS, thresholdPx: o.ransacThresholdPx / toReference, seed: o.seed }
+      }
+      const pyramid = buildPyramid(image, o.pyramidLevels)
+      const corners = detectCorners(image, o.corners)
+      const at = index++
+      if (history.length === 0) {
+        history.push({ pyramid, corners, fromFirst: [...IDENTITY3] })
+        return { index: at, panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1, measured: true, parallax: false, parallaxResidualPx: 0, tracks: 0, inliers: 0 }
+      }
+      const previous = history[history.length - 1]
+      const draft: FrameState = { pyramid, corners, fromFirst: previous.fromFirst }
+      const pair = matchPair(previous, draft, lastStep)
+      const step = pair.fit ? pair.fit.h : [...IDENTITY3]
+      lastStep = step
+      const fromFirst = unitDeterminant(mul3(step, previous.fromFirst))
+      const current: FrameState = { pyramid, corners, fromFirst }
+      history.push(current)
+      if (history.length > o.parallaxWindowFrames + 1) history.shift()
+
+      // the parallax gate, over the window (the oldest frame kept) to now
+      let residual = 0
+      if (pair.fit) {
+        const start = history[0]
+        let errors: number[]
+        if (start === previous) errors = transferErrors(pair.fit.h, pair.tracks)
+        else {
+          const startInverse = invert3(start.fromFirst)
+          const prior = startInverse ? mul3(fromFirst, startInverse) : [...IDENTITY3]
+          const wide = matchPair(start, current, prior)
+          errors = wide.fit ? transferErrors(wide.fit.h, wide.tracks) : transferErrors(pair.fit.h, pair.tracks)
+        }
+        residual = percentile(errors, o.parallaxPercentile) * toReference
+      }
+      const rz = rotationZoomFromHomography(fromFirst, k) ?? { panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1 }
+      return {
+        index: at,
+        ...rz,
+        measured: pair.fit !== null,
+        parallax: residual > o.parallaxThresholdPx,
+        parallaxResidualPx: residual,
+        tracks: pair.tracks.length,
+        inliers: pair.fit ? pair.fit.inliers.length : 0,
+      }
+    },
+  }
+}
+
+/** Measures a whole clip at once (the streaming estimator over every frame). */
+export const measureCameraMotion = (frames: readonly GrayFrame[], intrinsics: Intrinsics, options: Partial<EstimatorOptions> = {}): MeasuredFrame[] => {
+  const estimator = createMotionEstimator(intrinsics, options)
+  return frames.map((f) => estimator.push(f))
+}

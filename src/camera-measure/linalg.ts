@@ -1,0 +1,142 @@
+/** Small dense linear algebra for the estimator: 3x3 helpers, a linear solver and a symmetric eigensolver. */
+import type { Mat3 } from './types'
+
+export const IDENTITY3: Mat3 = [1, 0, 0, 0, 1, 0, 0, 0, 1]
+
+export const mul3 = (a: Mat3, b: Mat3): number[] => {
+  const r = new Array<number>(9)
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++) r[i * 3 + j] = a[i * 3] * b[j] + a[i * 3 + 1] * b[3 + j] + a[i * 3 + 2] * b[6 + j]
+  return r
+}
+
+export const transpose3 = (a: Mat3): number[] => [a[0], a[3], a[6], a[1], a[4], a[7], a[2], a[5], a[8]]
+
+export const det3 = (a: Mat3): number =>
+  a[0] * (a[4] * a[8] - a[5] * a[7]) - a[1] * (a[3] * a[8] - a[5] * a[6]) + a[2] * (a[3] * a[7] - a[4] * a[6])
+
+export const invert3 = (a: Mat3): number[] | null => {
+  const d = det3(a)
+  if (!Number.isFinite(d) || Math.abs(d) < 1e-300) return null
+  const inv = [
+    a[4] * a[8] - a[5] * a[7], a[2] * a[7] - a[1] * a[8], a[1] * a[5] - a[2] * a[4],
+    a[5] * a[6] - a[3] * a[8], a[0] * a[8] - a[2] * a[6], a[2] * a[3] - a[0] * a[5],
+    a[3] * a[7] - a[4] * a[6], a[1] * a[6] - a[0] * a[7], a[0] * a[4] - a[1] * a[3],
+  ]
+  return inv.map((v) => v / d)
+}
+
+export const scale3 = (a: Mat3, s: number): number[] => a.map((v) => v * s)
+
+/** Scales a matrix to determinant 1 (a homography is defined up to scale; this keeps chains bounded). */
+export const unitDeterminant = (a: Mat3): number[] => {
+  const d = det3(a)
+  return scale3(a, 1 / Math.cbrt(d))
+}
+
+/**
+ * Solves A x = b for a square system (row-major n x n), Gaussian elimination with partial pivoting.
+ * Null when the system is singular to working precision.
+ */
+export const solveLinear = (a: Float64Array, b: Float64Array, n: number): Float64Array | null => {
+  const m = Float64Array.from(a)
+  const x = Float64Array.from(b)
+  for (let col = 0; col < n; col++) {
+    let pivot = col
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r * n + col]) > Math.abs(m[pivot * n + col])) pivot = r
+    const p = m[pivot * n + col]
+    if (Math.abs(p) < 1e-12) return null
+    if (pivot !== col) {
+      for (let c = 0; c < n; c++) {
+        const t = m[col * n + c]
+        m[col * n + c] = m[pivot * n + c]
+        m[pivot * n + c] = t
+      }
+      const t = x[col]
+      x[col] = x[pivot]
+      x[pivot] = t
+    }
+    for (let r = col + 1; r < n; r++) {
+      const f = m[r * n + col] / p
+      if (f === 0) continue
+      for (let c = col; c < n; c++) m[r * n + c] -= f * m[col * n + c]
+      x[r] -= f * x[col]
+    }
+  }
+  for (let r = n - 1; r >= 0; r--) {
+    let s = x[r]
+    for (let c = r + 1; c < n; c++) s -= m[r * n + c] * x[c]
+    x[r] = s / m[r * n + r]
+  }
+  return x
+}
+
+/**
+ * Eigen-decomposition of a symmetric n x n matrix (row-major) by cyclic Jacobi rotations.
+ * Returns the eigenvalues ascending and the matching unit eigenvectors.
+ */
+export const symmetricEigen = (a: Float64Array, n: number): { values: number[]; vectors: number[][] } => {
+  const m = Float64Array.from(a)
+  const v = new Float64Array(n * n)
+  for (let i = 0; i < n; i++) v[i * n + i] = 1
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let off = 0
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += m[p * n + q] * m[p * n + q]
+    if (off < 1e-30) break
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q < n; q++) {
+        const apq = m[p * n + q]
+        if (Math.abs(apq) < 1e-300) continue
+        const theta = (m[q * n + q] - m[p * n + p]) / (2 * apq)
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1))
+        const c = 1 / Math.sqrt(t * t + 1)
+        const s = t * c
+        for (let k = 0; k < n; k++) {
+          const mkp = m[k * n + p]
+          const mkq = m[k * n + q]
+          m[k * n + p] = c * mkp - s * mkq
+          m[k * n + q] = s * mkp + c * mkq
+        }
+        for (let k = 0; k < n; k++) {
+          const mpk = m[p * n + k]
+          const mqk = m[q * n + k]
+          m[p * n + k] = c * mpk - s * mqk
+          m[q * n + k] = s * mpk + c * mqk
+        }
+        for (let k = 0; k < n; k++) {
+          const vkp = v[k * n + p]
+          const vkq = v[k * n + q]
+          v[k * n + p] = c * vkp - s * vkq
+          v[k * n + q] = s * vkp + c * vkq
+        }
+      }
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => m[i * n + i] - m[j * n + j])
+  return {
+    values: order.map((i) => m[i * n + i]),
+    vectors: order.map((i) => Array.from({ length: n }, (_, k) => v[k * n + i])),
+  }
+}
+
+/**
+ * The rotation nearest to a 3x3 matrix with positive determinant (Frobenius norm): the orthogonal
+ * factor of its polar decomposition, A (A^T A)^(-1/2).
+ */
+export const nearestRotation = (a: Mat3): number[] => {
+  const ata = mul3(transpose3(a), a)
+  const { values, vectors } = symmetricEigen(Float64Array.from(ata), 3)
+  const invSqrt = new Array<number>(9).fill(0)
+  for (let k = 0; k < 3; k++) {
+    const s = 1 / Math.sqrt(Math.max(values[k], 1e-300))
+    const e = vectors[k]
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) invSqrt[i * 3 + j] += s * e[i] * e[j]
+  }
+  return mul3(a, invSqrt)
+}
+
+/** Applies a homography to a point; null when it maps to infinity. */
+export const applyHomography = (h: Mat3, x: number, y: number): { x: number; y: number } | null => {
+  const w = h[6] * x + h[7] * y + h[8]
+  if (Math.abs(w) < 1e-12) return null
+  return { x: (h[0] * x + h[1] * y + h[2]) / w, y: (h[3] * x + h[4] * y + h[5]) / w }
+}

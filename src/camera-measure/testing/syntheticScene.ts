@@ -1,0 +1,77 @@
+/**
+ * Test support: a seeded 3D point cloud rendered as Gaussian blobs into grayscale frames by a
+ * pinhole camera in the core's conventions (yaw / pitch / roll in degrees, Y-X-Z order, looking down
+ * -Z, yaw > 0 turns left). Pure TypeScript, so the estimator's tests need no video or renderer.
+ */
+import { quatFromYawPitchRoll, rotateVec3 } from '../../core/math/quat'
+import { createRng } from '../../core/math/rng'
+import type { Vec3 } from '../../core/math/vec3'
+import { DEG_TO_RAD } from '../../core/units'
+import type { GrayFrame } from '../types'
+
+export interface Blob {
+  readonly position: Vec3
+  /** Added to the background grey (may be negative: a dark blob). */
+  readonly amplitude: number
+  readonly sigmaPx: number
+}
+
+export interface SyntheticCamera {
+  readonly position: Vec3
+  readonly yawDeg: number
+  readonly pitchDeg: number
+  readonly rollDeg: number
+  readonly focalPx: number
+}
+
+export interface CloudOptions {
+  readonly count: number
+  readonly nearM: number
+  readonly farM: number
+  /** Half-angle of the cone the points fill around -Z, degrees (wider than the view so moves stay covered). */
+  readonly halfAngleDeg: number
+  readonly seed: number
+}
+
+/** Points scattered in a cone around -Z from the origin, depths uniform in 1/depth (as a scene looks). */
+export const pointCloud = (o: CloudOptions): Blob[] => {
+  const rng = createRng(o.seed)
+  const t = Math.tan(o.halfAngleDeg * DEG_TO_RAD)
+  return Array.from({ length: o.count }, () => {
+    const inv = 1 / o.farM + rng() * (1 / o.nearM - 1 / o.farM)
+    const depth = 1 / inv
+    const x = (rng() * 2 - 1) * t * depth
+    const y = (rng() * 2 - 1) * t * depth * 0.75
+    const amplitude = (rng() < 0.5 ? -1 : 1) * (50 + rng() * 80)
+    return { position: [x, y, -depth] as Vec3, amplitude, sigmaPx: 1.1 + rng() * 0.6 }
+  })
+}
+
+/** Image position of a world point (pixel centres on integers), or null behind the camera. */
+export const project = (cam: SyntheticCamera, p: Vec3, widthPx: number, heightPx: number): { x: number; y: number } | null => {
+  const orientation = quatFromYawPitchRoll(cam.yawDeg * DEG_TO_RAD, cam.pitchDeg * DEG_TO_RAD, cam.rollDeg * DEG_TO_RAD)
+  const inverse = [-orientation[0], -orientation[1], -orientation[2], orientation[3]] as const
+  const local = rotateVec3(inverse, [p[0] - cam.position[0], p[1] - cam.position[1], p[2] - cam.position[2]])
+  const forward = -local[2]
+  if (forward < 0.05) return null
+  return { x: (widthPx - 1) / 2 + (cam.focalPx * local[0]) / forward, y: (heightPx - 1) / 2 - (cam.focalPx * local[1]) / forward }
+}
+
+/** Renders the blobs over a mid-grey background with a little seeded noise. */
+export const renderFrame = (blobs: readonly Blob[], cam: SyntheticCamera, widthPx: number, heightPx: number, noiseSeed = 7): GrayFrame => {
+  const acc = new Float32Array(widthPx * heightPx).fill(110)
+  for (const b of blobs) {
+    const c = project(cam, b.position, widthPx, heightPx)
+    if (!c) continue
+    const r = Math.ceil(3 * b.sigmaPx)
+    if (c.x < -r || c.y < -r || c.x > widthPx + r || c.y > heightPx + r) continue
+    const inv2s2 = 1 / (2 * b.sigmaPx * b.sigmaPx)
+    for (let y = Math.max(0, Math.floor(c.y - r)); y <= Math.min(heightPx - 1, Math.ceil(c.y + r)); y++)
+      for (let x = Math.max(0, Math.floor(c.x - r)); x <= Math.min(widthPx - 1, Math.ceil(c.x + r)); x++)
+        acc[y * widthPx + x] += b.amplitude * Math.exp(-((x - c.x) ** 2 + (y - c.y) ** 2) * inv2s2)
+  }
+  const rng = createRng(noiseSeed)
+  const luma = new Uint8Array(widthPx * heightPx)
+  for (let i = 0; i < luma.length; i++) luma[i] = Math.max(0, Math.min(255, Math.round(acc[i] + (rng() - 0.5) * 2)))
+  return { widthPx, heightPx, luma }
+}
