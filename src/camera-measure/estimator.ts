@@ -8,10 +8,10 @@
  */
 import { detectCorners, DEFAULT_CORNER_OPTIONS, type CornerOptions } from './corners'
 import { robustHomography, transferErrors, type RansacOptions, DEFAULT_RANSAC_OPTIONS } from './homography'
-import { buildPyramid, reducedImage, reductionFactor, type PyramidLevel } from './image'
+import { binomialBlur, buildPyramid, reducedImage, reductionFactor, type PyramidLevel } from './image'
 import { calibrationMatrix, rescaleIntrinsics } from './intrinsics'
 import { applyHomography, IDENTITY3, invert3, mul3, unitDeterminant } from './linalg'
-import { trackForwardBackward, type Track } from './lucasKanade'
+import { DEFAULT_TRACK_OPTIONS, trackForwardBackward, type LocalWarp, type Track } from './lucasKanade'
 import { rotationZoomFromHomography } from './rotationZoom'
 import type { GrayFrame, Intrinsics, Point2, RotationZoom } from './types'
 
@@ -33,6 +33,8 @@ export interface EstimatorOptions {
   /** Which percentile of the track residuals the gate reads (0..100). */
   readonly parallaxPercentile: number
   readonly seed: number
+  /** Blur the analysis image once ([1 4 6 4 1] binomial) before corners and tracking: keeps noise from becoming corners. */
+  readonly presmooth: boolean
   readonly corners: CornerOptions
 }
 
@@ -42,9 +44,10 @@ export const DEFAULT_ESTIMATOR_OPTIONS: EstimatorOptions = {
   forwardBackwardMaxPx: 0.5,
   ransacThresholdPx: 1,
   parallaxWindowFrames: 6,
-  parallaxThresholdPx: 1.5,
+  parallaxThresholdPx: 1,
   parallaxPercentile: 90,
   seed: 1,
+  presmooth: true,
   corners: DEFAULT_CORNER_OPTIONS,
 }
 
@@ -68,6 +71,14 @@ interface FrameState {
   readonly corners: Point2[]
   /** Homography from frame 0 to this frame (analysis pixels). */
   readonly fromFirst: number[]
+}
+
+/** The local linear part of a homography at a point (how it turns and scales a small window there). */
+export const homographyJacobian = (h: readonly number[], p: Point2): LocalWarp => {
+  const w = h[6] * p.x + h[7] * p.y + h[8]
+  const u = (h[0] * p.x + h[1] * p.y + h[2]) / w
+  const v = (h[3] * p.x + h[4] * p.y + h[5]) / w
+  return [(h[0] - u * h[6]) / w, (h[1] - u * h[7]) / w, (h[3] - v * h[6]) / w, (h[4] - v * h[7]) / w]
 }
 
 export const percentile = (values: readonly number[], p: number): number => {
@@ -94,7 +105,8 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
 
   const matchPair = (a: FrameState, b: FrameState, prior: number[]): { tracks: Track[]; fit: ReturnType<typeof robustHomography> } => {
     const guesses = a.corners.map((p) => applyHomography(prior, p.x, p.y) ?? p)
-    let tracks = trackForwardBackward(a.pyramid, b.pyramid, a.corners, o.forwardBackwardMaxPx, guesses)
+    const warps = a.corners.map((p) => homographyJacobian(prior, p))
+    let tracks = trackForwardBackward(a.pyramid, b.pyramid, a.corners, o.forwardBackwardMaxPx, guesses, DEFAULT_TRACK_OPTIONS, warps)
     let fit = robustHomography(tracks, ransac)
     if (!fit) {
       // the prior may have been wrong (a sudden stop): try again from no motion
@@ -109,7 +121,8 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       if (frame.widthPx !== intrinsics.widthPx || frame.heightPx !== intrinsics.heightPx)
         throw new Error(`Frame ${index} is ${frame.widthPx}x${frame.heightPx}; the video is ${intrinsics.widthPx}x${intrinsics.heightPx}.`)
       if (frame.luma.length < frame.widthPx * frame.heightPx) throw new Error(`Frame ${index} has fewer luma bytes than its size needs.`)
-      const image = reducedImage(frame, factor)
+      const reduced = reducedImage(frame, factor)
+      const image = o.presmooth ? binomialBlur(reduced) : reduced
       if (!k) {
         k = calibrationMatrix(rescaleIntrinsics(intrinsics, image.width, image.height))
         toReference = REFERENCE_WIDTH_PX / image.width

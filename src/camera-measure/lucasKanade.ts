@@ -17,9 +17,20 @@ export interface TrackOptions {
 
 export const DEFAULT_TRACK_OPTIONS: TrackOptions = { windowRadiusPx: 5, maxIterations: 20, epsilonPx: 0.01, minEigenvalue: 1e-2 }
 
+/** A local linear warp [a, b, c, d]: a window offset w in the first image sits at [a b; c d] w in the second. */
+export type LocalWarp = readonly [number, number, number, number]
+
+/** The inverse of a local warp (for tracking back). */
+export const invertWarp = ([a, b, c, d]: LocalWarp): LocalWarp => {
+  const det = a * d - b * c
+  return [d / det, -b / det, -c / det, a / det]
+}
+
 /**
  * Tracks each point from pyramid `a` to pyramid `b`. `guesses` (optional) are predicted positions in
- * b. Null for a point that could not be tracked (flat window, left the image, diverged).
+ * b; `warps` (optional) the predicted local shape change (rotation, scale) of each window, so that
+ * a large roll or zoom does not bias the match. Null for a point that could not be tracked (flat
+ * window, left the image, diverged).
  */
 export const trackPoints = (
   a: readonly PyramidLevel[],
@@ -27,6 +38,7 @@ export const trackPoints = (
   points: readonly Point2[],
   guesses?: readonly Point2[],
   options: TrackOptions = DEFAULT_TRACK_OPTIONS,
+  warps?: readonly LocalWarp[],
 ): (Point2 | null)[] => {
   const levels = Math.min(a.length, b.length)
   const r = options.windowRadiusPx
@@ -39,6 +51,9 @@ export const trackPoints = (
   return points.map((p, index) => {
     const top = 2 ** (levels - 1)
     const guess = guesses?.[index]
+    const [wa, wb, wc, wd] = warps?.[index] ?? [1, 0, 0, 1]
+    const wdet = wa * wd - wb * wc
+    if (!(Math.abs(wdet) > 1e-6)) return null
     // g: the displacement guess at the current level
     let gX = guess ? (guess.x - p.x) / top : 0
     let gY = guess ? (guess.y - p.y) / top : 0
@@ -54,8 +69,11 @@ export const trackPoints = (
       for (let k = 0, dy = -r; dy <= r; dy++)
         for (let dx = -r; dx <= r; dx++, k++) {
           tmpl[k] = sample(la.image, px + dx, py + dy)
-          const u = sample(la.gx, px + dx, py + dy)
-          const v = sample(la.gy, px + dx, py + dy)
+          // the first image's gradient, carried into the second image's axes (A^-T g)
+          const g0 = sample(la.gx, px + dx, py + dy)
+          const g1 = sample(la.gy, px + dx, py + dy)
+          const u = (wd * g0 - wc * g1) / wdet
+          const v = (-wb * g0 + wa * g1) / wdet
           ix[k] = u
           iy[k] = v
           gxx += u * u
@@ -74,7 +92,7 @@ export const trackPoints = (
         const qy = py + gY + vY
         for (let k = 0, dy = -r; dy <= r; dy++)
           for (let dx = -r; dx <= r; dx++, k++) {
-            const diff = tmpl[k] - sample(lb.image, qx + dx, qy + dy)
+            const diff = tmpl[k] - sample(lb.image, qx + wa * dx + wb * dy, qy + wc * dx + wd * dy)
             bx += diff * ix[k]
             by += diff * iy[k]
           }
@@ -115,21 +133,24 @@ export const trackForwardBackward = (
   maxErrorPx: number,
   guesses?: readonly Point2[],
   options: TrackOptions = DEFAULT_TRACK_OPTIONS,
+  warps?: readonly LocalWarp[],
 ): Track[] => {
-  const forward = trackPoints(a, b, points, guesses, options)
+  const forward = trackPoints(a, b, points, guesses, options, warps)
   const landed: Point2[] = []
   const from: Point2[] = []
   const backGuesses: Point2[] = []
+  const backWarps: LocalWarp[] = []
   forward.forEach((q, i) => {
     if (q) {
       landed.push(q)
       from.push(points[i])
+      backWarps.push(invertWarp(warps?.[i] ?? [1, 0, 0, 1]))
       // the backward pass gets the same prior as the forward one (mirrored), never the answer itself
       const g = guesses?.[i]
       backGuesses.push(g ? { x: q.x - (g.x - points[i].x), y: q.y - (g.y - points[i].y) } : q)
     }
   })
-  const back = trackPoints(b, a, landed, backGuesses, options)
+  const back = trackPoints(b, a, landed, backGuesses, options, backWarps)
   const out: Track[] = []
   back.forEach((p, i) => {
     if (p && (p.x - from[i].x) ** 2 + (p.y - from[i].y) ** 2 <= maxErrorPx * maxErrorPx) out.push({ from: from[i], to: landed[i] })

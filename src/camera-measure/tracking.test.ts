@@ -50,3 +50,28 @@ describe('pyramidal Lucas-Kanade', () => {
     expect(bad.length).toBeLessThan(corners.length * 0.25)
   })
 })
+
+describe('Lucas-Kanade with a predicted window shape', () => {
+  it('follows a 20-degree roll when told the window turns, and keeps more tracks than without', () => {
+    const a = renderFrame(blobs, cam, W, H, 1)
+    const b = renderFrame(blobs, { ...cam, rollDeg: 20 }, W, H, 2)
+    const c = { x: (W - 1) / 2, y: (H - 1) / 2 }
+    const t = (20 * Math.PI) / 180
+    // a camera roll > 0 (counter-clockwise for the operator) turns the content clockwise on screen (y down)
+    const turn = (p: { x: number; y: number }) => {
+      const dx = p.x - c.x
+      const dy = p.y - c.y
+      return { x: c.x + Math.cos(t) * dx - Math.sin(t) * dy, y: c.y + Math.sin(t) * dx + Math.cos(t) * dy }
+    }
+    const corners = detectCorners(reducedImage(a, 1)).filter((p) => Math.hypot(p.x - c.x, p.y - c.y) < 45)
+    const warp = [Math.cos(t), -Math.sin(t), Math.sin(t), Math.cos(t)] as const
+    const guesses = corners.map(turn)
+    const withWarp = trackPoints(image(a), image(b), corners, guesses, undefined, corners.map(() => warp))
+    const errors = withWarp.flatMap((q, i) => (q ? [Math.hypot(q.x - guesses[i].x, q.y - guesses[i].y)] : []))
+    expect(errors.length).toBeGreaterThan(corners.length * 0.9)
+    expect([...errors].sort((p, q) => p - q)[Math.floor(errors.length * 0.9)]).toBeLessThan(0.2)
+    const plain = trackForwardBackward(image(a), image(b), corners, 0.5, guesses)
+    const warped = trackForwardBackward(image(a), image(b), corners, 0.5, guesses, undefined, corners.map(() => warp))
+    expect(warped.length).toBeGreaterThan(plain.length)
+  })
+})

@@ -57,8 +57,8 @@ export const project = (cam: SyntheticCamera, p: Vec3, widthPx: number, heightPx
   return { x: (widthPx - 1) / 2 + (cam.focalPx * local[0]) / forward, y: (heightPx - 1) / 2 - (cam.focalPx * local[1]) / forward }
 }
 
-/** Renders the blobs over a mid-grey background with a little seeded noise. */
-export const renderFrame = (blobs: readonly Blob[], cam: SyntheticCamera, widthPx: number, heightPx: number, noiseSeed = 7): GrayFrame => {
+/** Renders the blobs over a mid-grey background with seeded uniform noise of +-`noiseLevels` grey levels. */
+export const renderFrame = (blobs: readonly Blob[], cam: SyntheticCamera, widthPx: number, heightPx: number, noiseSeed = 7, noiseLevels = 1): GrayFrame => {
   const acc = new Float32Array(widthPx * heightPx).fill(110)
   for (const b of blobs) {
     const c = project(cam, b.position, widthPx, heightPx)
@@ -72,6 +72,6 @@ export const renderFrame = (blobs: readonly Blob[], cam: SyntheticCamera, widthP
   }
   const rng = createRng(noiseSeed)
   const luma = new Uint8Array(widthPx * heightPx)
-  for (let i = 0; i < luma.length; i++) luma[i] = Math.max(0, Math.min(255, Math.round(acc[i] + (rng() - 0.5) * 2)))
+  for (let i = 0; i < luma.length; i++) luma[i] = Math.max(0, Math.min(255, Math.round(acc[i] + (rng() - 0.5) * 2 * noiseLevels)))
   return { widthPx, heightPx, luma }
 }
