@@ -75,3 +75,16 @@ export const renderFrame = (blobs: readonly Blob[], cam: SyntheticCamera, widthP
   for (let i = 0; i < luma.length; i++) luma[i] = Math.max(0, Math.min(255, Math.round(acc[i] + (rng() - 0.5) * 2 * noiseLevels)))
   return { widthPx, heightPx, luma }
 }
+
+/** Points all around the camera (azimuth and elevation uniform within the limits), for long turns. */
+export const panoramaCloud = (o: { count: number; nearM: number; farM: number; azimuthDeg: number; elevationDeg: number; seed: number }): Blob[] => {
+  const rng = createRng(o.seed)
+  return Array.from({ length: o.count }, () => {
+    const depth = 1 / (1 / o.farM + rng() * (1 / o.nearM - 1 / o.farM))
+    const az = (rng() * 2 - 1) * o.azimuthDeg * DEG_TO_RAD
+    const el = (rng() * 2 - 1) * o.elevationDeg * DEG_TO_RAD
+    const amplitude = (rng() < 0.5 ? -1 : 1) * (50 + rng() * 80)
+    const position: Vec3 = [-Math.sin(az) * Math.cos(el) * depth, Math.sin(el) * depth, -Math.cos(az) * Math.cos(el) * depth]
+    return { position, amplitude, sigmaPx: 1.1 + rng() * 0.6 }
+  })
+}
