@@ -116,5 +116,7 @@ describe('the streaming estimator', () => {
   it('refuses a frame of another size with one clear message', () => {
     const estimator = createMotionEstimator(k)
     expect(() => estimator.push({ widthPx: 160, heightPx: 90, luma: new Uint8Array(160 * 90) })).toThrow('Frame 0 is 160x90; the video is 320x180.')
+    expect(() => estimator.push({ widthPx: W, heightPx: H, luma: new Uint8Array(10) })).toThrow('Frame 0 has fewer luma bytes than its size needs.')
+    expect(() => createMotionEstimator({ widthPx: W, heightPx: H, focalPx: 0 })).toThrow('must be positive')
   })
 })

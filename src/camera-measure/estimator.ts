@@ -54,7 +54,10 @@ export const DEFAULT_ESTIMATOR_OPTIONS: EstimatorOptions = {
 /** What the estimator found at one frame, cumulative from frame 0. */
 export interface MeasuredFrame extends RotationZoom {
   readonly index: number
-  /** False when this frame could not be matched to the one before (the previous motion is held). */
+  /**
+   * False when this frame could not be matched to the one before: the previous frame's values are
+   * held, and `parallax` / `parallaxResidualPx` (false / 0) say nothing.
+   */
   readonly measured: boolean
   /** The camera travels here: the rotation/zoom channels are not to be trusted as such. */
   readonly parallax: boolean
@@ -95,10 +98,13 @@ export interface MotionEstimator {
 /** A streaming estimator for a video whose frames have the size in `intrinsics`. */
 export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<EstimatorOptions> = {}): MotionEstimator => {
   const o: EstimatorOptions = { ...DEFAULT_ESTIMATOR_OPTIONS, ...options }
+  if (!(intrinsics.focalPx > 0) || !(intrinsics.widthPx >= 1) || !(intrinsics.heightPx >= 1))
+    throw new Error('The video size and the focal length in pixels must be positive.')
   const factor = reductionFactor(intrinsics.widthPx, o.maxAnalysisWidthPx)
   const history: FrameState[] = []
   let index = 0
   let lastStep: number[] = [...IDENTITY3]
+  let lastRotationZoom: RotationZoom = { panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1 }
   let k: number[] | null = null
   let toReference = 1
   let ransac: RansacOptions = DEFAULT_RANSAC_OPTIONS
@@ -159,11 +165,13 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         }
         residual = percentile(errors, o.parallaxPercentile) * toReference
       }
-      const rz = rotationZoomFromHomography(fromFirst, k) ?? { panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1 }
+      const split = rotationZoomFromHomography(fromFirst, k)
+      const rz = split ?? lastRotationZoom
+      lastRotationZoom = rz
       return {
         index: at,
         ...rz,
-        measured: pair.fit !== null,
+        measured: pair.fit !== null && split !== null,
         parallax: residual > o.parallaxThresholdPx,
         parallaxResidualPx: residual,
         tracks: pair.tracks.length,
