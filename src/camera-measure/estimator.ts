@@ -12,7 +12,9 @@ import { binomialBlur, buildPyramid, reducedImage, reductionFactor, type Pyramid
 import { calibrationMatrix, rescaleIntrinsics } from './intrinsics'
 import { applyHomography, IDENTITY3, invert3, mul3, unitDeterminant } from './linalg'
 import { DEFAULT_TRACK_OPTIONS, trackForwardBackward, type LocalWarp, type Track } from './lucasKanade'
-import { rotationZoomFromHomography } from './rotationZoom'
+import { isDollyZoomSignature, regionScales } from './dollyZoom'
+import { contractAxes, relativePose, type RelativePose } from './essential'
+import { anglesOfRotation, rotationMatrixAndZoom } from './rotationZoom'
 import type { GrayFrame, Intrinsics, Point2, RotationZoom } from './types'
 
 /** Residuals are reported in pixels of an image this wide, whatever the analysis size. */
@@ -67,13 +69,28 @@ export interface MeasuredFrame extends RotationZoom {
   readonly tracks: number
   /** Of those, the ones the homography fits within the RANSAC threshold. */
   readonly inliers: number
+  /**
+   * Unit direction of travel in the camera axes [right, up, forward] (CONTRACTS.md), from the
+   * essential matrix over the gate's window (frame k - window to k, in the earlier frame's axes), or
+   * null without parallax or when the essential matrix could not be found. While it is set the
+   * rotation comes from the essential matrix and the zoom is held at the window start's.
+   */
+  readonly travel: readonly [number, number, number] | null
+  /** The dolly-zoom signature over the gate's window: parallax, subject (middle third) scale steady, background scale changing. */
+  readonly dollyZoom: boolean
+  /** Scales over the gate's window of the middle third of the image and of the rest (1 when not measured). */
+  readonly subjectScale: number
+  readonly backgroundScale: number
 }
+
 
 interface FrameState {
   readonly pyramid: PyramidLevel[]
   readonly corners: Point2[]
-  /** Homography from frame 0 to this frame (analysis pixels). */
+  /** Homography from frame 0 to this frame (analysis pixels), chained from the pair homographies: priors only. */
   readonly fromFirst: number[]
+  /** The rotation-zoom homography of the reported pose (equals fromFirst until the camera travels). */
+  readonly poseH: number[]
 }
 
 /** The local linear part of a homography at a point (how it turns and scales a small window there). */
@@ -138,48 +155,97 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       const corners = detectCorners(image, o.corners)
       const at = index++
       if (history.length === 0) {
-        history.push({ pyramid, corners, fromFirst: [...IDENTITY3] })
-        return { index: at, panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1, measured: true, parallax: false, parallaxResidualPx: 0, tracks: 0, inliers: 0 }
+        history.push({ pyramid, corners, fromFirst: [...IDENTITY3], poseH: [...IDENTITY3] })
+        return { index: at, panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1, measured: true, parallax: false, parallaxResidualPx: 0, tracks: 0, inliers: 0, ...NO_TRAVEL }
       }
       const previous = history[history.length - 1]
-      const draft: FrameState = { pyramid, corners, fromFirst: previous.fromFirst }
+      const draft: FrameState = { pyramid, corners, fromFirst: previous.fromFirst, poseH: previous.poseH }
       const pair = matchPair(previous, draft, lastStep)
       const step = pair.fit ? pair.fit.h : [...IDENTITY3]
       lastStep = step
       const fromFirst = unitDeterminant(mul3(step, previous.fromFirst))
-      const current: FrameState = { pyramid, corners, fromFirst }
-      history.push(current)
-      if (history.length > o.parallaxWindowFrames + 1) history.shift()
+      const start = history.length > o.parallaxWindowFrames ? history[history.length - o.parallaxWindowFrames] : history[0]
 
       // the parallax gate, over the window (the oldest frame kept) to now
       let residual = 0
+      let windowTracks: Track[] = pair.tracks
+      let windowStart = previous
       if (pair.fit) {
-        const start = history[0]
         let errors: number[]
         if (start === previous) errors = transferErrors(pair.fit.h, pair.tracks)
         else {
           const startInverse = invert3(start.fromFirst)
           const prior = startInverse ? mul3(fromFirst, startInverse) : [...IDENTITY3]
-          const wide = matchPair(start, current, prior)
+          const wide = matchPair(start, draft, prior)
+          if (wide.fit) {
+            windowTracks = wide.tracks
+            windowStart = start
+          }
           errors = wide.fit ? transferErrors(wide.fit.h, wide.tracks) : transferErrors(pair.fit.h, pair.tracks)
         }
         residual = percentile(errors, o.parallaxPercentile) * toReference
       }
-      const split = rotationZoomFromHomography(fromFirst, k)
-      const rz = split ?? lastRotationZoom
+      const parallax = residual > o.parallaxThresholdPx
+
+      // while travelling: rotation from the essential matrix over the window, zoom held at the window start's
+      let travel: [number, number, number] | null = null
+      let poseH = unitDeterminant(mul3(step, previous.poseH))
+      if (parallax) {
+        // the window first; the frame pair when the window gives no clean pose
+        const tries: [FrameState, readonly Track[]][] = [[windowStart, windowTracks]]
+        if (windowStart !== previous) tries.push([previous, pair.tracks])
+        let found: { rel: RelativePose; from: { r: number[]; zoom: number } } | null = null
+        for (const [from, tracks] of tries) {
+          const fromPose = rotationMatrixAndZoom(from.poseH, k)
+          const rel = fromPose ? relativePose(tracks, k, { ...DEFAULT_ESSENTIAL_OPTIONS_FOR(toReference), seed: o.seed }) : null
+          if (fromPose && rel && rel.inFront > MIN_IN_FRONT && rel.inliers >= MIN_INLIER_SHARE * tracks.length) {
+            found = { rel, from: fromPose }
+            break
+          }
+        }
+        if (found) {
+          const { rel, from: startPose } = found
+          travel = contractAxes(rel.centreDirection)
+          const r = mul3(rel.r, startPose.r)
+          const z = startPose.zoom
+          const kInv = invert3(k)
+          if (kInv) poseH = unitDeterminant(mul3(mul3(k, mul3([z, 0, 0, 0, z, 0, 0, 0, 1], r)), kInv))
+        }
+      }
+      const current: FrameState = { pyramid, corners, fromFirst, poseH }
+      history.push(current)
+      if (history.length > o.parallaxWindowFrames + 1) history.shift()
+
+      const split = rotationMatrixAndZoom(poseH, k)
+      const rz = split ? anglesOfRotation(split.r, split.zoom) : lastRotationZoom
       lastRotationZoom = rz
+      const scales = pair.fit ? regionScales(windowTracks, image.width, image.height) : null
       return {
         index: at,
         ...rz,
         measured: pair.fit !== null && split !== null,
-        parallax: residual > o.parallaxThresholdPx,
+        parallax,
         parallaxResidualPx: residual,
         tracks: pair.tracks.length,
         inliers: pair.fit ? pair.fit.inliers.length : 0,
+        travel,
+        dollyZoom: isDollyZoomSignature(parallax, scales),
+        subjectScale: scales?.subjectScale ?? 1,
+        backgroundScale: scales?.backgroundScale ?? 1,
       }
     },
   }
 }
+
+/** A pose is used only when this share of its inliers lies in front of both cameras... */
+const MIN_IN_FRONT = 0.9
+/** ...and its inliers are at least this share of the tracks. */
+const MIN_INLIER_SHARE = 0.5
+
+const NO_TRAVEL = { travel: null, dollyZoom: false, subjectScale: 1, backgroundScale: 1 } as const
+
+/** Essential-matrix RANSAC threshold: 0.5 reference pixels, in analysis pixels. */
+const DEFAULT_ESSENTIAL_OPTIONS_FOR = (toReference: number) => ({ thresholdPx: 0.5 / toReference, iterations: 300 })
 
 /** Measures a whole clip at once (the streaming estimator over every frame). */
 export const measureCameraMotion = (frames: readonly GrayFrame[], intrinsics: Intrinsics, options: Partial<EstimatorOptions> = {}): MeasuredFrame[] => {

@@ -19,8 +19,8 @@ export const yawPitchRollOf = (m: Mat3): { yaw: number; pitch: number; roll: num
   return { yaw: Math.atan2(-m[6], m[0]), pitch, roll: 0 }
 }
 
-/** Rotation and zoom of the later frame relative to the earlier one; null when H is not of that kind. */
-export const rotationZoomFromHomography = (h: Mat3, k: Mat3): RotationZoom | null => {
+/** The rotation (OpenCV axes, camera 0 into the later camera) and zoom of a rotation-zoom homography; null when H is not of that kind. */
+export const rotationMatrixAndZoom = (h: Mat3, k: Mat3): { r: number[]; zoom: number } | null => {
   const kInv = invert3(k)
   if (!kInv) return null
   let m = mul3(mul3(kInv, h), k)
@@ -31,10 +31,20 @@ export const rotationZoomFromHomography = (h: Mat3, k: Mat3): RotationZoom | nul
   const zoom = (rowNorm(0) + rowNorm(1)) / (2 * r3)
   if (!(zoom > 0) || !Number.isFinite(zoom)) return null
   const a = [m[0] / zoom, m[1] / zoom, m[2] / zoom, m[3] / zoom, m[4] / zoom, m[5] / zoom, m[6], m[7], m[8]].map((v) => v / r3)
-  const r = nearestRotation(a)
+  return { r: nearestRotation(a), zoom }
+}
+
+/** Pan, tilt, roll (the contract's signs) of a rotation in OpenCV axes that turns camera 0's coordinates into the later camera's. */
+export const anglesOfRotation = (r: Mat3, zoom: number): RotationZoom => {
   const c = [1, 0, 0, 0, -1, 0, 0, 0, -1]
   const q = mul3(mul3(c, transpose3(r)), c)
   const { yaw, pitch, roll } = yawPitchRollOf(q)
   // the core's yaw > 0 turns the lens left; the measurement's pan > 0 is a turn to the right
   return { panDeg: -yaw * RAD_TO_DEG, tiltDeg: pitch * RAD_TO_DEG, rollDeg: roll * RAD_TO_DEG, zoom }
+}
+
+/** Rotation and zoom of the later frame relative to the earlier one; null when H is not of that kind. */
+export const rotationZoomFromHomography = (h: Mat3, k: Mat3): RotationZoom | null => {
+  const split = rotationMatrixAndZoom(h, k)
+  return split ? anglesOfRotation(split.r, split.zoom) : null
 }

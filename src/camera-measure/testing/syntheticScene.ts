@@ -88,3 +88,13 @@ export const panoramaCloud = (o: { count: number; nearM: number; farM: number; a
     return { position, amplitude, sigmaPx: 1.1 + rng() * 0.6 }
   })
 }
+
+/** A flat subject facing the camera: blobs on a `widthM` x `heightM` card centred on the -Z axis at `depthM`. */
+export const subjectCard = (o: { count: number; depthM: number; widthM: number; heightM: number; seed: number }): Blob[] => {
+  const rng = createRng(o.seed)
+  return Array.from({ length: o.count }, () => {
+    const amplitude = (rng() < 0.5 ? -1 : 1) * (50 + rng() * 80)
+    const position: Vec3 = [(rng() - 0.5) * o.widthM, (rng() - 0.5) * o.heightM, -o.depthM]
+    return { position, amplitude, sigmaPx: 1.1 + rng() * 0.6 }
+  })
+}

@@ -1,0 +1,172 @@
+/**
+ * Relative pose of a travelling camera from tracked points, with the focal length held fixed: the
+ * essential matrix by the 8-point method on calibrated coordinates (K^-1 applied), inside a seeded
+ * RANSAC on the Sampson distance, refitted on the inliers, projected onto the essential manifold
+ * (singular values 1, 1, 0) and split into the four (R, t) candidates, of which the cheirality check
+ * (points in front of both cameras) keeps one. Axes are OpenCV's (x right, y down, z forward):
+ * X2 = R X1 + t. The translation has no scale: only its direction is known.
+ */
+import { createRng } from '../core/math/rng'
+import { det3, mul3, symmetricEigen, transpose3 } from './linalg'
+import type { Track } from './lucasKanade'
+import type { Mat3 } from './types'
+
+export interface RelativePose {
+  /** Turns the first camera's coordinates into the second's (OpenCV axes). */
+  readonly r: number[]
+  /** Unit translation of X2 = R X1 + t. */
+  readonly t: [number, number, number]
+  /** The second camera's centre in the first camera's axes, unit length (OpenCV axes). */
+  readonly centreDirection: [number, number, number]
+  readonly inliers: number
+  /** Of the inliers, the share in front of both cameras for the chosen (R, t). */
+  readonly inFront: number
+}
+
+export interface EssentialOptions {
+  /** Sampson distance threshold, pixels of the image the tracks are in. */
+  readonly thresholdPx: number
+  readonly iterations: number
+  readonly seed: number
+}
+
+export const DEFAULT_ESSENTIAL_OPTIONS: EssentialOptions = { thresholdPx: 0.5, iterations: 300, seed: 1 }
+
+type V3 = [number, number, number]
+const cross = (a: readonly number[], b: readonly number[]): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+const norm = (a: readonly number[]) => Math.hypot(a[0], a[1], a[2])
+const unit = (a: readonly number[]): V3 => {
+  const n = norm(a) || 1
+  return [a[0] / n, a[1] / n, a[2] / n]
+}
+const apply = (m: Mat3, v: readonly number[]): V3 => [
+  m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
+  m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
+  m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
+]
+
+interface Calibrated {
+  readonly a: V3
+  readonly b: V3
+}
+
+/** Least-squares 8-point essential matrix (smallest eigenvector of A^T A), not yet projected. */
+const eightPoint = (pts: readonly Calibrated[]): number[] | null => {
+  if (pts.length < 8) return null
+  const ata = new Float64Array(81)
+  for (const { a, b } of pts) {
+    const row = [b[0] * a[0], b[0] * a[1], b[0], b[1] * a[0], b[1] * a[1], b[1], a[0], a[1], 1]
+    for (let i = 0; i < 9; i++) for (let j = 0; j < 9; j++) ata[i * 9 + j] += row[i] * row[j]
+  }
+  const { vectors } = symmetricEigen(ata, 9)
+  return vectors[0]
+}
+
+/** U, V (proper rotations) with E = U diag(s, s, 0) V^T: E's nearest essential matrix. */
+const essentialSvd = (e: Mat3): { u: number[][]; v: number[][] } | null => {
+  const { values, vectors } = symmetricEigen(Float64Array.from(mul3(transpose3(e), e)), 3)
+  const v0 = vectors[2]
+  const v1 = vectors[1]
+  if (!(values[2] > 1e-20) || !(values[1] > 1e-20)) return null
+  const v2 = cross(v0, v1)
+  const u0 = unit(apply(e, v0))
+  let u1 = apply(e, v1)
+  const d = u0[0] * u1[0] + u0[1] * u1[1] + u0[2] * u1[2]
+  u1 = unit([u1[0] - d * u0[0], u1[1] - d * u0[1], u1[2] - d * u0[2]])
+  const u2 = cross(u0, u1)
+  return { u: [u0, u1, u2], v: [v0, v1, v2] }
+}
+
+/** Rebuilds E = U diag(1, 1, 0) V^T. */
+const projected = (u: number[][], v: number[][]): number[] => {
+  const e = new Array<number>(9).fill(0)
+  for (let k = 0; k < 2; k++) for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) e[i * 3 + j] += u[k][i] * v[k][j]
+  return e
+}
+
+const sampson = (e: Mat3, { a, b }: Calibrated): number => {
+  const ea = apply(e, a)
+  const etb = apply(transpose3(e), b)
+  const r = b[0] * ea[0] + b[1] * ea[1] + b[2] * ea[2]
+  const den = ea[0] ** 2 + ea[1] ** 2 + etb[0] ** 2 + etb[1] ** 2
+  return den > 0 ? (r * r) / den : Infinity
+}
+
+/** Depths (along each ray) of a point seen as a in camera 1 and b in camera 2, least squares. */
+const depths = (r: Mat3, t: V3, { a, b }: Calibrated): [number, number] => {
+  const ra = apply(r, a)
+  // l1 * ra - l2 * b = -t
+  const s11 = ra[0] ** 2 + ra[1] ** 2 + ra[2] ** 2
+  const s12 = -(ra[0] * b[0] + ra[1] * b[1] + ra[2] * b[2])
+  const s22 = b[0] ** 2 + b[1] ** 2 + b[2] ** 2
+  const r1 = -(ra[0] * t[0] + ra[1] * t[1] + ra[2] * t[2])
+  const r2 = b[0] * t[0] + b[1] * t[1] + b[2] * t[2]
+  const det = s11 * s22 - s12 * s12
+  if (Math.abs(det) < 1e-15) return [0, 0]
+  return [(r1 * s22 - s12 * r2) / det, (s11 * r2 - s12 * r1) / det]
+}
+
+/** Relative pose from tracks in pixels of an image with calibration K (focal held fixed); null without a consensus of 12. */
+export const relativePose = (tracks: readonly Track[], k: Mat3, options: EssentialOptions = DEFAULT_ESSENTIAL_OPTIONS): RelativePose | null => {
+  const f = k[0]
+  const toRay = (x: number, y: number): V3 => [(x - k[2]) / f, (y - k[5]) / k[4], 1]
+  const pts: Calibrated[] = tracks.map((tr) => ({ a: toRay(tr.from.x, tr.from.y), b: toRay(tr.to.x, tr.to.y) }))
+  const n = pts.length
+  if (n < 12) return null
+  const threshold = (options.thresholdPx / f) ** 2
+  const rng = createRng(options.seed)
+  const inliersOf = (e: Mat3) => pts.filter((p) => sampson(e, p) < threshold)
+  let best: Calibrated[] = []
+  for (let it = 0; it < options.iterations; it++) {
+    const sample = new Set<number>()
+    while (sample.size < 8) sample.add(Math.floor(rng() * n))
+    const raw = eightPoint([...sample].map((i) => pts[i]))
+    const svd = raw && essentialSvd(raw)
+    if (!svd) continue
+    const inl = inliersOf(projected(svd.u, svd.v))
+    if (inl.length > best.length) best = inl
+  }
+  // refit on the inliers until the set settles
+  for (let round = 0; round < 4 && best.length >= 8; round++) {
+    const raw = eightPoint(best)
+    const svd = raw && essentialSvd(raw)
+    if (!svd) break
+    const inl = inliersOf(projected(svd.u, svd.v))
+    if (inl.length <= best.length && round > 0) break
+    if (inl.length >= 8) best = inl
+  }
+  if (best.length < 12) return null
+  const raw = eightPoint(best)
+  const svd = raw && essentialSvd(raw)
+  if (!svd) return null
+  const { u, v } = svd
+  const uMat = [u[0][0], u[1][0], u[2][0], u[0][1], u[1][1], u[2][1], u[0][2], u[1][2], u[2][2]]
+  const vMat = [v[0][0], v[1][0], v[2][0], v[0][1], v[1][1], v[2][1], v[0][2], v[1][2], v[2][2]]
+  const w = [0, -1, 0, 1, 0, 0, 0, 0, 1]
+  const candidates: number[][] = [mul3(mul3(uMat, w), transpose3(vMat)), mul3(mul3(uMat, transpose3(w)), transpose3(vMat))]
+  let chosen: { r: number[]; t: V3; front: number } | null = null
+  for (const r of candidates) {
+    if (det3(r) < 0) continue
+    for (const sign of [1, -1]) {
+      const t: V3 = [sign * u[2][0], sign * u[2][1], sign * u[2][2]]
+      let front = 0
+      for (const p of best) {
+        const [l1, l2] = depths(r, t, p)
+        if (l1 > 0 && l2 > 0) front++
+      }
+      if (!chosen || front > chosen.front) chosen = { r, t, front }
+    }
+  }
+  if (!chosen) return null
+  const centre = apply(transpose3(chosen.r), chosen.t)
+  return {
+    r: chosen.r,
+    t: chosen.t,
+    centreDirection: unit([-centre[0], -centre[1], -centre[2]]),
+    inliers: best.length,
+    inFront: chosen.front / best.length,
+  }
+}
+
+/** The direction of travel in the contract's camera axes [right, up, forward] from an OpenCV-axes direction. */
+export const contractAxes = (d: readonly number[]): [number, number, number] => [d[0], -d[1], d[2]]
