@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareMotion } from './compare'
-import { FPS, asMeasured, designOf } from './testing'
+import { FPS, asMeasured, designOf, designOfLayers } from './testing'
 import type { MotionFrame } from './types'
 
 const kindsOf = (c: ReturnType<typeof compareMotion>) => Object.fromEntries(c.findings.map((f) => [f.channel, f.kinds]))
@@ -144,5 +144,31 @@ describe('compareMotion on constructed pairs', () => {
     const c = compareMotion(d, asMeasured(d, (f, i) => (i > 0 ? { ...f, parallax: true, travel: [1, 0, 0] } : f)))
     expect(kindsOf(c)).toEqual({ truck: ['drift'] })
     expect(c.verdicts[0]).toMatch(/^truck: the camera travels right where the design does not/)
+  })
+
+  it('takes measurement noise without complaint', () => {
+    const d = designOf('pan-right')
+    const wobble = (i: number, k: number) => 0.3 * Math.sin(i * 1.7 + k)
+    const c = compareMotion(d, asMeasured(d, (f, i) => ({ ...f, panDeg: f.panDeg + wobble(i, 0), tiltDeg: f.tiltDeg + wobble(i, 1), rollDeg: f.rollDeg + wobble(i, 2), zoom: f.zoom * (1 + 0.005 * Math.sin(i)) })))
+    expect(c.verdicts).toEqual(['pan: 45 of 45 degrees, on time'])
+    expect(c.score).toBeGreaterThan(0.95)
+  })
+
+  it('lists the sideways travel of a dolly that follows a pan (it swings the camera right)', () => {
+    // the pan on the first track turns the head; the dolly then travels along the turning view
+    const d = designOfLayers([['pan-right', 0], ['dolly-in', 1]])
+    expect(d.truckM.at(-1)).toBeGreaterThan(0.5)
+    expect(compareMotion(d, asMeasured(d)).findings.map((f) => [f.channel, f.kinds])).toEqual([['pan', ['ok']], ['dolly', ['ok']], ['truck', ['ok']]])
+  })
+
+  it('in a layered pan + dolly, names only the dolly that came back as a zoom', () => {
+    // the dolly on the first track travels along the starting view; the pan then turns the head
+    const d = designOfLayers([['dolly-in', 0], ['pan-right', 1]])
+    const n = d.frames.length - 1
+    const faithful = compareMotion(d, asMeasured(d))
+    expect(faithful.findings.map((f) => [f.channel, f.kinds])).toEqual([['pan', ['ok']], ['dolly', ['ok']]])
+    const c = compareMotion(d, asMeasured(d, (f, i) => ({ ...f, parallax: false, travel: null, zoom: 1 + 0.3 * (i / n) })))
+    expect(kindsOf(c)).toEqual({ pan: ['ok'], dolly: ['dolly-as-zoom'] })
+    expect(c.score).toBeLessThan(faithful.score)
   })
 })

@@ -181,7 +181,8 @@ const travelSummary = (m: MeasuredMotion, axis: 0 | 1 | 2): { share: number; mea
 type TravelChannel = 'dolly' | 'truck' | 'pedestal'
 const TRAVEL_AXIS: Record<TravelChannel, 0 | 1 | 2> = { truck: 0, pedestal: 1, dolly: 2 }
 const TRAVEL_WORDS: Record<TravelChannel, readonly [string, string]> = { truck: ['right', 'left'], pedestal: ['up', 'down'], dolly: ['forward', 'back'] }
-const NO_SCALE = '(direction only: a video has no scale)'
+const SCALE_NOTE = 'direction only: a video has no scale'
+const NO_SCALE = `(${SCALE_NOTE})`
 
 const rateTravel = (channel: TravelChannel, designed: DesignedMotion, measured: MeasuredMotion): Rated | null => {
   const series = channel === 'dolly' ? designed.dollyM : channel === 'truck' ? designed.truckM : designed.pedestalM
@@ -215,7 +216,7 @@ const rateTravel = (channel: TravelChannel, designed: DesignedMotion, measured: 
   const cleanness = clamp01(Math.abs(m.mean) / Math.max(Math.abs(d.mean), 1e-9))
   const score = clamp01(0.5 * presence + 0.5 * cleanness)
   const kinds: FindingKind[] = score >= 0.9 ? ['ok'] : ['short']
-  return { score: { ...base, score }, finding: { channel, kinds, verdict: `${channel}: ${dir(m.mean)} as designed (${fmt(designedM, 1)} m designed) ${NO_SCALE}` } }
+  return { score: { ...base, score }, finding: { channel, kinds, verdict: `${channel}: ${dir(m.mean)} as designed (${fmt(designedM, 1)} m designed; ${SCALE_NOTE})` } }
 }
 
 const rateOrbit = (designed: DesignedMotion, measured: MeasuredMotion): Rated | null => {
@@ -237,7 +238,7 @@ const rateOrbit = (designed: DesignedMotion, measured: MeasuredMotion): Rated | 
     return { score: { ...base, score: 0.2 }, finding: { channel: 'orbit', kinds: ['orbit-as-truck'], verdict: `the orbit came back as a truck: the camera travelled ${side(measuredSide)} but turned only ${fmt(panEnd)} of ${fmt(designedDeg)} degrees to keep the subject` } }
   const presence = clamp01(m.share / Math.max(d.share, 1e-9))
   const score = clamp01(presence)
-  return { score: { ...base, score }, finding: { channel: 'orbit', kinds: score >= 0.9 ? ['ok'] : ['short'], verdict: `orbit: ${side(measuredSide)} around the subject as designed (${fmt(designedDeg)} degrees designed) ${NO_SCALE}` } }
+  return { score: { ...base, score }, finding: { channel: 'orbit', kinds: score >= 0.9 ? ['ok'] : ['short'], verdict: `orbit: ${side(measuredSide)} around the subject as designed (${fmt(designedDeg)} degrees designed; ${SCALE_NOTE})` } }
 }
 
 /** Compare a measurement with the design of the same shot (frames on the same time base, from t = 0). */

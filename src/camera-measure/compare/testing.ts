@@ -21,6 +21,18 @@ export const designOf = (presetId: string | null, params?: ParamValues): Designe
   return designedMotion(project, 0, registryFor(project), FPS)
 }
 
+/** The design of a default shot holding each `[presetId, track]` clip from t = 0 (layered moves). */
+export const designOfLayers = (layers: readonly (readonly [string, number])[]): DesignedMotion => {
+  let project = createProject()
+  const shot = project.shots[0]
+  layers.forEach(([presetId, track], i) => {
+    const preset = getPreset(presetId)
+    if (!preset) throw new Error(`no preset ${presetId}`)
+    project = addClip(project, shot.id, shot.tracks[track].id, createClip(preset, `clip:${i + 1}`, 0))
+  })
+  return designedMotion(project, 0, registryFor(project), FPS)
+}
+
 /** What a perfect measurement of the design would read: its frames, no metric travel. */
 export const asMeasured = (d: DesignedMotion, alter: (f: MotionFrame, i: number, frames: readonly MotionFrame[]) => MotionFrame = (f) => f): MeasuredMotion => ({
   fps: d.fps,
