@@ -38,7 +38,7 @@ describe('designedMotion', () => {
 })
 
 describe('compareMotion on constructed pairs', () => {
-  it.each(['pan-right', 'tilt-up', 'roll', 'zoom-in', 'dolly-in', 'truck-left', 'pedestal-up', 'orbit-left', 'static'])(
+  it.each(['pan-right', 'pan-left', 'tilt-up', 'tilt-down', 'roll', 'zoom-in', 'zoom-out', 'dolly-in', 'dolly-out', 'truck-left', 'truck-right', 'pedestal-up', 'pedestal-down', 'orbit-left', 'orbit-right', 'crane-up', 'dolly-zoom-in', 'static'])(
     'the unaltered design of %s scores ~1 with no complaints',
     (id) => {
       const d = designOf(id)
