@@ -7,7 +7,7 @@
  * X2 = R X1 + t. The translation has no scale: only its direction is known.
  */
 import { createRng } from '../core/math/rng'
-import { det3, mul3, symmetricEigen, transpose3 } from './linalg'
+import { det3, mul3, solveLinear, symmetricEigen, transpose3 } from './linalg'
 import type { Track } from './lucasKanade'
 import type { Mat3 } from './types'
 
@@ -106,6 +106,95 @@ const depths = (r: Mat3, t: V3, { a, b }: Calibrated): [number, number] => {
   return [(r1 * s22 - s12 * r2) / det, (s11 * r2 - s12 * r1) / det]
 }
 
+const skew = (t: readonly number[]): number[] => [0, -t[2], t[1], t[2], 0, -t[0], -t[1], t[0], 0]
+
+/** Rotation of angle |w| about w (Rodrigues). */
+const rotationOf = (w: readonly number[]): number[] => {
+  const a = norm(w)
+  if (a < 1e-12) return [1, 0, 0, 0, 1, 0, 0, 0, 1]
+  const [x, y, z] = [w[0] / a, w[1] / a, w[2] / a]
+  const c = Math.cos(a)
+  const s = Math.sin(a)
+  const v = 1 - c
+  return [c + x * x * v, x * y * v - z * s, x * z * v + y * s, y * x * v + z * s, c + y * y * v, y * z * v - x * s, z * x * v - y * s, z * y * v + x * s, c + z * z * v]
+}
+
+const signedSampson = (e: Mat3, { a, b }: Calibrated): number => {
+  const ea = apply(e, a)
+  const etb = apply(transpose3(e), b)
+  const r = b[0] * ea[0] + b[1] * ea[1] + b[2] * ea[2]
+  const den = ea[0] ** 2 + ea[1] ** 2 + etb[0] ** 2 + etb[1] ** 2
+  return den > 0 ? r / Math.sqrt(den) : 0
+}
+
+/**
+ * Levenberg-Marquardt on the Sampson distances of the inliers over 5 parameters (a small turn after R,
+ * and t moved on its unit sphere): the linear 8-point estimate is biased, most visibly as a tilt
+ * leaking into a pedestal.
+ */
+const refinePose = (r0: number[], t0: V3, pts: readonly Calibrated[]): { r: number[]; t: V3 } => {
+  let r = r0
+  let t = t0
+  const basis = (tt: V3): [V3, V3] => {
+    const helper: V3 = Math.abs(tt[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0]
+    const e1 = unit(cross(tt, helper))
+    return [e1, cross(tt, e1)]
+  }
+  const at = (p: readonly number[], rr: number[], tt: V3) => {
+    const [e1, e2] = basis(tt)
+    const nt = unit([tt[0] + p[3] * e1[0] + p[4] * e2[0], tt[1] + p[3] * e1[1] + p[4] * e2[1], tt[2] + p[3] * e1[2] + p[4] * e2[2]])
+    const nr = mul3(rotationOf([p[0], p[1], p[2]]), rr)
+    return { r: nr, t: nt }
+  }
+  const residuals = (rr: number[], tt: V3) => {
+    const e = mul3(skew(tt), rr)
+    return pts.map((p) => signedSampson(e, p))
+  }
+  const cost = (res: number[]) => res.reduce((acc, v) => acc + v * v, 0)
+  let res = residuals(r, t)
+  let c = cost(res)
+  let lambda = 1e-3
+  for (let iter = 0; iter < 15; iter++) {
+    const h = 1e-7
+    const jac: number[][] = []
+    for (let j = 0; j < 5; j++) {
+      const p = [0, 0, 0, 0, 0]
+      p[j] = h
+      const moved = at(p, r, t)
+      const rj = residuals(moved.r, moved.t)
+      jac.push(rj.map((v, i) => (v - res[i]) / h))
+    }
+    const jtj = new Float64Array(25)
+    const jtr = new Float64Array(5)
+    for (let a = 0; a < 5; a++) {
+      for (let b = 0; b < 5; b++) for (let i = 0; i < res.length; i++) jtj[a * 5 + b] += jac[a][i] * jac[b][i]
+      for (let i = 0; i < res.length; i++) jtr[a] -= jac[a][i] * res[i]
+    }
+    let improved = false
+    for (let tries = 0; tries < 6 && !improved; tries++) {
+      const damped = Float64Array.from(jtj)
+      for (let a = 0; a < 5; a++) damped[a * 5 + a] *= 1 + lambda
+      const step = solveLinear(damped, jtr, 5)
+      if (!step) break
+      const moved = at(Array.from(step), r, t)
+      const nres = residuals(moved.r, moved.t)
+      const nc = cost(nres)
+      if (nc < c) {
+        r = moved.r
+        t = moved.t
+        res = nres
+        const gain = c - nc
+        c = nc
+        lambda = Math.max(lambda / 10, 1e-9)
+        improved = true
+        if (gain < 1e-14) iter = 99
+      } else lambda *= 10
+    }
+    if (!improved) break
+  }
+  return { r, t }
+}
+
 /** Relative pose from tracks in pixels of an image with calibration K (focal held fixed); null without a consensus of 12. */
 export const relativePose = (tracks: readonly Track[], k: Mat3, options: EssentialOptions = DEFAULT_ESSENTIAL_OPTIONS): RelativePose | null => {
   const f = k[0]
@@ -158,6 +247,8 @@ export const relativePose = (tracks: readonly Track[], k: Mat3, options: Essenti
     }
   }
   if (!chosen) return null
+  const refined = refinePose(chosen.r, chosen.t, best)
+  chosen = { ...chosen, r: refined.r, t: refined.t }
   const centre = apply(transpose3(chosen.r), chosen.t)
   return {
     r: chosen.r,
