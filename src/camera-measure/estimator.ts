@@ -192,8 +192,13 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       let poseH = unitDeterminant(mul3(step, previous.poseH))
       if (parallax) {
         // the window first; the frame pair when the window gives no clean pose
+        // (the frame pair first when it shows enough parallax on its own: its tracks are more and cleaner than the window's)
+        const pairResidual = pair.fit ? percentile(transferErrors(pair.fit.h, pair.tracks), o.parallaxPercentile) * toReference : 0
         const tries: [FrameState, readonly Track[]][] = [[windowStart, windowTracks]]
-        if (windowStart !== previous) tries.push([previous, pair.tracks])
+        if (windowStart !== previous) {
+          if (pairResidual > o.parallaxThresholdPx) tries.unshift([previous, pair.tracks])
+          else tries.push([previous, pair.tracks])
+        }
         let found: { rel: RelativePose; from: { r: number[]; zoom: number } } | null = null
         for (const [from, tracks] of tries) {
           const fromPose = rotationMatrixAndZoom(from.poseH, k)
