@@ -4,7 +4,8 @@
  * forward-backward check, a robust homography; the homographies are chained from frame 0 and each
  * chained one is split into pan, tilt, roll and zoom. A parallax gate says when the camera travels:
  * the 90th-percentile homography residual over a short window of frames, in pixels at a 320 px
- * wide reference. Streaming (`push` one frame at a time) so a worker can report progress.
+ * wide reference. Where it is on, the essential matrix (focal held) gives the direction of travel
+ * and the rotation, the zoom is held, and the dolly-zoom signature is checked. Streaming (`push` one frame at a time) so a worker can report progress.
  */
 import { detectCorners, DEFAULT_CORNER_OPTIONS, type CornerOptions } from './corners'
 import { robustHomography, transferErrors, type RansacOptions, DEFAULT_RANSAC_OPTIONS } from './homography'
@@ -61,7 +62,11 @@ export interface MeasuredFrame extends RotationZoom {
    * held, and `parallax` / `parallaxResidualPx` (false / 0) say nothing.
    */
   readonly measured: boolean
-  /** The camera travels here: the rotation/zoom channels are not to be trusted as such. */
+  /**
+   * The camera travels here. With `travel` set, the rotation comes from the essential matrix and the
+   * zoom is held; with `travel` null (no clean pose) the channels are the homography's and not to be
+   * trusted as such.
+   */
   readonly parallax: boolean
   /** The gate's residual, reference pixels. */
   readonly parallaxResidualPx: number
