@@ -35,6 +35,8 @@ describe('longer clips', () => {
       expect(Math.max(Math.abs(f.panDeg), Math.abs(f.tiltDeg), Math.abs(f.rollDeg)), `rotation at ${f.index}`).toBeLessThan(0.1)
       expect(Math.abs(f.zoom - 1), `zoom at ${f.index}`).toBeLessThan(0.002)
       expect(f.parallax).toBe(false)
+      expect(f.travel).toBeNull()
+      expect(f.dollyZoom).toBe(false)
     }
   }, 60_000)
 })
