@@ -49,10 +49,20 @@ export type CliCommand =
   | { readonly command: 'open'; readonly link: string; readonly outFile?: string }
   /** Continuity warnings across the cuts and each shot's route constraint problems. */
   | { readonly command: 'check'; readonly projectFile: string; readonly json: boolean }
+  | {
+      readonly command: 'measure'
+      readonly videoFile: string
+      readonly projectFile?: string
+      /** With --project: which shot the video is a take of (default 1). */
+      readonly shotNumber: number
+      /** The video's horizontal field of view, when no project says it. */
+      readonly hfovDeg?: number
+      readonly json: boolean
+    }
 
 export type ParseResult = { readonly ok: true; readonly value: CliCommand } | { readonly ok: false; readonly message: string }
 
-const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity', 'generate', 'link', 'open', 'check'] as const
+const COMMANDS = ['presets', 'targets', 'new', 'compile', 'fidelity', 'generate', 'link', 'open', 'check', 'measure'] as const
 type CommandName = (typeof COMMANDS)[number]
 
 /** The options each command takes: true = takes a value. */
@@ -66,6 +76,7 @@ const OPTIONS: Record<CommandName, Record<string, boolean>> = {
   link: { '--shot': true },
   open: { '-o': true },
   check: { '--json': false },
+  measure: { '--project': true, '--shot': true, '--fov': true, '--json': false },
 }
 
 export const DEFAULT_SERVER = 'http://127.0.0.1:5173'
@@ -215,6 +226,21 @@ const parseOpen = (options: readonly Token[], positionals: readonly string[]): C
   return { command: 'open', link: positionals[0], outFile: single(options, '-o') }
 }
 
+const parseMeasure = (options: readonly Token[], positionals: readonly string[]): CliCommand => {
+  if (positionals.length !== 1) throw new ArgError(positionals.length ? `'measure' takes one video file (got ${positionals.length})` : `'measure' needs a video file`)
+  const projectFile = single(options, '--project')
+  if (single(options, '--shot') !== undefined && projectFile === undefined) throw new ArgError('--shot names a shot of --project FILE: give the project too')
+  const hfovDeg = numberIn('--fov', single(options, '--fov'), { above: 0, max: 179 }, 'a horizontal field of view in degrees, more than 0 and below 180')
+  return {
+    command: 'measure',
+    videoFile: positionals[0],
+    ...(projectFile !== undefined ? { projectFile } : {}),
+    shotNumber: shotNumberOf(options),
+    ...(hfovDeg !== undefined ? { hfovDeg } : {}),
+    json: options.some((o) => o.name === '--json'),
+  }
+}
+
 export const parseArgs = (argv: readonly string[]): ParseResult => {
   if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, value: { command: 'help' } }
   if (argv[0] === '--version' || argv[0] === '-v') return { ok: true, value: { command: 'version' } }
@@ -230,6 +256,7 @@ export const parseArgs = (argv: readonly string[]): ParseResult => {
     if (command === 'generate') return { ok: true, value: parseGenerate(options, positionals) }
     if (command === 'link') return { ok: true, value: parseLink(options, positionals) }
     if (command === 'open') return { ok: true, value: parseOpen(options, positionals) }
+    if (command === 'measure') return { ok: true, value: parseMeasure(options, positionals) }
     if (command === 'check')
       return { ok: true, value: { command, projectFile: projectFileOf('check', positionals), json: options.some((o) => o.name === '--json') } }
     if (positionals.length) throw new ArgError(`'${command}' takes no arguments (got '${positionals[0]}')`)

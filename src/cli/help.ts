@@ -36,6 +36,11 @@ Usage:
                                            jump cuts, screen direction), one sentence each with the
                                            numbers, and each shot's route constraint problems; exit 0
                                            when it ran (warnings are not failures); --json: one array
+  framewright measure VIDEO [--project FILE [--shot N]] [--fov DEG] [--json]
+                                           the camera motion found in a video (pan, tilt, roll, zoom,
+                                           travel per frame); with a project, how well the take
+                                           followed the shot's design, in plain words; reads the video
+                                           through ffmpeg on the PATH; --json: framewright.measurement
   framewright --help | --version
 
 Without -o the result goes to stdout. On bad input: one line on stderr, exit code 2, no file written.
@@ -51,5 +56,6 @@ Examples:
   framewright generate shot.framewright.json --route runway --start-image first.png -o shot.runway.mp4
   framewright link shot.framewright.json --shot 1
   framewright check scene.framewright.json --json
+  framewright measure shot.kling.mp4 --project shot.framewright.json
   framewright open 'http://127.0.0.1:5173/#p=...' -o shared.framewright.json
 `

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import '../exporters' // registers the targets that need three.js (gltf)
+import { readVideoFrames } from './ffmpegVideo'
 import { type CliIo, runCli } from './run'
 
 const REASONS: Record<string, string> = {
@@ -45,6 +46,7 @@ export const nodeIo: CliIo = {
     return process.stdout.isTTY === true
   },
   stderr: (text) => void process.stderr.write(text),
+  readVideo: (path) => readVideoFrames(path),
   generate: {
     fetch: (input, init) => fetch(input, init),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -13,6 +13,8 @@ import { formatPresets, formatTargets } from './listings'
 import { buildNewProject } from './newProject'
 import { GenerateError, type GenerateIo, generateVideo } from './generate'
 import { base64ToBytes } from '../assets'
+import type { VideoFrames } from './ffmpegVideo'
+import { measureVideo } from './measure'
 import { decodeLink, encodeProjectLink, encodeShotLink, mediaLeftOut } from '../share-links'
 
 /** Past this length some apps cut a link (the studio's Share dialog warns at the same point). */
@@ -37,6 +39,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   /** For `generate`: talking to the server, waiting between polls, a fresh idempotency key. */
   readonly generate?: Omit<GenerateIo, 'stderr'>
+  /** For `measure`: a video's frames (ffmpeg in Node); rejects with an Error whose message says why. */
+  readonly readVideo?: (path: string) => Promise<VideoFrames>
 }
 
 class InputError extends Error {}
@@ -143,6 +147,18 @@ const execute = async (argv: readonly string[], io: CliIo): Promise<void> => {
       if (link.length > LONG_LINK_CHARS)
         io.stderr(`framewright: note: this link is ${link.length.toLocaleString('en-US')} characters; some apps cut links longer than ${LONG_LINK_CHARS.toLocaleString('en-US')}\n`)
       return io.stdout(`${link}\n`)
+    }
+    case 'measure': {
+      const project = cmd.projectFile !== undefined ? await readProject(io, cmd.projectFile) : undefined
+      if (!io.readVideo) throw new Error('no video access in this CLI')
+      const readVideo = io.readVideo
+      try {
+        return io.stdout(
+          await measureVideo({ videoFile: cmd.videoFile, project, shotNumber: cmd.shotNumber, hfovDeg: cmd.hfovDeg, json: cmd.json }, readVideo, (line) => io.stderr(`framewright: note: ${line}\n`)),
+        )
+      } catch (e) {
+        throw new InputError(e instanceof Error ? e.message : String(e))
+      }
     }
     case 'check': {
       const project = await readProject(io, cmd.projectFile)
