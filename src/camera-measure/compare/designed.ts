@@ -3,7 +3,7 @@
  * frame grid, turned into camera-relative channels cumulative from frame 0 (frame 0's axes), plus
  * the metric travel and the orbit angle a video cannot give.
  */
-import { type Quat, rotateVec3 } from '../../core/math/quat'
+import { type Quat, quatMultiply, rotateVec3 } from '../../core/math/quat'
 import { type Vec3, dot, length, scale, sub } from '../../core/math/vec3'
 import { RAD_TO_DEG } from '../../core/units'
 import type { Project } from '../../timeline/model'
@@ -105,13 +105,4 @@ export const designedMotion = (project: Project, shotIndex: number, registry: Mo
 }
 
 /** The rotation from orientation a to b, in a's axes: conj(a) * b. */
-const quatRelative = (a: Quat, b: Quat): Quat => {
-  const [ax, ay, az, aw] = conj(a)
-  const [bx, by, bz, bw] = b
-  return [
-    ax * bw + aw * bx + ay * bz - az * by,
-    ay * bw + aw * by + az * bx - ax * bz,
-    az * bw + aw * bz + ax * by - ay * bx,
-    aw * bw - ax * bx - ay * by - az * bz,
-  ]
-}
+const quatRelative = (a: Quat, b: Quat): Quat => quatMultiply(conj(a), b)
