@@ -3,3 +3,5 @@ export { designedMotion, yawPitchRollOfQuat, ORBIT_MIN_DEG, TRAVEL_EPSILON_M } f
 export * from './compare'
 export * from './measurementJson'
 export * from './adapters'
+export * from './curves'
+export * from './measuredPath'
