@@ -1,0 +1,8 @@
+export * from './types'
+export { NAMED_MOVE_TARGETS, movesOfPayload } from './moves'
+export type { AmountKind, CalibratedMove, MovesRead } from './moves'
+export { entryOf, travelsTheCalibratedWay } from './entry'
+export type { EntryResult, MeasuredTake } from './entry'
+export { RATIO_OFF, isRatioOff, summarise } from './summary'
+export { MEASURE_LOG_CSV_HEADER, measureLogCsv } from './csv'
+export * from './record'
