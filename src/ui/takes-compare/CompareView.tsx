@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { TakeMotionView } from '../../take-measurement/types'
 import type { Take } from '../../takes/model'
 import type { Scene, Shot } from '../../timeline/model'
 import { Icon, Segmented, Select, buttonBase } from '../primitives'
@@ -6,6 +7,7 @@ import { CompareClock } from './clock'
 import { CompareStage, type CompareMode } from './CompareStage'
 import { CompareTransport } from './CompareTransport'
 import { LiveSide } from './LiveSide'
+import { MotionPanel } from './motion'
 import { LIVE_REFERENCE, defaultReference, referenceChoices, referenceTake, takeLabel } from './references'
 import { clampWipe, frameTiming } from './transport'
 
@@ -25,6 +27,8 @@ export interface CompareViewProps {
   /** A take's video bytes. */
   readonly loadVideo: (takeId: string) => Promise<Blob | undefined>
   readonly onClose: () => void
+  /** The take's measured camera motion: shown under the videos when given (the caller measures). */
+  readonly motion?: TakeMotionView
 }
 
 const MODES = [
@@ -38,7 +42,7 @@ export function CompareView(props: CompareViewProps) {
   return <CompareDialog key={props.take.id} {...props} />
 }
 
-function CompareDialog({ take, references, shot, scene, loadVideo, onClose }: CompareViewProps) {
+function CompareDialog({ take, references, shot, scene, loadVideo, onClose, motion }: CompareViewProps) {
   const dialogRef = useRef<HTMLDivElement>(null)
   const media = take.video
   const timing = useMemo(() => frameTiming(media?.fps ?? shot.fps, media?.frameCount ?? 1), [media?.fps, media?.frameCount, shot.fps])
@@ -107,6 +111,8 @@ function CompareDialog({ take, references, shot, scene, loadVideo, onClose }: Co
       ) : (
         <div className="flex flex-1 items-center justify-center text-neutral-500">This take has no video to compare.</div>
       )}
+
+      {motion && <MotionPanel view={motion} clock={clock} />}
 
       <CompareTransport clock={clock} wipe={mode === 'wipe' ? wipe : null} onWipe={(w) => setWipe(roundWipe(w))} />
     </div>

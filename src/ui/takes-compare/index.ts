@@ -1,1 +1,2 @@
 export { CompareView, type CompareViewProps } from './CompareView'
+export { MotionPanel, type MotionPanelProps } from './motion'

@@ -1,0 +1,1 @@
+export { MotionPanel, type MotionPanelProps } from './MotionPanel'
