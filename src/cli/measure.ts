@@ -6,12 +6,13 @@
 import { registryFor } from '../camera-presets/custom'
 import { type MeasuredFrame, createMotionEstimator, intrinsicsFromHfov } from '../camera-measure'
 import { type MotionComparison, compareMotion, designedMotion, measuredMotionOf, measurementJson } from '../camera-measure/compare'
-import { aspectValue, fieldOfViewDeg, gateSize } from '../core/camera/lens'
+import { shotHfovDeg } from '../camera-measure/compare/fov'
 import type { Project } from '../timeline/model'
 import type { VideoFrames } from './ffmpegVideo'
 
 /** The field of view assumed when neither a project nor --fov says it. */
 export const DEFAULT_HFOV_DEG = 60
+export { shotHfovDeg }
 
 export interface MeasureRequest {
   readonly videoFile: string
@@ -19,13 +20,6 @@ export interface MeasureRequest {
   readonly shotNumber: number
   readonly hfovDeg?: number
   readonly json: boolean
-}
-
-/** The shot's horizontal field of view at its start: its starting focal length across the gate its aspect cuts from the sensor. */
-export const shotHfovDeg = (project: Project, shotIndex: number): number => {
-  const shot = project.shots[shotIndex]
-  const gate = gateSize(shot.lens.sensorWidthMm, shot.lens.sensorHeightMm, aspectValue(shot.aspect))
-  return fieldOfViewDeg(gate.widthMm, shot.lens.focalLengthMm)
 }
 
 const side = (deg: number, positive: string, negative: string) => (Math.abs(deg) < 0.05 ? '0.0°' : `${Math.abs(deg).toFixed(1)}° ${deg > 0 ? positive : negative}`)

@@ -188,6 +188,29 @@ describe('seeds kept on takes', () => {
   })
 })
 
+describe('make again with another request body (a retry with more strength)', () => {
+  it('sends the given body as a new take with the same design and seed, and tells listeners when it succeeds', async () => {
+    const w = world()
+    const p = page(w)
+    const events: string[] = []
+    p.service.subscribe((e) => events.push(e.type === 'loaded' ? `loaded ${e.projectId}` : `succeeded ${e.take.id}`))
+    await p.service.loadProject('project:1')
+    design(p)
+    const first = p.service.generate('runway', settings)!
+    w.finish(1)
+    await until(() => expect(p.takes.getState().takes[0].status).toBe('succeeded'))
+    const original = p.takes.getState().takes[0]
+    const stronger = JSON.stringify({ ...JSON.parse(original.payload), promptText: 'stronger' })
+    const again = p.service.makeAgain(first, { payload: stronger })!
+    await until(() => expect(w.sent).toHaveLength(2))
+    expect(w.sent[1].payload).toMatchObject({ promptText: 'stronger', seed: SEED })
+    w.finish(2)
+    await until(() => expect(p.takes.getState().takes.find((t) => t.id === again)?.status).toBe('succeeded'))
+    expect(p.takes.getState().takes.find((t) => t.id === again)).toMatchObject({ payload: stronger, design: original.design, seed: SEED })
+    await until(() => expect(events).toEqual(['loaded project:1', `succeeded ${first}`, `succeeded ${again}`]))
+  })
+})
+
 describe('chained generations', () => {
   it('runs three parts in order: part 1 from the previs frame, each later part from the last frame of the part before', async () => {
     const w = world()

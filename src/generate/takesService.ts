@@ -55,6 +55,9 @@ export interface GenerateOptions {
   readonly model?: string
 }
 
+/** What the service tells its listeners: a project's takes were loaded, a take has just succeeded (its media are saved or kept in memory). */
+export type TakesServiceEvent = { readonly type: 'loaded'; readonly projectId: string; readonly takes: readonly Take[] } | { readonly type: 'succeeded'; readonly take: Take }
+
 /** What `run` is given besides the take: the start image, decided when the run begins (a part of a chain). */
 interface RunOptions {
   readonly startImage?: () => Promise<StartImageSource | undefined>
@@ -68,6 +71,10 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
   const mediaCache = new Map<string, Partial<Record<MediaKind, Blob>>>()
   const inFlight = new Map<string, AbortController>()
   const notify = (text: string, tone: 'info' | 'error' = 'info') => studio.getState().notify(text, tone)
+  const listeners = new Set<(event: TakesServiceEvent) => void>()
+  const emit = (event: TakesServiceEvent) => {
+    for (const listener of listeners) listener(event)
+  }
 
   const save = (take: Take | undefined) => {
     if (!take) return Promise.resolve()
@@ -91,6 +98,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     const restored = loaded.takes.map((t) => mine.find((m) => m.id === t.id) ?? afterReload(t))
     const unsavedYet = mine.filter((m) => !loaded.takes.some((t) => t.id === m.id))
     takes.getState().setProjectTakes(projectId, [...unsavedYet, ...restored].sort((a, b) => b.createdAt - a.createdAt))
+    emit({ type: 'loaded', projectId, takes: takes.getState().takes })
     await Promise.all(restored.filter((t, i) => t !== loaded.takes[i] && !inFlight.has(t.id)).map(save))
     // hosted generations the server accepted go on there: poll them again
     for (const t of restored) if (isResumable(t) && !inFlight.has(t.id)) void run(t)
@@ -161,6 +169,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
         'error',
       )
     }
+    emit({ type: 'succeeded', take: done })
   }
 
   /** Applies an event to a take in the store, or (its project not open) to the take as given. */
@@ -393,8 +402,9 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
      * Makes a finished take again as a new take: the same design, route, target and payload (so the
      * same seed), sent with a new idempotency key. Returns the new take's id, or null (with a message).
      * A part of a chain is not made again on its own: it starts from the part before it.
+     * `options.payload`: send this request body instead (e.g. with more strength; the same seed).
      */
-    makeAgain(takeId: string): string | null {
+    makeAgain(takeId: string, options: { readonly payload?: string } = {}): string | null {
       const old = takes.getState().takes.find((t) => t.id === takeId)
       if (!old) return null
       if (isActive(old.status)) {
@@ -416,7 +426,7 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
         shotName: old.shotName,
         route: old.route,
         target: old.target,
-        payload: old.payload,
+        payload: options.payload ?? old.payload,
         fingerprint: old.fingerprint,
         design: old.design,
         settings: old.settings,
@@ -482,6 +492,12 @@ export const createTakesService = ({ studio, takes, db = takesDb, runners = getR
     },
 
     isRunning: (takeId: string) => inFlight.has(takeId),
+
+    /** Listens to takes loaded and takes that succeed; returns the unsubscribe. */
+    subscribe(listener: (event: TakesServiceEvent) => void): () => void {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
   }
 }
 
