@@ -42,6 +42,8 @@ export function PathView({ designPoses, designTimes, measured, clock, timeOfFram
     let extent = 0
     for (const p of all) extent = Math.max(extent, Math.abs(p[0] - first.position[0]), Math.abs(p[1] - first.position[1]), Math.abs(p[2] - first.position[2]))
     const markerM = Math.max(0.15, extent * 0.18)
+    // neither camera moves off its first position (a pan, a zoom): only the markers say anything
+    const still = extent < 1e-3
     const onScreen: Point2[] = all.map((p) => project(p, view))
     // room for the markers round every position (their frame reaches `markerM` ahead)
     const ends = [designPoses[0], designPoses[designPoses.length - 1], measured.poses[measured.poses.length - 1]].filter(Boolean)
@@ -51,6 +53,7 @@ export function PathView({ designPoses, designTimes, measured, clock, timeOfFram
     return {
       view,
       markerM,
+      still,
       box,
       grid: groundGridD(all, groundY, view),
       designed: polylineD(designPoses.map((p) => project(p.position, view))),
@@ -107,6 +110,9 @@ export function PathView({ designPoses, designTimes, measured, clock, timeOfFram
         <path ref={measuredMarkerRef} className="stroke-amber-300" strokeWidth={1.5} strokeLinejoin="round" {...stroke} data-testid="compare.motion.path.measured-camera" />
         <path ref={designMarkerRef} className="stroke-neutral-200" strokeWidth={1.25} strokeDasharray="3 2" strokeLinejoin="round" {...stroke} data-testid="compare.motion.path.design-camera" />
       </svg>
+      {drawing.still && (
+        <p className="pointer-events-none absolute inset-x-1 bottom-1 text-center text-[10px] text-neutral-500">Neither camera travels: the markers show where each one looks.</p>
+      )}
       <div className="pointer-events-none absolute left-1 top-1 flex flex-col gap-0.5 rounded bg-neutral-950/80 px-1 py-0.5 text-[10px] leading-tight text-neutral-400">
         <span className="flex items-center gap-1.5">
           <LegendLine className="stroke-neutral-400" dash="4 3" /> design
