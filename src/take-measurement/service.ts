@@ -10,6 +10,7 @@ import { analysisSize } from '../camera-measure/grayscale'
 import { registryFor } from '../camera-presets/custom'
 import { takesService } from '../generate'
 import * as db from '../persistence/measurementsDb'
+import { logMeasuredTake } from '../persistence/measureLogDb'
 import { previsDimensions } from '../previs/size'
 import { takesStore } from '../state/takesStore'
 import type { Take } from '../takes/model'
@@ -60,8 +61,9 @@ const previsReference = async (take: Take, signal: AbortSignal, onProgress: (f: 
   const kept = (await db.loadMeasurements([key]).catch(() => []))[0]
   if (kept) return kept
   const previs = await import('../previs')
+  // drawn at the estimator's analysis width (it reduces every frame to at most 320 px wide), so no pixel is drawn for nothing
   const full = previsDimensions(shot.aspect, '720p')
-  const size = analysisSize(full.width, full.height)
+  const size = analysisSize(full.width, full.height, 320)
   const hfovDeg = shotHfovDeg(project, 0)
   try {
     const frames = previs.renderGrayFrames(shot, project.scene, { fps: shot.fps, widthPx: size.widthPx, heightPx: size.heightPx, registry: registryFor(project), signal })
@@ -99,6 +101,8 @@ const measureNow = async (takeId: string, signal: AbortSignal): Promise<void> =>
   const view = measuredTakeView(take, record, previs)
   if (!view.ok) throw new Error(view.message)
   measureStore.getState().set(takeId, { status: 'done', record, previs, headline: headlineOf(view.view) })
+  // the per-route log of measured against calibrated magnitudes (hosted takes only; it says why not otherwise)
+  await logMeasuredTake({ take, measured: view.view.measured, comparison: view.view.comparison }).catch(() => undefined)
 }
 
 /** Queues a measurement of a take (a second request for the same take while one runs is ignored). */

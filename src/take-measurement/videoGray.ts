@@ -54,6 +54,6 @@ export const decodeGrayVideo = async (blob: Blob, options: { readonly maxWidthPx
     input.dispose()
     if ((e as Error).name === 'AbortError') throw e
     const message = (e as Error).message
-    throw new Error(message && message.endsWith('.') ? message : `The take's video could not be read (${message || 'unknown error'}).`)
+    throw new Error(message && message.endsWith('.') ? message : `The take's video could not be read (${message || 'unknown error'}).`, { cause: e })
   }
 }

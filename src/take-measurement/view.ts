@@ -10,8 +10,9 @@ import {
   type MeasuredMotion,
   type MotionComparison,
   type MotionFrame,
+  type HeldBias,
+  againstPrevis,
   compareMotion,
-  designMeasuredFromPrevis,
   designedMotion,
 } from '../camera-measure/compare'
 import { loadProject } from '../schema'
@@ -74,6 +75,9 @@ export const windowOf = <M extends MeasuredMotion>(motion: M, fromS: number, toS
   return { ...motion, frames, dollyM: pick(designed.dollyM), truckM: pick(designed.truckM!), pedestalM: pick(designed.pedestalM!), orbitDeg: pick(designed.orbitDeg!) } as M
 }
 
+const heldWords = (b: HeldBias): string =>
+  b.channel === 'zoom' ? `a ${b.previsEnd.toFixed(2)}x zoom` : `${Math.abs(b.previsEnd).toFixed(1)}\u00b0 of ${b.channel}`
+
 /** Everything the Compare view and the takes list show of a measured take; a sentence when the design cannot be read. */
 export const measuredTakeView = (take: Take, record: MeasurementRecord, previs: MeasurementRecord | null): { ok: true; view: MeasuredTakeView } | { ok: false; message: string } => {
   const design = takeDesign(take)
@@ -82,21 +86,29 @@ export const measuredTakeView = (take: Take, record: MeasurementRecord, previs: 
   const shot = project.shots[0]
   const registry = registryFor(project)
   let designed = designedMotion(project, 0, registry, shot.fps)
-  let reference = previs && previs.frames.length === designed.frames.length ? designMeasuredFromPrevis(designed, motionOfRecord(previs)) : null
+  let previsMotion = previs && previs.frames.length === designed.frames.length ? motionOfRecord(previs) : null
   const notes: string[] = []
   let poses: WorldPose[] = sampleShot(shot, registry, shot.fps).map((f) => ({ position: f.position, quaternion: f.quaternion }))
   if (take.chain) {
     const { startS, durationS } = take.chain
     designed = windowOf(designed, startS, startS + durationS)
-    reference = reference ? windowOf(reference, startS, startS + durationS) : null
+    previsMotion = previsMotion ? windowOf(previsMotion, startS, startS + durationS) : null
     poses = poses.filter((_, i) => i / shot.fps >= startS - 1e-6 && i / shot.fps <= startS + durationS + 1e-6)
     notes.push(`Part ${take.chain.part} of ${take.chain.parts}: scored against ${startS.toFixed(1)}–${(startS + durationS).toFixed(1)} s of the design.`)
   }
   const aligned = onDesignTime(motionOfRecord(record), lastT(designed.frames))
   if (aligned.note) notes.push(aligned.note)
+  let reference: DesignedMotion | null = null
+  let measured = aligned.measured
+  if (previsMotion) {
+    const cancelled = againstPrevis(designed, previsMotion, measured)
+    reference = cancelled.reference
+    measured = cancelled.measured
+    for (const b of cancelled.held) notes.push(`The previs of this design reads ${heldWords(b)} that the design does not have: that is the measurement\u2019s own error during this move, so it is taken out of the take\u2019s reading.`)
+  }
   if (take.route === 'previs') notes.push('A previs take is scored against the design itself: what is left is the measurement\u2019s own error.')
   else if (!reference) notes.push('Scored against the design itself (the previs of this design could not be measured here).')
   if (record.unmatchedFrames > 0) notes.push(`${record.unmatchedFrames} of ${record.frames.length} frames could not be matched; the motion is held there.`)
-  const comparison = compareMotion(reference ?? designed, aligned.measured)
-  return { ok: true, view: { designed, reference, measured: aligned.measured, comparison, designPoses: poses, notes } }
+  const comparison = compareMotion(reference ?? designed, measured)
+  return { ok: true, view: { designed, reference, measured, comparison, designPoses: poses, notes } }
 }

@@ -13,6 +13,7 @@ import { ROUTE_LABELS } from '../../pricing'
 import { takeCost } from './takeCost'
 import { STATUS_LABEL, STATUS_TONE, describeVideo, formatChainPart, formatClock, formatDuration, formatSeed } from './format'
 import { TakeProgressBar } from './TakeProgressBar'
+import { TakeMeasureLine } from './TakeMeasureLine'
 import { useTakeMediaUrl } from './useTakeMediaUrl'
 
 export interface TakeRowProps {
@@ -102,6 +103,7 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
       {take.status === 'canceled' && take.error && <p className="text-[11px] text-neutral-400">{take.error}</p>}
       {take.status === 'interrupted' && <p className="text-[11px] text-amber-300/90">The page closed while this was rendering.</p>}
       {take.note && <p className="text-[11px] text-neutral-400">{take.note}</p>}
+      {done && <TakeMeasureLine takeId={take.id} onCompare={() => onCompare(take)} />}
       {unsaved && <p className="text-[11px] text-amber-300">Not saved (storage full): download it before closing the page.</p>}
       {playing && video && (
         <video src={video} controls autoPlay loop muted className="w-full rounded bg-black" data-testid="take.player" />

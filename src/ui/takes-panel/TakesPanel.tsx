@@ -14,6 +14,10 @@ import { type Take, takesOfShot } from '../../takes/model'
 import { buttonBase, cx } from '../primitives'
 import { GenerateBar } from './GenerateBar'
 import { TakeRow } from './TakeRow'
+import { MeasureLogButton } from '../measure-log/MeasureLogButton'
+import { useRouteChoices } from './useRouteChoices'
+import { useTakeMotionView } from './useTakeMotionView'
+import type { Scene, Shot } from '../../timeline/model'
 import { projectCost } from './takeCost'
 
 const CompareView = lazy(() => import('../takes-compare').then((m) => ({ default: m.CompareView })))
@@ -38,14 +42,19 @@ export function TakesPanel() {
   return (
     <div className="flex min-h-full flex-col" data-testid="takes.panel">
       <GenerateBar />
-      {cost && (
-        <div className="flex items-center justify-between gap-2 border-b border-neutral-800 px-3 py-1 text-[11px] text-neutral-400" data-testid="takes.projectCost" title={cost.title}>
-          <span>
-            {cost.takes} hosted take{cost.takes === 1 ? '' : 's'} in this project
+      <div className="flex items-center gap-2 border-b border-neutral-800 px-3 py-1 text-[11px] text-neutral-400">
+        {cost ? (
+          <span className="flex min-w-0 flex-1 items-center justify-between gap-2" data-testid="takes.projectCost" title={cost.title}>
+            <span className="truncate">
+              {cost.takes} hosted take{cost.takes === 1 ? '' : 's'} in this project
+            </span>
+            <span className="text-neutral-200 tabular-nums">{cost.text}</span>
           </span>
-          <span className="text-neutral-200 tabular-nums">{cost.text}</span>
-        </div>
-      )}
+        ) : (
+          <span className="flex-1" />
+        )}
+        <MeasureLogButton />
+      </div>
       {lastDeleted && (
         <div className="flex items-center justify-between gap-2 border-b border-neutral-800 bg-neutral-900 px-3 py-1.5 text-[11px] text-neutral-300" role="status">
           Take deleted.
@@ -65,18 +74,18 @@ export function TakesPanel() {
           ))}
         </ul>
       )}
-      {comparing && (
-        <Suspense fallback={null}>
-          <CompareView
-            take={comparing}
-            references={references}
-            shot={shot}
-            scene={scene}
-            loadVideo={(id) => takesService.media(id, 'video')}
-            onClose={() => setComparing(null)}
-          />
-        </Suspense>
-      )}
+      {comparing && <ComparingTake take={takes.find((t) => t.id === comparing.id) ?? comparing} references={references} shot={shot} scene={scene} onClose={() => setComparing(null)} />}
     </div>
+  )
+}
+
+/** The Compare view of a take, with its measurement and the retries its score calls for. */
+function ComparingTake({ take, references, shot, scene, onClose }: { take: Take; references: readonly Take[]; shot: Shot; scene: Scene; onClose: () => void }) {
+  const { choices } = useRouteChoices()
+  const motion = useTakeMotionView(take, choices)
+  return (
+    <Suspense fallback={null}>
+      <CompareView take={take} references={references} shot={shot} scene={scene} loadVideo={(id) => takesService.media(id, 'video')} onClose={onClose} motion={motion} />
+    </Suspense>
   )
 }
