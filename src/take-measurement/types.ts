@@ -43,4 +43,6 @@ export type TakeMotionView =
       /** Next steps offered when the score is low (empty when none apply). */
       readonly actions: readonly RetryAction[]
       readonly onMeasureAgain: () => void
+      /** Draws the measured path in the studio's director view beside the shot's own (and closes Compare). */
+      readonly onShowPath?: () => void
     }

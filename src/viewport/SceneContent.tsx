@@ -10,6 +10,7 @@ import type { ViewLayout } from '../state/types'
 import type { SetPiece, Shot } from '../timeline/model'
 import type { MoveRegistry } from '../timeline/moves'
 import { CameraPathGizmo } from './CameraPathGizmo'
+import { useMeasuredPathOverlay } from '../take-measurement/pathOverlay'
 import { DualViewRenderer } from './DualViewRenderer'
 import { FrustumGhosts } from './FrustumGhosts'
 import type { LiveFrameSource } from './liveFrame'
@@ -20,6 +21,7 @@ import { StageContent } from './StageContent'
 import { SubjectMarker } from './SubjectMarker'
 
 const ReferenceCard = lazy(() => import('./ReferenceCard'))
+const MeasuredPathGizmo = lazy(() => import('./MeasuredPathGizmo'))
 
 /** Where the director camera starts: high three-quarter, looking at the subject and the shot camera. */
 export const DIRECTOR_START = { position: [6.8, 4.6, 10.5] as [number, number, number], target: [0.4, 0.9, 2.2] as [number, number, number] }
@@ -39,6 +41,7 @@ export interface SceneContentProps {
 
 export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough, controlsElement, registry }: SceneContentProps) {
   const camera = useThree((s) => s.camera)
+  const measuredPath = useMeasuredPathOverlay()
   useLayoutEffect(() => {
     camera.layers.enable(DIRECTOR_LAYER)
   }, [camera])
@@ -50,6 +53,11 @@ export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough
       <ShotCameraRig live={live} />
       <CameraPathGizmo data={pathData} />
       <FrustumGhosts shot={shot} data={pathData} />
+      {measuredPath?.shotId === shot.id && (
+        <Suspense fallback={null}>
+          <MeasuredPathGizmo overlay={measuredPath} />
+        </Suspense>
+      )}
       {shot.referenceImage && (
         <Suspense fallback={null}>
           <ReferenceCard shot={shot} registry={registry} />

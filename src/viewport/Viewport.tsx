@@ -19,6 +19,7 @@ import { useElementSize } from './useElementSize'
 import { useLookThroughControls } from './useLookThroughControls'
 import { useShotFrame } from './useShotFrame'
 import { ViewportToolbar } from './ViewportToolbar'
+import { measuredPathOverlay, useMeasuredPathOverlay } from '../take-measurement/pathOverlay'
 
 /** The reference image over the lens gate: loaded once a shot has one. */
 const ReferenceOverlay = lazy(() => import('./ReferenceOverlay'))
@@ -30,6 +31,8 @@ const GL = { antialias: false, powerPreference: 'high-performance' } as const
 export function Viewport() {
   const live = useShotFrame()
   const shot = useStudio(selectCurrentShot)
+  const measuredPath = useMeasuredPathOverlay()
+  useEffect(() => invalidate(), [measuredPath])
   const pieces = useStudio((s) => s.document.scene.setPieces)
   const customPresets = useStudio((s) => s.document.customPresets)
   const layout = useStudio((s) => s.viewLayout)
@@ -94,6 +97,17 @@ export function Viewport() {
           style={{ left: d.x, top: d.y, width: d.w, height: d.h, display: views.directorVisible ? undefined : 'none' }}
         >
           {!lookThrough && <SpeedLegend maxSpeed={pathData.maxSpeed} />}
+          {!lookThrough && measuredPath?.shotId === shot.id && (
+            <div className="absolute right-2 bottom-2 flex max-w-[60%] items-center gap-2 rounded bg-neutral-950/85 px-2 py-1 text-[11px] text-neutral-300 shadow" data-testid="viewport.measuredPath">
+              <span className="h-0.5 w-4 rounded bg-amber-400" />
+              <span className="truncate" title={`The camera path measured in the ${measuredPath.label}, drawn with the design's step lengths (a video has no scale)`}>
+                Measured: {measuredPath.label}
+              </span>
+              <button type="button" className="rounded px-1 text-neutral-400 hover:bg-neutral-800 hover:text-neutral-100" onClick={() => measuredPathOverlay.getState().hide()} data-testid="viewport.measuredPath.hide">
+                Hide
+              </button>
+            </div>
+          )}
         </div>
         {views.directorVisible && lookThrough && shot.referenceImage && (
           <Suspense fallback={null}>

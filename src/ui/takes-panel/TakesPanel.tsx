@@ -3,7 +3,7 @@
  * newest first, with its progress, player, downloads, Retry / Cancel / Choose / Delete (undoable)
  * and Compare (the take beside the previs or the live lens view).
  */
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
 import { ensureTakesBound, takesService } from '../../generate'
 import { selectCurrentShot, useStudio } from '../../state'
 import { useTakes } from '../../state/takesStore'
@@ -36,6 +36,7 @@ export function TakesPanel() {
   }, [shot, scene, registry])
   const cost = useMemo(() => projectCost(all), [all])
   const [comparing, setComparing] = useState<Take | null>(null)
+  const closeCompare = useCallback(() => setComparing(null), [])
   useEffect(() => void ensureTakesBound(), [])
   const references = useMemo(() => (comparing ? takes.filter((t) => t.id !== comparing.id && t.status === 'succeeded') : []), [takes, comparing])
 
@@ -74,7 +75,7 @@ export function TakesPanel() {
           ))}
         </ul>
       )}
-      {comparing && <ComparingTake take={takes.find((t) => t.id === comparing.id) ?? comparing} references={references} shot={shot} scene={scene} onClose={() => setComparing(null)} />}
+      {comparing && <ComparingTake take={takes.find((t) => t.id === comparing.id) ?? comparing} references={references} shot={shot} scene={scene} onClose={closeCompare} />}
     </div>
   )
 }
@@ -82,7 +83,7 @@ export function TakesPanel() {
 /** The Compare view of a take, with its measurement and the retries its score calls for. */
 function ComparingTake({ take, references, shot, scene, onClose }: { take: Take; references: readonly Take[]; shot: Shot; scene: Scene; onClose: () => void }) {
   const { choices } = useRouteChoices()
-  const motion = useTakeMotionView(take, choices)
+  const motion = useTakeMotionView(take, choices, onClose)
   return (
     <Suspense fallback={null}>
       <CompareView take={take} references={references} shot={shot} scene={scene} loadVideo={(id) => takesService.media(id, 'video')} onClose={onClose} motion={motion} />

@@ -10,7 +10,9 @@ import { cancelMeasure, requestMeasure } from '../../take-measurement/auto'
 import { useTakeMeasure } from '../../take-measurement/measureStore'
 import { type RetryPlan, type RouteOption, retryPlans } from '../../take-measurement/retryPlan'
 import type { RetryAction, TakeMotionView } from '../../take-measurement/types'
-import { measuredTakeView } from '../../take-measurement/view'
+import { type MeasuredTakeView, measuredTakeView } from '../../take-measurement/view'
+import { measuredPath } from '../../camera-measure/compare'
+import { measuredPathOverlay } from '../../take-measurement/pathOverlay'
 import type { Take } from '../../takes/model'
 import type { RouteChoice } from './routeChoice'
 import { generateSettingsStore } from './settingsStore'
@@ -29,7 +31,15 @@ const runPlan = (plan: RetryPlan, take: Take, routeLabel: (id: string) => string
   if (id) notify(plan.id === 'best-route' && plan.routeId ? `Sent ${take.shotName} to ${routeLabel(plan.routeId)}: the new take is in the Takes panel.` : `Sent ${take.shotName} again (${plan.label.toLowerCase()}): the new take is in the Takes panel.`)
 }
 
-export function useTakeMotionView(take: Take | null, routes: readonly RouteChoice[]): TakeMotionView | undefined {
+/** Draws the take's measured path in the director view. */
+const showPath = (take: Take, view: MeasuredTakeView, routeLabel: string) => {
+  const path = measuredPath(view.measured, view.designed, view.designPoses)
+  const when = new Date(take.createdAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+  measuredPathOverlay.getState().show({ takeId: take.id, shotId: take.shotId, label: `${routeLabel} take, ${when}`, points: path.poses.map((p) => p.position) })
+  studioStore.getState().selectShot(take.shotId)
+}
+
+export function useTakeMotionView(take: Take | null, routes: readonly RouteChoice[], onClose?: () => void): TakeMotionView | undefined {
   const state = useTakeMeasure(take?.id ?? '')
   return useMemo((): TakeMotionView | undefined => {
     if (!take) return undefined
@@ -47,6 +57,11 @@ export function useTakeMotionView(take: Take | null, routes: readonly RouteChoic
       ...(plan.unavailable ? { unavailable: plan.unavailable } : {}),
       run: () => runPlan(plan, take, label),
     }))
-    return { state: 'done', ...built.view, actions, onMeasureAgain: measure }
-  }, [take, state, routes])
+    const routeLabel = take.route === 'previs' ? 'previs' : label(take.route)
+    const onShowPath = () => {
+      showPath(take, built.view, routeLabel)
+      onClose?.()
+    }
+    return { state: 'done', ...built.view, actions, onMeasureAgain: measure, onShowPath }
+  }, [take, state, routes, onClose])
 }

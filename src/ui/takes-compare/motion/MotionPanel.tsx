@@ -130,13 +130,25 @@ function Done({ view, clock }: { view: DoneView; clock: CompareClock }) {
               <LegendLine className="stroke-amber-400" /> take measured
             </span>
           </div>
+          {view.onShowPath && (
+            <button
+              type="button"
+              data-testid="compare.motion.showPath"
+              onMouseDown={keepFocus}
+              onClick={view.onShowPath}
+              title="Close Compare and draw this take's measured camera path in the director view, beside the shot's own"
+              className="ml-auto h-5 shrink-0 rounded px-1.5 text-[11px] text-neutral-400 hover:bg-neutral-800 hover:text-neutral-200 focus-visible:outline focus-visible:outline-1 focus-visible:outline-amber-400"
+            >
+              Show path in 3D view
+            </button>
+          )}
           <button
             type="button"
             data-testid="compare.motion.measure-again"
             onMouseDown={keepFocus}
             onClick={view.onMeasureAgain}
             title="Measure the camera motion in this take again"
-            className="ml-auto h-5 shrink-0 rounded px-1.5 text-[11px] text-neutral-400 hover:bg-neutral-800 hover:text-neutral-200 focus-visible:outline focus-visible:outline-1 focus-visible:outline-amber-400"
+            className={cx(!view.onShowPath && 'ml-auto', 'h-5 shrink-0 rounded px-1.5 text-[11px] text-neutral-400 hover:bg-neutral-800 hover:text-neutral-200 focus-visible:outline focus-visible:outline-1 focus-visible:outline-amber-400')}
           >
             Measure again
           </button>
