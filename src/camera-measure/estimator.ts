@@ -16,6 +16,7 @@ import { DEFAULT_TRACK_OPTIONS, trackForwardBackward, type LocalWarp, type Track
 import { isDollyZoomSignature, regionScales } from './dollyZoom'
 import { contractAxes, relativePose, type RelativePose } from './essential'
 import { anglesOfRotation, rotationMatrixAndZoom } from './rotationZoom'
+import { fitRotationZoom } from './rotationZoomFit'
 import type { GrayFrame, Intrinsics, Point2, RotationZoom } from './types'
 
 /** Residuals are reported in pixels of an image this wide, whatever the analysis size. */
@@ -112,6 +113,21 @@ export const percentile = (values: readonly number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
 }
 
+/**
+ * The gate's statistic: the given percentile of the residuals, but never above the
+ * `GATE_MIN_TRACKS`-th largest, so that a handful of bad tracks (an edge sliding, a T-junction
+ * between objects at different depths) cannot open the gate when there are only a few dozen tracks.
+ */
+export const gateResidual = (values: readonly number[], p: number): number => {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  const rank = Math.min(Math.ceil((p / 100) * sorted.length) - 1, sorted.length - GATE_MIN_TRACKS)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]
+}
+
+/** At least this many tracks must be off the model for the gate to read parallax. */
+export const GATE_MIN_TRACKS = 8
+
 export interface MotionEstimator {
   /** Adds the next frame (all frames must share one size) and returns its measurement. */
   push(frame: GrayFrame): MeasuredFrame
@@ -171,13 +187,26 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       const fromFirst = unitDeterminant(mul3(step, previous.fromFirst))
       const start = history.length > o.parallaxWindowFrames ? history[history.length - o.parallaxWindowFrames] : history[0]
 
+      // the camera's turn and zoom over the pair, fitted as such (4 degrees of freedom, not the homography's 8)
+      const kk = k
+      const rotationZoomOf = (tracks: readonly Track[], h: number[]) => fitRotationZoom(tracks, kk, h, ransac.thresholdPx)
+      const pairRz = pair.fit ? rotationZoomOf(pair.tracks, pair.fit.h) : null
+      // How far the tracks are from a turn and zoom: a homography also fits a flat scene (the ground)
+      // seen from a travelling camera, the turn-and-zoom model does not. But a wrong focal length
+      // leaves residuals in proportion to the turn, so the model is trusted only while the camera
+      // turns less than ROTATION_ZOOM_GATE_MAX_TURN_DEG and zooms less than ROTATION_ZOOM_GATE_MAX_ZOOM
+      // over the pair (on the previs renders a zoom's tracks left the model by 1.4-1.7 px at a few
+      // frames, and each such frame held the zoom); otherwise the homography's.
+      const modelErrors = (tracks: readonly Track[], h: number[], rz: ReturnType<typeof rotationZoomOf>) =>
+        rz && smallTurnAndZoom(rz.h, kk) ? rz.errors : transferErrors(h, tracks)
+
       // the parallax gate, over the window (the oldest frame kept) to now
       let residual = 0
       let windowTracks: Track[] = pair.tracks
       let windowStart = previous
       if (pair.fit) {
         let errors: number[]
-        if (start === previous) errors = transferErrors(pair.fit.h, pair.tracks)
+        if (start === previous) errors = modelErrors(pair.tracks, pair.fit.h, pairRz)
         else {
           const startInverse = invert3(start.fromFirst)
           const prior = startInverse ? mul3(fromFirst, startInverse) : [...IDENTITY3]
@@ -186,19 +215,20 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
             windowTracks = wide.tracks
             windowStart = start
           }
-          errors = wide.fit ? transferErrors(wide.fit.h, wide.tracks) : transferErrors(pair.fit.h, pair.tracks)
+          errors = wide.fit ? modelErrors(wide.tracks, wide.fit.h, rotationZoomOf(wide.tracks, wide.fit.h)) : modelErrors(pair.tracks, pair.fit.h, pairRz)
         }
-        residual = percentile(errors, o.parallaxPercentile) * toReference
+        residual = gateResidual(errors, o.parallaxPercentile) * toReference
       }
       const parallax = residual > o.parallaxThresholdPx
 
       // while travelling: rotation from the essential matrix over the window, zoom held at the window start's
       let travel: [number, number, number] | null = null
-      let poseH = unitDeterminant(mul3(step, previous.poseH))
+      const rzStep = pairRz && pairRz.inliers.length >= MIN_ROTATION_ZOOM_INLIERS ? pairRz.h : step
+      let poseH = unitDeterminant(mul3(rzStep, previous.poseH))
       if (parallax) {
         // the window first; the frame pair when the window gives no clean pose
         // (the frame pair first when it shows enough parallax on its own: its tracks are more and cleaner than the window's)
-        const pairResidual = pair.fit ? percentile(transferErrors(pair.fit.h, pair.tracks), o.parallaxPercentile) * toReference : 0
+        const pairResidual = pair.fit ? gateResidual(modelErrors(pair.tracks, pair.fit.h, pairRz), o.parallaxPercentile) * toReference : 0
         const tries: [FrameState, readonly Track[]][] = [[windowStart, windowTracks]]
         if (windowStart !== previous) {
           if (pairResidual > o.parallaxThresholdPx) tries.unshift([previous, pair.tracks])
@@ -246,6 +276,24 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
     },
   }
 }
+
+/** The parallax gate reads the turn-and-zoom model's residual only while the camera turns less than this between the two frames (degrees). */
+const ROTATION_ZOOM_GATE_MAX_TURN_DEG = 3
+
+/** ... and zooms by less than this share. */
+const ROTATION_ZOOM_GATE_MAX_ZOOM = 0.02
+
+/** Whether a rotation-zoom homography turns less than ROTATION_ZOOM_GATE_MAX_TURN_DEG and zooms less than ROTATION_ZOOM_GATE_MAX_ZOOM. */
+const smallTurnAndZoom = (h: number[], k: number[]): boolean => {
+  const split = rotationMatrixAndZoom(h, k)
+  if (!split) return false
+  const r = split.r
+  const turnDeg = (Math.acos(Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))) * 180) / Math.PI
+  return turnDeg < ROTATION_ZOOM_GATE_MAX_TURN_DEG && Math.abs(Math.log(split.zoom)) < ROTATION_ZOOM_GATE_MAX_ZOOM
+}
+
+/** The rotation-zoom fit of a pair is chained only with at least this many tracks within the threshold (else the homography). */
+const MIN_ROTATION_ZOOM_INLIERS = 8
 
 /** A pose is used only when this share of its inliers lies in front of both cameras... */
 const MIN_IN_FRONT = 0.9
