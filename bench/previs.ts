@@ -28,12 +28,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT_DIR = 'dist-e2e'
 const LIMIT_MS = 240_000
 
-const chromiumPath = (): string | null => {
+export const chromiumPath = (): string | null => {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null
 }
 
-const freePort = (): Promise<number> =>
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const s = createServer()
     s.once('error', reject)
@@ -43,7 +43,7 @@ const freePort = (): Promise<number> =>
     })
   })
 
-const waitForServer = async (url: string, ms: number): Promise<void> => {
+export const waitForServer = async (url: string, ms: number): Promise<void> => {
   const end = Date.now() + ms
   while (Date.now() < end) {
     try {

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createCases, measure } from './cases'
+import { measureRows, runMeasureBench } from './measure'
 import { previsRows, runPrevisBench } from './previs'
 
 const quick = process.argv.includes('--quick')
@@ -27,7 +28,18 @@ if (previs.ok) {
   for (const row of prow) console.log(`${row[0].padEnd(pw[0])}  ${row[1].padStart(pw[1])}  ${row[2]}`)
 } else console.log(`\nprevis bench skipped: ${previs.skipped}`)
 
+// the camera-motion estimator on previs renders of ten known moves, clean and encoded (issue 11)
+const estimator = quick ? ({ ok: false, skipped: '--quick' } as const) : previs.ok ? await runMeasureBench() : ({ ok: false, skipped: 'needs the previs section (the e2e build)' } as const)
+if (estimator.ok) {
+  const mrow = measureRows(estimator.runs)
+  const mw = mrow[0].map((_, c) => Math.max(...mrow.map((row) => row[c].length)))
+  console.log(`\ncamera-motion estimator on previs renders in headless Chromium ${estimator.chromium} (${estimator.wallS.toFixed(0)} s): largest error per channel, clean / H.264 high / low`)
+  for (const row of mrow) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(mw[c]) : cell.padStart(mw[c]))).join('  '))
+  const failing = estimator.runs.filter((r) => r.source === 'clean' && r.failures.length > 0)
+  for (const r of failing) console.log(`  clean ${r.move}: ${r.failures.map((f) => f.replace(`${r.move}: `, '')).join('; ')}`)
+} else console.log(`\nestimator bench skipped: ${estimator.skipped}`)
+
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json')
 mkdirSync(dirname(out), { recursive: true })
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results, previs }, null, 2) + '\n')
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results, previs, estimator }, null, 2) + '\n')
 console.log(`wrote ${out}`)

@@ -8,6 +8,7 @@ import { evaluateShot } from '../timeline/evaluate'
 import { registryFor } from '../camera-presets/custom'
 import type * as PrevisTestHook from '../previs/testHook'
 import type * as AnimaticTestHook from '../animatic/testHook'
+import type { ValidationOptions } from '../take-measurement/validation'
 
 export const installTestApi = (store: StudioStore): (() => void) => {
   if (!(import.meta.env.DEV || import.meta.env.MODE === 'e2e')) return () => {}
@@ -37,6 +38,10 @@ export const installTestApi = (store: StudioStore): (() => void) => {
       rms: async (startS: number, endS: number) => (await import('../animatic/testHook')).rms(startS, endS),
       frame: async (timeS: number) => (await import('../animatic/testHook')).frame(timeS),
       playback: async () => (await import('../animatic/testHook')).playback(),
+    },
+    /** The camera-motion estimator's validation on previs renders of known moves (lazy chunk, src/take-measurement/validation.ts). */
+    measure: {
+      validate: async (opts?: Omit<ValidationOptions, 'signal' | 'onProgress'>) => (await import('../take-measurement/validation')).runValidation(opts),
     },
   }
   ;(window as unknown as { __studio?: typeof api }).__studio = api
