@@ -211,7 +211,7 @@ function Done({ view, clock }: { view: DoneView; clock: CompareClock }) {
       {/* both camera paths */}
       <div className="min-h-0">
         {path ? (
-          <PathView designPoses={view.designPoses} designTimes={designTimes} measured={path} clock={clock} timeOfFrame={timeOfFrame} />
+          <PathView designPoses={view.designPoses} designTimes={designTimes} measured={path} takeTravels={view.measured.frames.some((f) => f.travel !== null)} clock={clock} timeOfFrame={timeOfFrame} />
         ) : (
           <div className="flex h-full items-center justify-center rounded border border-neutral-800 text-neutral-500">No design path to draw.</div>
         )}

@@ -12,6 +12,8 @@ export interface PathViewProps {
   readonly designTimes: readonly number[]
   /** The take's path rebuilt from its measurement (`measuredPath`). */
   readonly measured: MeasuredPath
+  /** The take travels somewhere (its path has no scale to be drawn with when the design does not). */
+  readonly takeTravels?: boolean
   readonly clock: CompareClock
   /** The design time (seconds) of the clock's frame. */
   readonly timeOfFrame: (frame: number) => number
@@ -28,7 +30,7 @@ const DRAG_DEG_PER_PX = 0.6
  * frame). An orthographic projection drawn in SVG: no WebGL context next to the two videos. Drag
  * sideways to swing the view round; double-click puts it back.
  */
-export function PathView({ designPoses, designTimes, measured, clock, timeOfFrame }: PathViewProps) {
+export function PathView({ designPoses, designTimes, measured, takeTravels = false, clock, timeOfFrame }: PathViewProps) {
   const [azimuthDeg, setAzimuthDeg] = useState(0)
   const dragRef = useRef<{ x: number; start: number } | null>(null)
   const designMarkerRef = useRef<SVGPathElement>(null)
@@ -111,7 +113,11 @@ export function PathView({ designPoses, designTimes, measured, clock, timeOfFram
         <path ref={designMarkerRef} className="stroke-neutral-200" strokeWidth={1.25} strokeDasharray="3 2" strokeLinejoin="round" {...stroke} data-testid="compare.motion.path.design-camera" />
       </svg>
       {drawing.still && (
-        <p className="pointer-events-none absolute inset-x-1 bottom-1 text-center text-[10px] text-neutral-500">Neither camera travels: the markers show where each one looks.</p>
+        <p className="pointer-events-none absolute inset-x-1 bottom-1 text-center text-[10px] text-neutral-500">
+          {takeTravels
+            ? 'The take travels, but the design does not: with no designed distance to borrow, its path cannot be drawn to scale. The markers show where each camera looks.'
+            : 'Neither camera travels: the markers show where each one looks.'}
+        </p>
       )}
       <div className="pointer-events-none absolute left-1 top-1 flex flex-col gap-0.5 rounded bg-neutral-950/80 px-1 py-0.5 text-[10px] leading-tight text-neutral-400">
         <span className="flex items-center gap-1.5">
