@@ -92,6 +92,38 @@ const sampson = (e: Mat3, { a, b }: Calibrated): number => {
   return den > 0 ? (r * r) / den : Infinity
 }
 
+/** Points whose rotation-compensated rays differ by less than this (pixels at the focal length) do not vote in the cheirality check... */
+const MIN_CHEIRALITY_PARALLAX_PX = 1
+/** ...unless fewer than this many points show that much parallax. */
+const MIN_CHEIRALITY_POINTS = 8
+
+/** The translation-only model is taken when its mean Sampson error is within this factor of the full model's... */
+const TRANSLATION_ONLY_MAX_ERROR_RATIO = 1.5
+/** ...plus this much (pixels at the focal length, squared), for tracks that both models fit to the noise. */
+const TRANSLATION_ONLY_SLACK_PX = 0.05
+
+/** The direction of travel of a camera that does not turn (E = [t]x): t is orthogonal to every a x b; least squares, unit. */
+const translationOnly = (pts: readonly Calibrated[]): V3 | null => {
+  if (pts.length < 2) return null
+  const m = new Float64Array(9)
+  for (const { a, b } of pts) {
+    const c = cross(a, b)
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) m[i * 3 + j] += c[i] * c[j]
+  }
+  const { vectors } = symmetricEigen(m, 3)
+  const t = vectors[0]
+  return t.every(Number.isFinite) ? unit(t as unknown as V3) : null
+}
+
+/** The angle (radians, small-angle) between the rotated first ray and the second: the point's parallax. */
+const parallaxOf = (r: Mat3, { a, b }: Calibrated): number => {
+  const ra = apply(r, a)
+  const cx = ra[1] * b[2] - ra[2] * b[1]
+  const cy = ra[2] * b[0] - ra[0] * b[2]
+  const cz = ra[0] * b[1] - ra[1] * b[0]
+  return Math.hypot(cx, cy, cz) / (Math.hypot(ra[0], ra[1], ra[2]) * Math.hypot(b[0], b[1], b[2]))
+}
+
 /** Depths (along each ray) of a point seen as a in camera 1 and b in camera 2, least squares. */
 const depths = (r: Mat3, t: V3, { a, b }: Calibrated): [number, number] => {
   const ra = apply(r, a)
@@ -233,29 +265,53 @@ export const relativePose = (tracks: readonly Track[], k: Mat3, options: Essenti
   const vMat = [v[0][0], v[1][0], v[2][0], v[0][1], v[1][1], v[2][1], v[0][2], v[1][2], v[2][2]]
   const w = [0, -1, 0, 1, 0, 0, 0, 0, 1]
   const candidates: number[][] = [mul3(mul3(uMat, w), transpose3(vMat)), mul3(mul3(uMat, transpose3(w)), transpose3(vMat))]
-  let chosen: { r: number[]; t: V3; front: number } | null = null
+  // Cheirality over the points that show parallax (their rays, the rotation taken out, differ by
+  // at least MIN_CHEIRALITY_PARALLAX_PX): a far point's depth sign is noise, and on the previs renders
+  // (a wall 16 m away, a truck of 2 cm a frame) such points put a right pose only 50-80 % in front.
+  const minParallax = MIN_CHEIRALITY_PARALLAX_PX / f
+  let chosen: { r: number[]; t: V3; front: number; counted: number } | null = null
   for (const r of candidates) {
     if (det3(r) < 0) continue
+    const informative = best.filter((p) => parallaxOf(r, p) >= minParallax)
+    const counted = informative.length >= MIN_CHEIRALITY_POINTS ? informative : best
     for (const sign of [1, -1]) {
       const t: V3 = [sign * u[2][0], sign * u[2][1], sign * u[2][2]]
       let front = 0
-      for (const p of best) {
+      for (const p of counted) {
         const [l1, l2] = depths(r, t, p)
         if (l1 > 0 && l2 > 0) front++
       }
-      if (!chosen || front > chosen.front) chosen = { r, t, front }
+      if (!chosen || front / counted.length > chosen.front / chosen.counted) chosen = { r, t, front, counted: counted.length }
     }
   }
   if (!chosen) return null
   const refined = refinePose(chosen.r, chosen.t, best)
   chosen = { ...chosen, r: refined.r, t: refined.t }
+  // A camera that travels without turning: when the translation alone explains the tracks about as
+  // well as rotation and translation together, take no turn. With few, shallow, mostly coplanar
+  // tracks (the previs's ground and walls) the full model trades a small turn for part of the
+  // travel (a 1 m truck read 1-2.5 degrees of pan, flickering frame to frame).
+  const meanSampson = (e: Mat3) => best.reduce((acc, p) => acc + sampson(e, p), 0) / best.length
+  const t0 = translationOnly(best)
+  if (t0 && meanSampson(skew(t0)) <= TRANSLATION_ONLY_MAX_ERROR_RATIO * meanSampson(mul3(skew(chosen.t), chosen.r)) + (TRANSLATION_ONLY_SLACK_PX / f) ** 2) {
+    const identity = [1, 0, 0, 0, 1, 0, 0, 0, 1]
+    const informative = best.filter((p) => parallaxOf(identity, p) >= minParallax)
+    const counted = informative.length >= MIN_CHEIRALITY_POINTS ? informative : best
+    const frontOf = (t: V3) => counted.filter((p) => {
+      const [l1, l2] = depths(identity, t, p)
+      return l1 > 0 && l2 > 0
+    }).length
+    const minus: V3 = [-t0[0], -t0[1], -t0[2]]
+    const [fPlus, fMinus] = [frontOf(t0), frontOf(minus)]
+    chosen = fPlus >= fMinus ? { r: identity, t: t0, front: fPlus, counted: counted.length } : { r: identity, t: minus, front: fMinus, counted: counted.length }
+  }
   const centre = apply(transpose3(chosen.r), chosen.t)
   return {
     r: chosen.r,
     t: chosen.t,
     centreDirection: unit([-centre[0], -centre[1], -centre[2]]),
     inliers: best.length,
-    inFront: chosen.front / best.length,
+    inFront: chosen.front / chosen.counted,
   }
 }
 

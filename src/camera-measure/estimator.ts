@@ -194,11 +194,18 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       // How far the tracks are from a turn and zoom: a homography also fits a flat scene (the ground)
       // seen from a travelling camera, the turn-and-zoom model does not. But a wrong focal length
       // leaves residuals in proportion to the turn, so the model is trusted only while the camera
-      // turns less than ROTATION_ZOOM_GATE_MAX_TURN_DEG and zooms less than ROTATION_ZOOM_GATE_MAX_ZOOM
-      // over the pair (on the previs renders a zoom's tracks left the model by 1.4-1.7 px at a few
-      // frames, and each such frame held the zoom); otherwise the homography's.
-      const modelErrors = (tracks: readonly Track[], h: number[], rz: ReturnType<typeof rotationZoomOf>) =>
-        rz && smallTurnAndZoom(rz.h, kk) ? rz.errors : transferErrors(h, tracks)
+      // turns less than ROTATION_ZOOM_GATE_MAX_TURN_DEG over the pair and zooms less than
+      // ROTATION_ZOOM_GATE_MAX_ZOOM; up to ROTATION_ZOOM_GATE_MAX_ZOOMING it must miss by 2.5 times as
+      // much (on the previs renders a zoom's tracks left the model by 1.4-1.7 px at a few frames, and
+      // each such frame held the zoom); otherwise the homography's residual is read.
+      const modelErrors = (tracks: readonly Track[], h: number[], rz: ReturnType<typeof rotationZoomOf>) => {
+        const band = rz ? turnAndZoomBand(rz.h, kk) : 'large'
+        if (!rz || band === 'large') return transferErrors(h, tracks)
+        if (band === 'small') return rz.errors
+        // a larger zoom: the model must miss by ROTATION_ZOOM_GATE_ZOOMING_FACTOR times as much
+        const homography = transferErrors(h, tracks)
+        return rz.errors.map((e, i) => Math.max(homography[i], e / ROTATION_ZOOM_GATE_ZOOMING_FACTOR))
+      }
 
       // the parallax gate, over the window (the oldest frame kept) to now
       let residual = 0
@@ -280,16 +287,23 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
 /** The parallax gate reads the turn-and-zoom model's residual only while the camera turns less than this between the two frames (degrees). */
 const ROTATION_ZOOM_GATE_MAX_TURN_DEG = 3
 
-/** ... and zooms by less than this share. */
+/** ... and zooms by less than this (|ln zoom|). */
 const ROTATION_ZOOM_GATE_MAX_ZOOM = 0.02
 
-/** Whether a rotation-zoom homography turns less than ROTATION_ZOOM_GATE_MAX_TURN_DEG and zooms less than ROTATION_ZOOM_GATE_MAX_ZOOM. */
-const smallTurnAndZoom = (h: number[], k: number[]): boolean => {
+/** Up to this zoom (share) the model is still read, with its residual divided by ROTATION_ZOOM_GATE_ZOOMING_FACTOR. */
+const ROTATION_ZOOM_GATE_MAX_ZOOMING = 0.1
+/** ... (on the previs zoom the model missed by 1.4-1.7 px at a few frames; a dolly over the ground by 2-16 px). */
+const ROTATION_ZOOM_GATE_ZOOMING_FACTOR = 2.5
+
+/** How much a rotation-zoom homography turns and zooms: small (the model's residual is read), zooming (read at a discount) or large (not read). */
+const turnAndZoomBand = (h: number[], k: number[]): 'small' | 'zooming' | 'large' => {
   const split = rotationMatrixAndZoom(h, k)
-  if (!split) return false
+  if (!split) return 'large'
   const r = split.r
   const turnDeg = (Math.acos(Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))) * 180) / Math.PI
-  return turnDeg < ROTATION_ZOOM_GATE_MAX_TURN_DEG && Math.abs(Math.log(split.zoom)) < ROTATION_ZOOM_GATE_MAX_ZOOM
+  if (turnDeg >= ROTATION_ZOOM_GATE_MAX_TURN_DEG) return 'large'
+  const zoom = Math.abs(Math.log(split.zoom))
+  return zoom < ROTATION_ZOOM_GATE_MAX_ZOOM ? 'small' : zoom < ROTATION_ZOOM_GATE_MAX_ZOOMING ? 'zooming' : 'large'
 }
 
 /** The rotation-zoom fit of a pair is chained only with at least this many tracks within the threshold (else the homography). */
