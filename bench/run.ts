@@ -43,3 +43,7 @@ const out = join(dirname(fileURLToPath(import.meta.url)), 'results.json')
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results, previs, estimator }, null, 2) + '\n')
 console.log(`wrote ${out}`)
+
+// the studio against bare pages in headless Chromium (issue 12): startup, playback, keys, heap; its own key in results.json
+const { runStudioSection } = await import('./studio/section')
+await runStudioSection({ quick, previsRenderFps: previs.ok ? previs.figures.renderOnlyFps : undefined, resultsPath: out })
