@@ -98,9 +98,12 @@ export const envelopeKind = (text: string): string | undefined => {
  * Reads a dropped or chosen file and opens it through the library (a lazy chunk); a custom preset
  * file (`framewright.preset`) goes to `onPreset` instead, which adds it to My presets.
  */
-export const importProjectFile = async (file: File, source: 'file' | 'drop', notify: (text: string, tone: 'error') => void, onPreset?: (text: string) => void): Promise<void> => {
+export const importProjectFile = async (file: File, source: 'file' | 'drop', notify: (text: string, tone: 'error') => void, onPreset?: (text: string) => unknown): Promise<void> => {
   if (file.size > MAX_PROJECT_FILE_BYTES) return notify(`Could not import ${file.name}: it is ${(file.size / 1048576).toFixed(0)} MB; a project file is far smaller.`, 'error')
   const text = await file.text()
-  if (onPreset && envelopeKind(text) === 'framewright.preset') return onPreset(text)
+  if (onPreset && envelopeKind(text) === 'framewright.preset') {
+    await onPreset(text)
+    return
+  }
   await (await import('./projectLibrary')).openProjectText(text, source, file.name)
 }

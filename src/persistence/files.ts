@@ -1,5 +1,5 @@
 /** Export project files and download exports in the browser. Opening files goes through `projectLibrary.openProjectText` (the one load path). */
-import { serializeProject } from '../schema'
+import { serializeProject } from '../schema/serialize'
 import type { StudioStore } from '../state'
 
 export const slug = (name: string) => name.trim().replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'project'

@@ -2,10 +2,9 @@
  * Custom presets ("My presets"): a named move made of built-in moves, as plain versioned data that
  * travels with projects, files and links. See README.md in this folder.
  *
- * For share links (`#m=`): `presetEnvelope(def)` is the JSON-able envelope to encode, and
- * `loadPresetDocument(value)` the one load path for a decoded value (kind, version, migrate, validate;
- * never throws; `{ ok: true, preset } | { ok: false, error: { code, message } }`). Files use
- * `serializePreset(def)` / `loadPresetFile(text)`.
+ * The files, links and their one load path (`presetEnvelope`, `loadPresetDocument`, `serializePreset`,
+ * `loadPresetFile`) are in `src/schema` (presetFile.ts), imported from there: they bring the
+ * validators, which the studio loads only when a preset is imported, exported or opened from a link.
  */
 export { customMove, exposedParamSpecs, describeParts, isCustomMove, asPresetCategory, type CustomMove } from './customMove'
 export { withCustomPresets, registryFor, lookupPreset, type PresetRegistry } from './registry'
@@ -42,13 +41,3 @@ export {
   type ExposedChoiceParam,
   type ExposedParamTarget,
 } from '../../timeline/customPreset'
-export {
-  presetEnvelope,
-  loadPresetDocument,
-  loadPresetFile,
-  serializePreset,
-  PRESET_KIND,
-  CURRENT_PRESET_SCHEMA_VERSION,
-  PRESET_FILE_EXTENSION,
-  type PresetLoadResult,
-} from '../../schema'

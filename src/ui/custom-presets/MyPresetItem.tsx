@@ -138,7 +138,7 @@ export function MyPresetItem({ item, selected }: MyPresetItemProps) {
           <MenuItem id="rename" onClick={act(() => setRenaming(true))}>
             Rename
           </MenuItem>
-          <MenuItem id="export" onClick={act(() => exportPreset(def))}>
+          <MenuItem id="export" onClick={act(() => void exportPreset(def))}>
             Export file…
           </MenuItem>
           <MenuItem id="share" onClick={act(() => openPresetShareDialog(def))}>

@@ -9,9 +9,7 @@ import {
   checkCustomPreset,
   findCustomPreset,
   isCustomPresetId,
-  loadPresetFile,
   sameMotion,
-  serializePreset,
 } from '../../camera-presets/custom'
 import { presetRegistry } from '../../camera-presets'
 import { type SavePresetOptions, type SavePresetResult, studioStore } from '../../state'
@@ -107,7 +105,8 @@ export const addToMyPresets = async (def: CustomPresetDefinition): Promise<Linke
 export const adoptLibraryRevision = (def: CustomPresetDefinition): void => void studio().addCustomPreset(def)
 
 /** Downloads the preset as `<name>.framewright-preset.json`. */
-export const exportPreset = (def: CustomPresetDefinition): void => {
+export const exportPreset = async (def: CustomPresetDefinition): Promise<void> => {
+  const { serializePreset } = await import('../../schema')
   const url = URL.createObjectURL(new Blob([serializePreset(def, { savedAt: new Date().toISOString() })], { type: 'application/json' }))
   const a = document.createElement('a')
   a.href = url
@@ -119,10 +118,11 @@ export const exportPreset = (def: CustomPresetDefinition): void => {
 }
 
 /**
- * Imports a preset file's text (the one preset load path): into the project (so it travels with it,
+ * Imports a preset file's text (the one preset load path, loaded on first use): into the project (so it travels with it,
  * even where the browser keeps no library) and My presets. One notice either way.
  */
-export const importPresetText = (text: string): { ok: true; preset: CustomPresetDefinition } | { ok: false; message: string } => {
+export const importPresetText = async (text: string): Promise<{ ok: true; preset: CustomPresetDefinition } | { ok: false; message: string }> => {
+  const { loadPresetFile } = await import('../../schema')
   const loaded = loadPresetFile(text)
   if (!loaded.ok) {
     studio().notify(loaded.error.message, 'error')
@@ -136,7 +136,7 @@ export const importPresetText = (text: string): { ok: true; preset: CustomPreset
 
 /** Imports `.framewright-preset.json` files (a file picker, a drop). */
 export const importPresetFiles = async (files: Iterable<File>): Promise<void> => {
-  for (const file of files) importPresetText(await file.text())
+  for (const file of files) await importPresetText(await file.text())
 }
 
 // ---- which dialog is open (the dialogs themselves load lazily, see DialogHost) ----

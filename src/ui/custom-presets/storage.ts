@@ -6,7 +6,8 @@
  */
 import type { DBSchema } from 'idb'
 import { lazyDatabase } from '../../persistence/lazyDatabase'
-import { type CustomPresetDefinition, loadPresetDocument, presetEnvelope } from '../../camera-presets/custom'
+import type { CustomPresetDefinition } from '../../camera-presets/custom'
+import { loadPresetDocument, presetEnvelope } from '../../schema'
 
 export const PRESETS_DB_NAME = 'framewright-presets'
 const DB_VERSION = 1

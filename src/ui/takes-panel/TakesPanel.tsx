@@ -4,6 +4,8 @@
  * and Compare (the take beside the previs or the live lens view).
  */
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { queryClient } from '../../api-client/queryClient'
 import { ensureTakesBound, takesService } from '../../generate'
 import { selectCurrentShot, useStudio } from '../../state'
 import { useTakes } from '../../state/takesStore'
@@ -22,7 +24,16 @@ import { projectCost } from './takeCost'
 
 const CompareView = lazy(() => import('../takes-compare').then((m) => ({ default: m.CompareView })))
 
+/** The Takes panel; the server's routes are asked through TanStack Query, which loads with this panel (not in the studio's first load). */
 export function TakesPanel() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TakesPanelContent />
+    </QueryClientProvider>
+  )
+}
+
+function TakesPanelContent() {
   const shot = useStudio(selectCurrentShot)
   const scene = useStudio((s) => s.document.scene)
   const all = useTakes((s) => s.takes)
