@@ -130,6 +130,13 @@ describe('compressed serving', () => {
     expect(res.headers.get('content-encoding')).toBeNull()
   })
 
+  it('leaves API responses as the API sends them', async () => {
+    const res = await get('/api/routes', 'br, gzip')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-encoding')).toBeNull()
+    expect(await res.json()).toBeTruthy()
+  })
+
   it('reads Accept-Encoding with its weights', () => {
     expect(preferredEncoding('gzip, deflate, br, zstd')).toBe('br')
     expect(preferredEncoding('gzip')).toBe('gzip')

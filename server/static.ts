@@ -91,13 +91,14 @@ const compressResponse = async (c: Context, next: Next) => {
   await next()
   const res = c.res
   if (c.req.method !== 'GET' || res.status !== 200 || !res.body || res.headers.has('content-encoding')) return
-  if (!COMPRESSIBLE.test(res.headers.get('content-type') ?? '')) return
+  // only files serveStatic found: never an API response that passes through this app's middleware
+  const file = servedFile.get(c.req.raw)
+  if (!file || !COMPRESSIBLE.test(res.headers.get('content-type') ?? '')) return
   res.headers.append('Vary', 'Accept-Encoding')
   const enc = preferredEncoding(c.req.header('accept-encoding'))
   const size = Number(res.headers.get('content-length') ?? NaN)
   if (!enc || !(size >= MIN_BYTES)) return
-  const file = servedFile.get(c.req.raw)
-  const key = `${enc}:${file ?? c.req.path}:${size}:${res.headers.get('last-modified') ?? ''}`
+  const key = `${enc}:${file}:${size}:${res.headers.get('last-modified') ?? ''}`
   const body = await compressedOnce(key, async () => new Uint8Array(await res.arrayBuffer()), enc)
   if (!res.bodyUsed) await res.body.cancel()
   const headers = new Headers(res.headers)
