@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { PresetsPanel } from '../ui/presets-panel'
 import { TimelinePanel } from '../ui/timeline-editor'
 import { Viewport } from '../viewport'
@@ -18,8 +18,36 @@ import { LazyLibraryLayer } from '../ui/project-library/LazyLibraryLayer'
 import { LazyStoryboard } from '../ui/storyboard/LazyStoryboard'
 import { useStoryboardOpen } from '../ui/storyboard/openState'
 
+/** At most this long the panels wait for the first lens frame (no WebGL, a lost context: they show anyway). */
+const FIRST_FRAME_WAIT_MS = 2000
+
+/**
+ * Whether the lens view has drawn its first frame (or the wait is over). Until then the panels
+ * around the viewport are laid out but not painted: the browser rasterises the page and runs WebGL
+ * in one GPU process, and the first raster of the whole studio (without a GPU: seconds of software
+ * raster) held up the synchronous `getContext('webgl2')` and the first frame behind it. Painted
+ * after the first frame, the panels cost the lens nothing and show a moment later.
+ */
+const useFirstLensFrame = (): boolean => {
+  const [drawn, setDrawn] = useState(false)
+  useEffect(() => {
+    if (drawn) return
+    const done = () => setDrawn(true)
+    if (document.querySelector('canvas[data-ready="true"]')) return done()
+    const timer = setTimeout(done, FIRST_FRAME_WAIT_MS)
+    window.addEventListener('studio:ready', done)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('studio:ready', done)
+    }
+  }, [drawn])
+  return drawn
+}
+
 /** The studio shell: library left, viewport centre, inspector | compile right, timeline below. */
 export function App() {
+  const lensDrawn = useFirstLensFrame()
+  const panel = lensDrawn ? '' : 'invisible'
   useEffect(() => startPlaybackLoop(studioStore), [])
   useEffect(() => installTestApi(studioStore), [])
   useEffect(() => {
@@ -68,22 +96,22 @@ export function App() {
         inert={locked || storyboardOpen}
         data-locked={locked || undefined}
       >
-        <div className="col-span-3">
+        <div className={`col-span-3 ${panel}`}>
           <TopBar />
         </div>
-        <aside className="row-span-2 min-h-0 border-r border-neutral-800" aria-label="Preset library">
+        <aside className={`row-span-2 min-h-0 border-r border-neutral-800 ${panel}`} aria-label="Preset library">
           <PresetsPanel />
         </aside>
         <main className="relative min-h-0 min-w-0" aria-label="Viewport">
           <Viewport />
         </main>
-        <aside className="row-span-2 min-h-0 border-l border-neutral-800" aria-label="Inspector">
+        <aside className={`row-span-2 min-h-0 border-l border-neutral-800 ${panel}`} aria-label="Inspector">
           <RightPanel />
         </aside>
-        <section className="min-h-0 min-w-0 border-t border-neutral-800" aria-label="Timeline">
+        <section className={`min-h-0 min-w-0 border-t border-neutral-800 ${panel}`} aria-label="Timeline">
           <TimelinePanel />
         </section>
-        <div className="col-span-3">
+        <div className={`col-span-3 ${panel}`}>
           <StatusBar />
         </div>
         <HelpOverlay />

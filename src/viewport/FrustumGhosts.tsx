@@ -1,8 +1,10 @@
 /**
  * Frustum ghosts: faint frustum outlines where the camera is at each clip's start and end, so the
  * key framings read in the director view. One line-segments draw for all of them; director-only.
+ * The object and its material live as long as the component; a change swaps only the geometry (so
+ * no shader program is released and compiled again on an edit or an undo).
  */
-import { useEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { BufferAttribute, BufferGeometry, LineBasicMaterial, LineSegments } from 'three'
 import type { Shot } from '../timeline/model'
 import type { PathData } from './pathData'
@@ -13,6 +15,12 @@ export const GHOST_DISTANCE_M = 1.0
 
 export function FrustumGhosts({ shot, data }: { shot: Shot; data: PathData }) {
   const ghosts = useMemo(() => {
+    const lines = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: '#e2e8f0', transparent: true, opacity: 0.4, depthWrite: false }))
+    lines.layers.mask = DIRECTOR_LAYERS.mask
+    return lines
+  }, [])
+  useEffect(() => () => (ghosts.material as LineBasicMaterial).dispose(), [ghosts])
+  useLayoutEffect(() => {
     const n = data.ghosts.length
     const positions = new Float32Array(Math.max(1, n) * FRUSTUM_VERTEX_COUNT * 3)
     const e = { x: 0, y: 0 }
@@ -23,16 +31,8 @@ export function FrustumGhosts({ shot, data }: { shot: Shot; data: PathData }) {
     const g = new BufferGeometry()
     g.setAttribute('position', new BufferAttribute(positions, 3))
     g.setDrawRange(0, n * FRUSTUM_VERTEX_COUNT)
-    const lines = new LineSegments(g, new LineBasicMaterial({ color: '#e2e8f0', transparent: true, opacity: 0.4, depthWrite: false }))
-    lines.layers.mask = DIRECTOR_LAYERS.mask
-    return lines
-  }, [shot, data])
-  useEffect(
-    () => () => {
-      ghosts.geometry.dispose()
-      ;(ghosts.material as LineBasicMaterial).dispose()
-    },
-    [ghosts],
-  )
+    ghosts.geometry = g
+    return () => g.dispose()
+  }, [ghosts, shot, data])
   return <primitive object={ghosts} />
 }

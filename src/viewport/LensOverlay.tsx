@@ -1,7 +1,9 @@
 /**
  * Guides over a lens gate: rule of thirds, action-safe (90%) and title-safe (80%) frames, and the
  * horizon (the true vanishing line of the ground, so it shows roll and tilt). The element's box is
- * exactly the gate. The horizon is moved per frame through refs from the live frame, not React.
+ * exactly the gate. The horizon is moved per frame through refs from the live frame, not React, and
+ * only by `transform` on its own compositor layer: a frame of playback repaints nothing (an SVG
+ * attribute change would repaint the whole gate-sized overlay every frame).
  */
 import { useEffect, useRef } from 'react'
 import type { StudioData } from '../state/types'
@@ -24,11 +26,11 @@ export interface LensOverlayProps {
   testId?: string
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(3)}%`
-
 export function LensOverlay({ live, rect, guides, testId }: LensOverlayProps) {
-  const horizonLine = useRef<SVGLineElement>(null)
+  const horizonLine = useRef<HTMLDivElement>(null)
   const shown = rect.w > 0 && rect.h > 0
+  // long enough to cross the gate from wherever its middle (the point nearest the centre) falls
+  const horizonLengthPx = 4 * (rect.w + rect.h)
 
   useEffect(() => {
     if (!guides.horizon || !shown) return
@@ -38,14 +40,19 @@ export function LensOverlay({ live, rect, guides, testId }: LensOverlayProps) {
       if (!el) return
       const o = shotOptics(shot)
       computeHorizon(h, frame.quaternion, o.gateWidthMm / (2 * frame.focalLengthMm), o.gateHeightMm / (2 * frame.focalLengthMm))
-      el.setAttribute('visibility', h.visible ? 'visible' : 'hidden')
-      el.setAttribute('x1', pct(h.u1))
-      el.setAttribute('y1', pct(h.v1))
-      el.setAttribute('x2', pct(h.u2))
-      el.setAttribute('y2', pct(h.v2))
-      el.setAttribute('stroke', Math.abs(h.tiltDeg) <= LEVEL_TOLERANCE_DEG ? LEVEL : TILTED)
+      const visibility = h.visible ? 'visible' : 'hidden'
+      if (el.style.visibility !== visibility) el.style.visibility = visibility
+      const level = Math.abs(h.tiltDeg) <= LEVEL_TOLERANCE_DEG ? 'level' : 'tilted'
+      if (el.dataset.level !== level) {
+        el.dataset.level = level
+        el.style.color = level === 'level' ? LEVEL : TILTED
+      }
+      const midX = ((h.u1 + h.u2) / 2) * rect.w
+      const midY = ((h.v1 + h.v2) / 2) * rect.h
+      const angleDeg = (Math.atan2((h.v2 - h.v1) * rect.h, (h.u2 - h.u1) * rect.w) * 180) / Math.PI
+      el.style.transform = `translate(${midX.toFixed(2)}px, ${midY.toFixed(2)}px) rotate(${angleDeg.toFixed(3)}deg) translateX(-50%)`
     })
-  }, [live, guides.horizon, shown])
+  }, [live, guides.horizon, shown, rect.w, rect.h])
 
   if (!shown) return null
   return (
@@ -71,13 +78,20 @@ export function LensOverlay({ live, rect, guides, testId }: LensOverlayProps) {
         )}
         {guides.horizon && (
           <g>
-            <line ref={horizonLine} data-testid="viewport.horizon" strokeWidth={1.5} strokeDasharray="10 4" />
             {/* level references at the frame edges: the horizon lines up with them when level */}
             <line x1="0" y1="50%" x2="2.5%" y2="50%" stroke={LEVEL} strokeWidth={2} />
             <line x1="97.5%" y1="50%" x2="100%" y2="50%" stroke={LEVEL} strokeWidth={2} />
           </g>
         )}
       </svg>
+      {guides.horizon && (
+        <div
+          ref={horizonLine}
+          data-testid="viewport.horizon"
+          className="absolute top-0 left-0 h-[1.5px] origin-left bg-[repeating-linear-gradient(90deg,currentColor_0_10px,transparent_10px_14px)] will-change-transform"
+          style={{ width: horizonLengthPx, marginTop: -0.75 }}
+        />
+      )}
     </div>
   )
 }

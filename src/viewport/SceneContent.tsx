@@ -37,9 +37,11 @@ export interface SceneContentProps {
   controlsElement: HTMLElement | null
   /** The project's moves (custom presets included): the reference card stands at the shot's start. */
   registry: MoveRegistry
+  /** Orbiting starts (true) and ends (false): the canvas renders lighter meanwhile. */
+  onOrbiting?: (orbiting: boolean) => void
 }
 
-export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough, controlsElement, registry }: SceneContentProps) {
+export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough, controlsElement, registry, onOrbiting }: SceneContentProps) {
   const camera = useThree((s) => s.camera)
   const measuredPath = useMeasuredPathOverlay()
   useLayoutEffect(() => {
@@ -72,6 +74,8 @@ export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough
           target={DIRECTOR_START.target}
           maxDistance={300}
           minDistance={0.5}
+          onStart={() => onOrbiting?.(true)}
+          onEnd={() => onOrbiting?.(false)}
         />
       )}
       <DualViewRenderer live={live} layout={layout} lookThrough={lookThrough} />

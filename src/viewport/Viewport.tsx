@@ -19,6 +19,7 @@ import { useElementSize } from './useElementSize'
 import { useLookThroughControls } from './useLookThroughControls'
 import { useShotFrame } from './useShotFrame'
 import { ViewportToolbar } from './ViewportToolbar'
+import { antialiasFor, pixelRatioFor } from './pixelRatio'
 import { measuredPathOverlay, useMeasuredPathOverlay } from '../take-measurement/pathOverlay'
 
 /** The reference image over the lens gate: loaded once a shot has one. */
@@ -26,7 +27,6 @@ const ReferenceOverlay = lazy(() => import('./ReferenceOverlay'))
 
 const CAMERA = { position: DIRECTOR_START.position, fov: 42, near: 0.05, far: 800, aspect: 1 }
 const CANVAS_STYLE = { position: 'absolute', inset: 0 } as const
-const GL = { antialias: false, powerPreference: 'high-performance' } as const
 
 export function Viewport() {
   const live = useShotFrame()
@@ -38,6 +38,12 @@ export function Viewport() {
   const layout = useStudio((s) => s.viewLayout)
   const lookThrough = useStudio((s) => s.lookThrough)
   const guides = useStudio((s) => s.guides)
+  // sharp when still, light while moving: changes on play/pause and orbit start/end, never per frame
+  const playing = useStudio((s) => s.playing)
+  const [orbiting, setOrbiting] = useState(false)
+  const [gl] = useState(() => ({ antialias: antialiasFor(window.devicePixelRatio), powerPreference: 'high-performance' }) as const)
+  const dpr = pixelRatioFor(window.devicePixelRatio, playing || orbiting)
+  useEffect(() => invalidate(), [dpr])
 
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const [directorEl, setDirectorEl] = useState<HTMLDivElement | null>(null)
@@ -71,9 +77,9 @@ export function Viewport() {
       <Canvas
         style={CANVAS_STYLE}
         frameloop="demand"
-        dpr={1}
+        dpr={dpr}
         flat
-        gl={GL}
+        gl={gl}
         camera={CAMERA}
       >
         <SceneContent
@@ -85,6 +91,7 @@ export function Viewport() {
           lookThrough={lookThrough}
           controlsElement={directorEl}
           registry={registry}
+          onOrbiting={setOrbiting}
         />
       </Canvas>
       <div className="pointer-events-none absolute inset-0">

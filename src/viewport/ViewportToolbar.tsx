@@ -1,6 +1,7 @@
 /**
  * The viewport's toolbar: layout switch (Split / PiP / Director / Lens), the look-through toggle,
- * and a live readout (focal length, time, roll) updated from the live frame through a ref.
+ * and a live readout (focal length, time, roll) updated from the live frame through a ref, in a box
+ * of fixed size on its own layer (a new value relays out and repaints nothing around it).
  */
 import { useEffect, useRef } from 'react'
 import { studioStore } from '../state'
@@ -59,7 +60,7 @@ export function ViewportToolbar({ live, layout, lookThrough }: { live: LiveFrame
       <span
         ref={readout}
         data-testid="viewport.readout"
-        className="ml-auto rounded bg-neutral-900/70 px-2 py-0.5 font-mono text-[11px] tabular-nums text-neutral-300"
+        className="ml-auto h-5 w-[31ch] overflow-hidden rounded bg-neutral-900/70 px-2 py-0.5 text-right font-mono text-[11px] whitespace-nowrap tabular-nums text-neutral-300 [contain:strict] will-change-transform"
       />
     </div>
   )

@@ -15,6 +15,11 @@ export interface TransportBarProps {
 }
 
 const ZOOM_STEP = 1.25
+/**
+ * Text rewritten every frame while playing: its own box (layout and paint contained, so a new
+ * value lays out and repaints only itself) on its own compositor layer.
+ */
+export const PER_FRAME_TEXT = 'inline-block overflow-hidden whitespace-nowrap [contain:layout_paint_style] will-change-transform'
 
 export function TransportBar({ onZoom }: TransportBarProps) {
   const playing = useStudio((s) => s.playing)
@@ -46,11 +51,11 @@ export function TransportBar({ onZoom }: TransportBarProps) {
       <IconButton icon="loop" label="Loop" title={loop ? 'Loop: on' : 'Loop: off'} testId="transport.loop" active={loop} onClick={() => a.setLoop(!loop)} />
 
       <div className="ml-3 flex items-baseline gap-1.5 font-mono tabular-nums">
-        <span ref={timecodeRef} data-testid="transport.timecode" className="text-sm text-neutral-100">
+        <span ref={timecodeRef} data-testid="transport.timecode" className={`${PER_FRAME_TEXT} h-5 min-w-[5ch] text-sm text-neutral-100`}>
           00:00
         </span>
         <span className="text-neutral-500">/ {formatTimecode(durationS, fps)}</span>
-        <span ref={secondsRef} data-testid="transport.seconds" className="ml-1 w-28 text-[11px] whitespace-nowrap text-neutral-500" />
+        <span ref={secondsRef} data-testid="transport.seconds" className={`${PER_FRAME_TEXT} ml-1 h-4 w-28 text-[11px] text-neutral-500`} />
       </div>
       <span className="rounded bg-neutral-800 px-1.5 py-0.5 text-[11px] text-neutral-400" data-testid="transport.fps">
         {fps} fps
