@@ -78,7 +78,7 @@ describe.runIf(chromiumPath() !== null)('studio bench: a short browser run', () 
     const { chromium } = await import('@playwright/test')
     const browser = await chromium.launch({ executablePath: chromiumPath()!, args: CHROMIUM_ARGS })
     try {
-      const r = await measureSession(browser, { url: server.url, kind: 'bare', initialPaths: initial.paths, frameSteps: 1, undoRedoCycles: 1, playbackMs: 500, heapCycles: 2 })
+      const r = await measureSession(browser, { url: server.url, kind: 'bare', initialPaths: initial.paths, frameSteps: 2, undoRedoCycles: 1, playbackMs: 1000, heapCycles: 2 })
       for (const id of ['firstFrameMs', 'getContextMs', 'initialSentKiB', 'frameStepMs', 'undoRedoMs', 'playbackRedrawsPerS', 'playbackP95GapMs', 'heapAfterUndoRedoMiB'] as const)
         expect(Number.isFinite(r.figures[id]), id).toBe(true)
       expect(r.canvas?.type).toMatch(/^webgl2?$/)
