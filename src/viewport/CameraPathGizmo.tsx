@@ -6,14 +6,15 @@
  * (which would release its shader program and make three.js compile it again, synchronously, on the
  * next frame).
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { BufferAttribute, BufferGeometry, Line, LineBasicMaterial, type InstancedMesh, Matrix4 } from 'three'
 import type { PathData } from './pathData'
 import { DIRECTOR_LAYERS } from './scratch'
 
 const TICK_RADIUS_M = 0.035
 
-export function CameraPathGizmo({ data }: { data: PathData }) {
+/** Memoised: re-renders only when its own props change (not on every edit the viewport sees). */
+export const CameraPathGizmo = memo(function CameraPathGizmo({ data }: { data: PathData }) {
   const line = useMemo(() => {
     const l = new Line(new BufferGeometry(), new LineBasicMaterial({ vertexColors: true }))
     l.layers.mask = DIRECTOR_LAYERS.mask
@@ -54,4 +55,4 @@ export function CameraPathGizmo({ data }: { data: PathData }) {
       </instancedMesh>
     </>
   )
-}
+})

@@ -4,7 +4,7 @@
  * everything: letterbox clear, the director (or, while looking through, the shot camera gated to
  * the shot's aspect), then the lens gate. Signals readiness after the first frame.
  */
-import { useMemo, useRef } from 'react'
+import { memo, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import type { Camera, PerspectiveCamera, Scene, WebGLRenderer } from 'three'
 import { createLensCamera } from '../stage'
@@ -36,7 +36,8 @@ export interface DualViewRendererProps {
   lookThrough: boolean
 }
 
-export function DualViewRenderer({ live, layout, lookThrough }: DualViewRendererProps) {
+/** Memoised: re-renders only when its own props change (not on every edit the viewport sees). */
+export const DualViewRenderer = memo(function DualViewRenderer({ live, layout, lookThrough }: DualViewRendererProps) {
   const lensCamera = useMemo(createLensCamera, [])
   const views = useMemo(createViews, [])
   const full = useMemo<Rect>(() => ({ x: 0, y: 0, w: 0, h: 0 }), [])
@@ -77,4 +78,4 @@ export function DualViewRenderer({ live, layout, lookThrough }: DualViewRenderer
   }, 1)
 
   return null
-}
+})

@@ -4,7 +4,7 @@
  * The object and its material live as long as the component; a change swaps only the geometry (so
  * no shader program is released and compiled again on an edit or an undo).
  */
-import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo } from 'react'
 import { BufferAttribute, BufferGeometry, LineBasicMaterial, LineSegments } from 'three'
 import type { Shot } from '../timeline/model'
 import type { PathData } from './pathData'
@@ -13,7 +13,8 @@ import { FRUSTUM_VERTEX_COUNT, frustumHalfExtents, writeFrustum } from './toThre
 
 export const GHOST_DISTANCE_M = 1.0
 
-export function FrustumGhosts({ shot, data }: { shot: Shot; data: PathData }) {
+/** Memoised: re-renders only when its own props change (not on every edit the viewport sees). */
+export const FrustumGhosts = memo(function FrustumGhosts({ shot, data }: { shot: Shot; data: PathData }) {
   const ghosts = useMemo(() => {
     const lines = new LineSegments(new BufferGeometry(), new LineBasicMaterial({ color: '#e2e8f0', transparent: true, opacity: 0.4, depthWrite: false }))
     lines.layers.mask = DIRECTOR_LAYERS.mask
@@ -35,4 +36,4 @@ export function FrustumGhosts({ shot, data }: { shot: Shot; data: PathData }) {
     return () => g.dispose()
   }, [ghosts, shot, data])
   return <primitive object={ghosts} />
-}
+})

@@ -4,7 +4,7 @@
  * Director-only (layer 1). Follows the playhead in useFrame; the frustum buffer is rewritten in
  * place only when the focal length or the gate changes.
  */
-import { useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import { BufferAttribute, BufferGeometry, type Group } from 'three'
 import type { Shot } from '../timeline/model'
@@ -16,7 +16,8 @@ export const RIG_FRUSTUM_DISTANCE_M = 1.5
 const BODY = '#2b2f36'
 const ACCENT = '#fbbf24'
 
-export function ShotCameraRig({ live }: { live: LiveFrameSource }) {
+/** Memoised: re-renders only when its own props change (not on every edit the viewport sees). */
+export const ShotCameraRig = memo(function ShotCameraRig({ live }: { live: LiveFrameSource }) {
   const group = useRef<Group>(null)
   const drawn = useRef<{ focal: number; shot: Shot | null }>({ focal: NaN, shot: null })
   const extents = useRef({ x: 0, y: 0 })
@@ -62,4 +63,4 @@ export function ShotCameraRig({ live }: { live: LiveFrameSource }) {
       </lineSegments>
     </group>
   )
-}
+})

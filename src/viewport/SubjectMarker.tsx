@@ -2,13 +2,14 @@
  * The subject's aim point as a small director-only marker (layer 1). The figure itself is part of
  * the stage (src/stage). Moved in useFrame from the live frame, never through React state.
  */
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
 import type { Group } from 'three'
 import type { LiveFrameSource } from './liveFrame'
 import { DIRECTOR_LAYERS } from './scratch'
 
-export function SubjectMarker({ live }: { live: LiveFrameSource }) {
+/** Memoised: re-renders only when its own props change (not on every edit the viewport sees). */
+export const SubjectMarker = memo(function SubjectMarker({ live }: { live: LiveFrameSource }) {
   const marker = useRef<Group>(null)
   useFrame(() => {
     const p = live.current.frame.subject.point
@@ -22,4 +23,4 @@ export function SubjectMarker({ live }: { live: LiveFrameSource }) {
       </mesh>
     </group>
   )
-}
+})
