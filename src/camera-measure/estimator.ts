@@ -195,7 +195,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       // seen from a travelling camera, the turn-and-zoom model does not. But a wrong focal length
       // leaves residuals in proportion to the turn, so the model is trusted only while the camera
       // turns less than ROTATION_ZOOM_GATE_MAX_TURN_DEG over the pair and zooms less than
-      // ROTATION_ZOOM_GATE_MAX_ZOOM; up to ROTATION_ZOOM_GATE_MAX_ZOOMING it must miss by 2.5 times as
+      // ROTATION_ZOOM_GATE_MAX_ZOOM (2 %); up to ROTATION_ZOOM_GATE_MAX_ZOOMING (5 %) it must miss by 2.5 times as
       // much (on the previs renders a zoom's tracks left the model by 1.4-1.7 px at a few frames, and
       // each such frame held the zoom); otherwise the homography's residual is read.
       const modelErrors = (tracks: readonly Track[], h: number[], rz: ReturnType<typeof rotationZoomOf>) => {
@@ -291,7 +291,7 @@ const ROTATION_ZOOM_GATE_MAX_TURN_DEG = 3
 const ROTATION_ZOOM_GATE_MAX_ZOOM = 0.02
 
 /** Up to this zoom (share) the model is still read, with its residual divided by ROTATION_ZOOM_GATE_ZOOMING_FACTOR. */
-const ROTATION_ZOOM_GATE_MAX_ZOOMING = 0.1
+const ROTATION_ZOOM_GATE_MAX_ZOOMING = 0.05
 /** ... (on the previs zoom the model missed by 1.4-1.7 px at a few frames; a dolly over the ground by 2-16 px). */
 const ROTATION_ZOOM_GATE_ZOOMING_FACTOR = 2.5
 
