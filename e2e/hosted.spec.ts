@@ -38,7 +38,7 @@ const chooseKling = async (page: Page) => {
 }
 
 test('generate through a hosted route: the take comes back, plays, and compares', async ({ page }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(200_000)
   const { errors } = await openStudio(page)
   await designShot(page)
   await chooseKling(page)
@@ -69,6 +69,18 @@ test('generate through a hosted route: the take comes back, plays, and compares'
   await expect(page.getByTestId('compare.motion.path')).toBeVisible()
   await page.screenshot({ path: 'test-results/hosted-compare.png' })
   await page.keyboard.press('Escape')
+
+  // the measured log: the take's named move, measured against the calibration table, exportable
+  await page.getByTestId('takes.measureLog').click()
+  const log = page.getByTestId('measureLog.dialog')
+  await expect(log).toBeVisible()
+  await expect(log.getByTestId('measureLog.row').first()).toContainText('Kling')
+  await expect(log.getByTestId('measureLog.sentences')).toContainText('the calibration table says')
+  const [csv] = await Promise.all([page.waitForEvent('download'), log.getByTestId('measureLog.exportCsv').click()])
+  expect(csv.suggestedFilename()).toMatch(/^framewright-measure-log-\d{4}-\d\d-\d\d\.csv$/)
+  await page.screenshot({ path: 'test-results/hosted-measure-log.png' })
+  await page.keyboard.press('Escape')
+  await expect(log).toBeHidden()
   expect(errors).toEqual([])
 })
 
@@ -144,4 +156,37 @@ test('a reload while the provider works resumes polling the same generation', as
   await expect(again).not.toHaveAttribute('data-status', 'interrupted')
   await expect(again).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
   await expect(page.getByTestId('take')).toHaveCount(1)
+})
+
+test('a take that rolled too little: one click in Compare sends it again with more strength', async ({ page }) => {
+  test.setTimeout(200_000)
+  const { errors } = await openStudio(page)
+  await page.evaluate(() => {
+    const studio = (window as any).__studio
+    const id = studio.store.getState().addPresetClip('roll', { startS: 0 })
+    studio.store.getState().setClipTiming(id, 0, 5)
+    studio.store.getState().setClipParams(id, { angle: -20 })
+    const s = studio.store.getState()
+    s.updateShotSettings(s.selectedShotId, { durationS: 5, fps: 24, aspect: '16:9' })
+  })
+  await page.getByTestId('inspector.tab').click()
+  await page.getByTestId('inspector.prompt.subject').fill('A lighthouse keeper on a cliff at dusk')
+  await page.getByTestId('inspector.prompt.subject').blur()
+  await chooseKling(page)
+  await page.getByTestId('takes.generate').click()
+  const row = page.getByTestId('take').first()
+  await expect(row).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  await row.getByTestId('take.followed').click({ timeout: 90_000 })
+  await expect(page.getByTestId('compare.motion')).toHaveAttribute('data-state', 'done')
+  await page.screenshot({ path: 'test-results/hosted-retry.png' })
+  const strength = page.getByTestId('compare.motion.action.strength')
+  await expect(strength).toBeEnabled()
+  await strength.click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('take')).toHaveCount(2)
+  const rolls = await page.evaluate(async () => ((await (window as any).__studio.takes()) as { payload: string }[]).map((t) => JSON.parse(t.payload).camera_control.config.roll as number))
+  // newest first: the retry asks for more roll the same way
+  expect(Math.sign(rolls[0])).toBe(Math.sign(rolls[1]))
+  expect(Math.abs(rolls[0])).toBeGreaterThan(Math.abs(rolls[1]))
+  expect(errors).toEqual([])
 })

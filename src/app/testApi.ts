@@ -18,6 +18,8 @@ export const installTestApi = (store: StudioStore): (() => void) => {
     getState: () => store.getState(),
     setPlayhead: (t: number) => store.getState().setPlayhead(t),
     evaluateAt: (t: number) => evaluateShot(selectCurrentShot(store.getState()), t, registryFor(store.getState().document)),
+    /** The loaded takes, newest first (the takes store is in the takes chunk). */
+    takes: async () => (await import('../state/takesStore')).takesStore.getState().takes,
     /** The previs renderer on the current shot (lazy chunk, src/previs/testHook.ts). */
     previs: {
       render: async (opts?: PrevisTestHook.TestRenderOptions) =>
