@@ -5,4 +5,4 @@ export { channelErrors, angleBetweenDeg, ROTATION_CHANNELS, TRAVEL_AXES, MOVING_
 export type { ChannelErrors, MeasuredFrameLike, RotationChannel, SignCheck, TravelAxis } from './errors'
 export { CLEAN_BOUNDS, validationFailures } from './bounds'
 export type { ValidationBounds } from './bounds'
-export { shotHfovDeg } from './fov'
+export { shotHfovDeg } from '../compare/fov'

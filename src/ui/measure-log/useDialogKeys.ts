@@ -1,6 +1,5 @@
-import { type RefObject, useEffect, useRef, useState } from 'react'
-
-const FOCUSABLE = 'button:not([disabled]), a[href], select:not([disabled]), input:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+import { type RefObject, useEffect, useRef } from 'react'
+import { cycleDialogFocus, useDialogFocus } from '../primitives/dialogFocus'
 
 /**
  * While the dialog is open it owns the keyboard: a capture listener on window stops every key there
@@ -12,15 +11,7 @@ export function useDialogKeys(dialogRef: RefObject<HTMLElement | null>, onClose:
   useEffect(() => {
     closeRef.current = onClose
   })
-  // read while rendering, before the dialog takes the focus
-  const [before] = useState(() => document.activeElement as HTMLElement | null)
-
-  useEffect(() => {
-    dialogRef.current?.focus()
-    return () => {
-      if (before && before.isConnected && before !== document.body) before.focus()
-    }
-  }, [dialogRef, before])
+  useDialogFocus(dialogRef)
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
@@ -32,13 +23,7 @@ export function useDialogKeys(dialogRef: RefObject<HTMLElement | null>, onClose:
         closeRef.current()
         return
       }
-      if (e.key !== 'Tab') return
-      const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null)
-      e.preventDefault()
-      if (items.length === 0) return dialog.focus()
-      const i = items.indexOf(document.activeElement as HTMLElement)
-      const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : i === -1 || i === items.length - 1 ? 0 : i + 1
-      items[next].focus()
+      if (e.key === 'Tab') cycleDialogFocus(dialog, e)
     }
     window.addEventListener('keydown', onKeyDown, true)
     return () => window.removeEventListener('keydown', onKeyDown, true)

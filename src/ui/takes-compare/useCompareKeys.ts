@@ -1,8 +1,7 @@
-import { type RefObject, useEffect, useRef, useState } from 'react'
+import { type RefObject, useEffect, useRef } from 'react'
+import { cycleDialogFocus, useDialogFocus } from '../primitives/dialogFocus'
 import type { CompareClock } from './clock'
 import { type CompareKeyAction, compareKeyAction, keyTargetOf } from './keys'
-
-const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /**
  * While the dialog is open it owns the keyboard: one capture listener on window sees every key
@@ -14,15 +13,7 @@ export function useCompareKeys(dialogRef: RefObject<HTMLElement | null>, clock: 
   useEffect(() => {
     closeRef.current = onClose
   })
-  // read while rendering, before the dialog takes the focus
-  const [before] = useState(() => document.activeElement as HTMLElement | null)
-
-  useEffect(() => {
-    dialogRef.current?.focus()
-    return () => {
-      if (before && before.isConnected && before !== document.body) before.focus()
-    }
-  }, [dialogRef, before])
+  useDialogFocus(dialogRef)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -36,18 +27,9 @@ export function useCompareKeys(dialogRef: RefObject<HTMLElement | null>, clock: 
     }
     const targetIn = (e: Event) => (e.target instanceof Node && dialog.contains(e.target) ? e.target : null)
 
-    const cycleFocus = (e: KeyboardEvent) => {
-      const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null)
-      if (items.length === 0) return
-      const i = items.indexOf(document.activeElement as HTMLElement)
-      const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : i === -1 || i === items.length - 1 ? 0 : i + 1
-      e.preventDefault()
-      items[next].focus()
-    }
-
     const onKeyDown = (e: KeyboardEvent) => {
       e.stopPropagation()
-      if (e.key === 'Tab') return cycleFocus(e)
+      if (e.key === 'Tab') return cycleDialogFocus(dialog, e)
       const action = compareKeyAction(e, keyTargetOf(targetIn(e)), clock.timing.fps)
       if (!action) return
       e.preventDefault()
