@@ -2,14 +2,13 @@
  * The browser section of `npm run bench` for issue 11: the camera-motion estimator on previs
  * renders of the ten known moves (src/camera-measure/validation), clean and encoded at two
  * bitrates, with the error per channel against the designed trajectory. Uses the e2e build and
- * `vite preview` exactly as bench/previs.ts does (call after it: the app is already built).
+ * `vite preview` through bench/browser.ts as bench/previs.ts does (call after it: the app is already built).
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ValidationRun } from '../src/take-measurement/validation'
-import { chromiumPath, freePort, waitForServer } from './previs'
+import { chromiumPath, withStudioPage } from './browser'
 
 export type MeasureBenchOutcome = { ok: true; runs: MeasureBenchRow[]; chromium: string; wallS: number } | { ok: false; skipped: string }
 
@@ -62,36 +61,16 @@ export const runMeasureBench = async (): Promise<MeasureBenchOutcome> => {
   const executablePath = chromiumPath()
   if (!executablePath) return { ok: false, skipped: 'no Chromium (set CHROMIUM_PATH or apt-get install chromium)' }
   if (!existsSync(join(ROOT, OUT_DIR, 'index.html'))) return { ok: false, skipped: 'no e2e build (the previs section builds it)' }
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}/`
-  let server: ChildProcess | null = null
-  const { chromium } = await import('@playwright/test')
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null
-  const timer = setTimeout(() => {
-    void browser?.close()
-    server?.kill()
-  }, LIMIT_MS)
   try {
-    server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' })
-    await waitForServer(url, 30_000)
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    })
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 })
-    await page.goto(url)
-    await page.waitForSelector('canvas[data-ready="true"]', { timeout: 60_000 })
+    return await withStudioPage(OUT_DIR, LIMIT_MS, async (page, browser) => {
     const t0 = Date.now()
     const runs = (await page.evaluate(() =>
       (window as unknown as { __studio: { measure: { validate(o: object): Promise<unknown> } } }).__studio.measure.validate({}),
     )) as ValidationRun[]
-    return { ok: true, runs: runs.map(rowOf), chromium: browser.version(), wallS: (Date.now() - t0) / 1000 }
+      return { ok: true, runs: runs.map(rowOf), chromium: browser.version(), wallS: (Date.now() - t0) / 1000 } as const
+    })
   } catch (e) {
     return { ok: false, skipped: `the browser run failed (${(e as Error).message.split('\n')[0]})` }
-  } finally {
-    clearTimeout(timer)
-    await browser?.close().catch(() => {})
-    server?.kill()
   }
 }
 

@@ -7,7 +7,7 @@
  * studio's canvas size and WebGL context attributes as the first studio round saw them. Bounded in
  * time; a `skipped` line when Chromium or a build is missing.
  */
-import { existsSync } from 'node:fs'
+import { CHROMIUM_ARGS, chromiumPath } from '../browser'
 import type { AddressInfo } from 'node:net'
 import { buildBare, buildStudio, initialGzipBytes, outDir } from './builds'
 import { figureRows, medianFigures, type FigureRow, type Figures } from './figures'
@@ -39,20 +39,7 @@ export type StudioBenchOutcome =
 /** The whole section, builds included, aims to end within this. */
 const LIMIT_MS = 300_000
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-]
-
-export const chromiumPath = (): string | null => {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null
-}
+export { CHROMIUM_ARGS, chromiumPath } from '../browser'
 
 /** Serves a build folder through the real server on a free loopback port. */
 export const serveBuild = async (distDir: string, withApi: boolean): Promise<{ url: string; close: () => Promise<void> }> => {

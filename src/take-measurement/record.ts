@@ -5,7 +5,7 @@
  * a record that fails is skipped with a reason and measured again on demand.
  */
 import { z } from 'zod'
-import type { MotionFrame } from '../camera-measure/compare'
+import { type MotionFrame, motionFrameSchema } from '../camera-measure/compare'
 
 export const MEASUREMENT_RECORD_KIND = 'framewright.take-measurement'
 export const MEASUREMENT_RECORD_VERSION = 1
@@ -30,17 +30,6 @@ export interface MeasurementRecord {
 }
 
 const finite = z.number().finite()
-const frameSchema = z
-  .object({
-    t: finite.min(0),
-    panDeg: finite,
-    tiltDeg: finite,
-    rollDeg: finite,
-    zoom: finite.positive(),
-    parallax: z.boolean(),
-    travel: z.tuple([finite, finite, finite]).nullable(),
-  })
-  .strict()
 
 const recordSchema = z
   .object({
@@ -54,7 +43,7 @@ const recordSchema = z
     durationS: finite.min(0),
     hfovDeg: finite.gt(0).lt(180),
     unmatchedFrames: z.number().int().min(0),
-    frames: z.array(frameSchema).min(1),
+    frames: z.array(motionFrameSchema).min(1),
   })
   .strict()
 

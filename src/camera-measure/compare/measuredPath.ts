@@ -13,6 +13,7 @@
  * so the path shows where the take went, at the design's pace; its size is the design's, not a
  * measurement ("measured path (scale from the design)").
  */
+import { bracketIndex } from '../../core/math/bracket'
 import { type Quat, quatFromYawPitchRoll, quatMultiply, rotateVec3 } from '../../core/math/quat'
 import { type Vec3, addScaled, distance } from '../../core/math/vec3'
 import { DEG_TO_RAD } from '../../core/units'
@@ -47,13 +48,7 @@ const arcLengthAt = (t: number, times: readonly number[], s: readonly number[]):
   if (n === 0) return 0
   if (t <= times[0]) return s[0]
   if (t >= times[n - 1]) return s[n - 1]
-  let lo = 0
-  let hi = n - 1
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1
-    if (times[mid] <= t) lo = mid
-    else hi = mid
-  }
+  const [lo, hi] = bracketIndex(times, t, n)
   const span = times[hi] - times[lo]
   const u = span > 0 ? (t - times[lo]) / span : 0
   return s[lo] + (s[hi] - s[lo]) * u

@@ -9,7 +9,8 @@ export const MEASUREMENT_KIND = 'framewright.measurement'
 export const MEASUREMENT_VERSION = 1
 
 const finite = z.number().finite()
-const frameSchema = z.strictObject({
+/** One frame of the contract's measurement (also the frames of a take's saved measurement, take-measurement/record.ts). */
+export const motionFrameSchema = z.strictObject({
   t: finite.nonnegative(),
   panDeg: finite,
   tiltDeg: finite,
@@ -37,7 +38,7 @@ export const measurementSchema = z.strictObject({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   hfovDeg: finite.gt(0).lt(180),
-  frames: z.array(frameSchema).min(1),
+  frames: z.array(motionFrameSchema).min(1),
   comparison: comparisonSchema.optional(),
 })
 export type MeasurementJson = z.infer<typeof measurementSchema>

@@ -4,16 +4,11 @@
  * share of the travelling frames the estimator found travelling), and one sign check per channel the
  * design moves.
  */
+import type { EstimatorFrameLike } from '../compare/adapters'
 import type { CameraDirection, DesignedMotion } from '../compare/types'
 
 /** What a measured frame needs to carry (the estimator's `MeasuredFrame` and the contract's frame both do). */
-export interface MeasuredFrameLike {
-  readonly panDeg: number
-  readonly tiltDeg: number
-  readonly rollDeg: number
-  readonly zoom: number
-  readonly parallax: boolean
-  readonly travel: CameraDirection | null
+export type MeasuredFrameLike = Omit<EstimatorFrameLike, 'index'> & {
   /** The estimator's dolly-zoom flag, when the frames carry it. */
   readonly dollyZoom?: boolean
 }

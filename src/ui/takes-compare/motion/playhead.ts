@@ -4,6 +4,7 @@
  * so frame i of a take of n frames sits at the same share of the design: t = i / n * design length.
  * With a take as long as the design this is i / fps, the time the timeline samples frame i at.
  */
+import { bracketIndex } from '../../../core/math/bracket'
 
 /** The design's length in seconds: its frame count over its frame rate. */
 export const designDurationS = (designFrames: number, designFps: number): number => (designFps > 0 ? Math.max(0, designFrames) / designFps : 0)
@@ -17,12 +18,6 @@ export const nearestIndex = (times: readonly number[], t: number): number => {
   const n = times.length
   if (n === 0 || !(t > times[0])) return 0
   if (t >= times[n - 1]) return n - 1
-  let lo = 0
-  let hi = n - 1
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1
-    if (times[mid] <= t) lo = mid
-    else hi = mid
-  }
+  const [lo, hi] = bracketIndex(times, t)
   return t - times[lo] <= times[hi] - t ? lo : hi
 }
