@@ -212,7 +212,8 @@ const exposedFor = (spec: ParamSpec, i: number, parts: readonly CustomPresetPart
   const [min, max] = [at(Math.min(a, b)), at(Math.max(a, b))]
   const baked = parts[i].params[spec.name]
   // the app's default is the tuned value (the link then leaves it out); sometimes another one in range
-  const fallback = spec.integer ? Math.round(min + (max - min) * d) : min + (max - min) * d
+  // clamped: min + (max - min) * 1 can land a rounding error past max (0.40226746050000006 > 0.4022674605)
+  const fallback = Math.min(max, Math.max(min, spec.integer ? Math.round(min + (max - min) * d) : min + (max - min) * d))
   return { kind: 'number', name, label, unit: spec.unit, min, max, default: typeof baked === 'number' && baked >= min && baked <= max && d < 0.7 ? baked : fallback, targets }
 }
 
