@@ -8,7 +8,6 @@ import { registryFor } from '../camera-presets/custom'
 import {
   type DesignedMotion,
   type MeasuredMotion,
-  type MotionComparison,
   type MotionFrame,
   type HeldBias,
   againstPrevis,
@@ -21,16 +20,10 @@ import type { Take } from '../takes/model'
 import type { Project } from '../timeline/model'
 import { sampleShot } from '../timeline/sample'
 import type { MeasurementRecord } from './record'
-import type { WorldPose } from './types'
+import type { MeasuredTakeView, WorldPose } from './types'
 
-export interface MeasuredTakeView {
-  readonly designed: DesignedMotion
-  readonly reference: DesignedMotion | null
-  readonly measured: MeasuredMotion
-  readonly comparison: MotionComparison
-  readonly designPoses: readonly WorldPose[]
-  readonly notes: readonly string[]
-}
+export type { MeasuredTakeView } from './types'
+
 
 /** The take's design as a project of one shot, or a sentence why it cannot be read. */
 export const takeDesign = (take: Pick<Take, 'design'>): { ok: true; project: Project } | { ok: false; message: string } => {

@@ -114,7 +114,7 @@ function Done({ view, clock }: { view: DoneView; clock: CompareClock }) {
       {/* the score and one chart per channel */}
       <div className="flex min-h-0 flex-col gap-1">
         <div className="flex shrink-0 items-center gap-3">
-          <div data-testid="compare.motion.score" data-score={comparison.score} className="text-sm text-neutral-300">
+          <div data-testid="compare.motion.score" data-score={comparison.score} className="shrink-0 text-sm whitespace-nowrap text-neutral-300">
             Followed <span className={cx('text-lg font-semibold tabular-nums', TONE_TEXT[tone])}>{percent(comparison.score)}</span>
           </div>
           <div className="flex min-w-0 flex-wrap items-center gap-x-3 text-[10px] text-neutral-400">
