@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const PURE = ['src/core/**', 'src/timeline/**', 'src/camera-presets/**', 'src/compilers/**', 'src/schema/**', 'src/takes/**', 'src/route-catalog/**', 'src/pricing/**', 'src/previs/size.ts', 'src/share-links/**', 'src/continuity/**', 'src/assets/**', 'src/storyboard/**', 'src/reference-image/core/**', 'src/animatic/core/**', 'src/camera-measure/**', 'src/measure-log/**']
+const PURE = ['src/core/**', 'src/timeline/**', 'src/camera-presets/**', 'src/compilers/**', 'src/schema/**', 'src/takes/**', 'src/route-catalog/**', 'src/pricing/**', 'src/previs/size.ts', 'src/share-links/**', 'src/continuity/**', 'src/assets/**', 'src/storyboard/**', 'src/reference-image/core/**', 'src/animatic/core/**', 'src/camera-measure/**', 'src/measure-log/**', 'src/camera-vocabulary/**']
 const shells = ['**/state', '**/state/**', '**/ui/**', '**/viewport', '**/viewport/**', '**/app/**', '**/api-client/**']
 
 export default tseslint.config(
