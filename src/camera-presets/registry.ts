@@ -2,9 +2,14 @@
  * The preset library: every preset, in display order, plus lookup by id and an alias table for
  * ids that were renamed (ids are never reused). Adding a preset is one file in presets/ and one line here.
  */
+import actionRun from './presets/action-run'
+import aerialPullback from './presets/aerial-pullback'
 import aerialReveal from './presets/aerial-reveal'
 import arc from './presets/arc'
+import birdsEye from './presets/birds-eye'
 import bulletTime from './presets/bullet-time'
+import carChase from './presets/car-chase'
+import carGrip from './presets/car-grip'
 import craneDown from './presets/crane-down'
 import craneOverHead from './presets/crane-over-head'
 import craneUp from './presets/crane-up'
@@ -14,10 +19,18 @@ import dollyIn from './presets/dolly-in'
 import dollyOut from './presets/dolly-out'
 import dollyZoomIn from './presets/dolly-zoom-in'
 import dollyZoomOut from './presets/dolly-zoom-out'
+import doubleDolly from './presets/double-dolly'
 import dutchAngle from './presets/dutch-angle'
 import fpvDrone from './presets/fpv-drone'
 import handheld from './presets/handheld'
+import headTracking from './presets/head-tracking'
+import heroCam from './presets/hero-cam'
+import incline from './presets/incline'
+import jibDown from './presets/jib-down'
+import jibUp from './presets/jib-up'
 import lazySusan from './presets/lazy-susan'
+import levitation from './presets/levitation'
+import objectPov from './presets/object-pov'
 import orbitFull from './presets/orbit-360'
 import orbitLeft from './presets/orbit-left'
 import orbitRight from './presets/orbit-right'
@@ -28,8 +41,15 @@ import pedestalUp from './presets/pedestal-up'
 import pullOut from './presets/pull-out'
 import pushIn from './presets/push-in'
 import rackFocus from './presets/rack-focus'
+import roboArm from './presets/robo-arm'
 import roll from './presets/roll'
+import rotation3d from './presets/rotation-3d'
+import snorricam from './presets/snorricam'
 import staticShot from './presets/static'
+import superDollyIn from './presets/super-dolly-in'
+import superDollyOut from './presets/super-dolly-out'
+import throughObjectIn from './presets/through-object-in'
+import throughObjectOut from './presets/through-object-out'
 import tiltDown from './presets/tilt-down'
 import tiltUp from './presets/tilt-up'
 import topDown from './presets/top-down'
@@ -37,6 +57,9 @@ import tracking from './presets/tracking'
 import truckLeft from './presets/truck-left'
 import truckRight from './presets/truck-right'
 import whipPan from './presets/whip-pan'
+import wiggle from './presets/wiggle'
+import wormsEye from './presets/worms-eye'
+import yoyoZoom from './presets/yoyo-zoom'
 import zoomIn from './presets/zoom-in'
 import zoomOut from './presets/zoom-out'
 import type { CameraPreset, PresetCategory } from './types'
@@ -44,9 +67,14 @@ import { PRESET_CATEGORIES } from './types'
 import type { MoveRegistry } from '../timeline/moves'
 
 const ALL: readonly CameraPreset[] = [
+  actionRun,
+  aerialPullback,
   aerialReveal,
   arc,
+  birdsEye,
   bulletTime,
+  carChase,
+  carGrip,
   craneDown,
   craneOverHead,
   craneUp,
@@ -56,10 +84,18 @@ const ALL: readonly CameraPreset[] = [
   dollyOut,
   dollyZoomIn,
   dollyZoomOut,
+  doubleDolly,
   dutchAngle,
   fpvDrone,
   handheld,
+  headTracking,
+  heroCam,
+  incline,
+  jibDown,
+  jibUp,
   lazySusan,
+  levitation,
+  objectPov,
   orbitFull,
   orbitLeft,
   orbitRight,
@@ -70,8 +106,15 @@ const ALL: readonly CameraPreset[] = [
   pullOut,
   pushIn,
   rackFocus,
+  roboArm,
   roll,
+  rotation3d,
+  snorricam,
   staticShot,
+  superDollyIn,
+  superDollyOut,
+  throughObjectIn,
+  throughObjectOut,
   tiltDown,
   tiltUp,
   topDown,
@@ -79,6 +122,9 @@ const ALL: readonly CameraPreset[] = [
   truckLeft,
   truckRight,
   whipPan,
+  wiggle,
+  wormsEye,
+  yoyoZoom,
   zoomIn,
   zoomOut,
 ]

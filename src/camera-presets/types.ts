@@ -36,6 +36,15 @@ export interface CameraPreset extends MoveDefinition {
   readonly addsShake?: boolean
   /** Search keywords besides the label (other names the move goes by). */
   readonly keywords?: readonly string[]
+  /** The move only reads when the subject travels: the library says so and offers a path at this pace. */
+  readonly subjectMoves?: SubjectMotionNeed
+}
+
+/** What a follow move needs of its subject: a path travelled at about this ground speed. */
+export interface SubjectMotionNeed {
+  readonly pace: 'walk' | 'run' | 'drive'
+  /** The speed of the path the library offers (metres per second over the whole shot). */
+  readonly speedMps: number
 }
 
 /** Identity helper for type inference: one preset per file is `export default definePreset({...})`. */

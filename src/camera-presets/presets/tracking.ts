@@ -12,6 +12,7 @@ export default definePreset({
   category: 'lateral',
   description: 'The camera travels with the subject as it walks (give the subject a path under Shot > Subject), keeping it framed while the background streams past. Follow below 1 lets the subject pull ahead while the head pans to keep it.',
   keywords: ['follow', 'tracking shot', 'travelling'],
+  subjectMoves: { pace: 'walk', speedMps: 1.4 },
   params: [
     { kind: 'number', name: 'follow', label: 'Follow', unit: 'x', min: 0, max: 1, default: 1, step: 0.01, description: 'Share of the subject travel the camera matches' },
   ],
