@@ -7,6 +7,7 @@
  * distance per unit; 'zoom' = natural log of the focal ratio per unit.
  * Values are for the provider's default clip length (`atDurationS`); compilers do not rescale by time.
  */
+import type { KlingPresetName } from '../camera-vocabulary'
 import type { MotionChannels } from './analysis/types'
 
 export type Confidence = 'documented' | 'observed' | 'estimate'
@@ -40,7 +41,7 @@ export const KLING_SCALE: readonly ScaleRow[] = [
  * Kling's compound `camera_control.type` presets (no strength): what one 5 s generation does. Travel
  * (truck, pedestal, dolly) is a fraction of the subject distance, as in NOMINAL_MOVE.
  */
-export const KLING_PRESET_MOVES: Readonly<Record<'down_back' | 'forward_up' | 'right_turn_forward' | 'left_turn_forward', { readonly channels: Partial<MotionChannels>; readonly source: string; readonly confidence: Confidence }>> = {
+export const KLING_PRESET_MOVES: Readonly<Record<KlingPresetName, { readonly channels: Partial<MotionChannels>; readonly source: string; readonly confidence: Confidence }>> = {
   down_back: { channels: { pedestalM: -0.2, dollyM: -0.3 }, source: 'Kling docs: "camera descends and moves backward"; magnitudes estimated', confidence: 'estimate' },
   forward_up: { channels: { dollyM: 0.3, tiltDeg: 10 }, source: 'Kling docs: "camera moves forward and tilts up"; magnitudes estimated', confidence: 'estimate' },
   right_turn_forward: { channels: { panDeg: -30, dollyM: 0.25 }, source: 'Kling docs: "rotate right, then move forward"; magnitudes estimated', confidence: 'estimate' },

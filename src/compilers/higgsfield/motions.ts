@@ -1,43 +1,23 @@
 /**
  * Higgsfield DoP motions: every documented motion name (providers.md section 6, from third-party
  * catalogs; the API's own list is GET /v1/motions) and the ones we map to, with what each does
- * (a NOMINAL_MOVE key in calibration.ts, at strength 1).
+ * (a NOMINAL_MOVE key in calibration.ts, at strength 1). The names, and the presets each stands
+ * for, come from the vocabulary table (src/camera-vocabulary).
  */
+import { HIGGSFIELD_NAMES, type HiggsfieldName, presetsNamed } from '../../camera-vocabulary'
 import { type NamedMove, snapsOn, usesPreset } from '../hosted'
 
-/** The documented motion names, grouped as the catalogs group them. */
-export const HIGGSFIELD_MOTION_NAMES = [
-  // basic
-  'Static', 'Pan Left', 'Pan Right', 'Tilt Up', 'Tilt Down', 'Zoom In', 'Zoom Out', 'Dolly In', 'Dolly Out', 'Dolly Left', 'Dolly Right',
-  // crane / vertical
-  'Crane Up', 'Crane Down', 'Crane Over The Head', 'Jib Up', 'Jib Down', 'Levitation',
-  // advanced dolly
-  'Super Dolly In', 'Super Dolly Out', 'Double Dolly', 'Dolly Zoom In', 'Dolly Zoom Out',
-  // orbit / rotation
-  '360 Orbit', 'Arc Left', 'Arc Right', '3D Rotation', 'Lazy Susan', 'Robo Arm',
-  // speed / zoom
-  'Rapid Zoom In', 'Rapid Zoom Out', 'Crash Zoom In', 'Crash Zoom Out', 'Whip Pan', 'YoYo Zoom',
-  // specialty
-  'Bullet Time', 'Snorricam', 'Dutch Angle', 'Hero Cam', 'Object POV', 'Handheld', 'Low Shutter', 'Focus Change', 'Fisheye', 'Wiggle', 'Incline', 'BTS',
-  // follow / action
-  'FPV Drone', 'Action Run', 'Head Tracking',
-  // drone / aerial
-  'Aerial Pullback', 'Flying Cam Transition', 'Overhead',
-  // vehicle
-  'Car Grip', 'Car Chasing', 'Road Rush', 'Buckle Up',
-  // face / body
-  'Eyes In', 'Mouth In', 'Eating Zoom', 'Glam', 'Face Punch (POV)',
-  // time-based
-  'Timelapse Glam', 'Timelapse Human', 'Timelapse Landscape', 'Hyperlapse',
-  // through-object
-  'Through Object In', 'Through Object Out',
-] as const
+/** The documented motion names, grouped as the catalogs group them: the vocabulary table's list. */
+export const HIGGSFIELD_MOTION_NAMES = HIGGSFIELD_NAMES
 
-export type HiggsfieldMotionName = (typeof HIGGSFIELD_MOTION_NAMES)[number]
+export type HiggsfieldMotionName = HiggsfieldName
 
 interface HiggsfieldMove extends NamedMove {
   readonly name: HiggsfieldMotionName
 }
+
+/** A motion, with the presets it stands for from the vocabulary table. */
+const motion = (name: HiggsfieldMotionName, move: Omit<HiggsfieldMove, 'name' | 'presets'>): HiggsfieldMove => ({ name, ...move, presets: presetsNamed('higgsfield', name) })
 
 /**
  * The motions the compiler uses. 'Jib Up/Down' are taken as a pedestal (vertical travel, head
@@ -46,39 +26,39 @@ interface HiggsfieldMove extends NamedMove {
  * direction from the prompt.
  */
 export const HIGGSFIELD_MOVES: readonly HiggsfieldMove[] = [
-  { name: 'Pan Left', nominal: 'pan-left', presets: ['pan-left'] },
-  { name: 'Pan Right', nominal: 'pan-right', presets: ['pan-right'] },
-  { name: 'Tilt Up', nominal: 'tilt-up', presets: ['tilt-up'] },
-  { name: 'Tilt Down', nominal: 'tilt-down', presets: ['tilt-down'] },
-  { name: 'Zoom In', nominal: 'zoom-in', presets: ['zoom-in'] },
-  { name: 'Zoom Out', nominal: 'zoom-out', presets: ['zoom-out'] },
-  { name: 'Dolly In', nominal: 'push-in', presets: ['dolly-in', 'push-in'] },
-  { name: 'Dolly Out', nominal: 'pull-out', presets: ['dolly-out', 'pull-out'] },
-  { name: 'Dolly Left', nominal: 'truck-left', presets: ['truck-left'] },
-  { name: 'Dolly Right', nominal: 'truck-right', presets: ['truck-right'] },
-  { name: 'Super Dolly In', nominal: 'super-dolly-in' },
-  { name: 'Super Dolly Out', nominal: 'super-dolly-out' },
-  { name: 'Jib Up', nominal: 'pedestal-up', presets: ['pedestal-up'] },
-  { name: 'Jib Down', nominal: 'pedestal-down', presets: ['pedestal-down'] },
-  { name: 'Crane Up', nominal: 'crane-up', presets: ['crane-up'] },
-  { name: 'Crane Down', nominal: 'crane-down', presets: ['crane-down'] },
-  { name: 'Crane Over The Head', nominal: 'crane-over-head', presets: ['crane-over-head'] },
-  { name: 'Dolly Zoom In', nominal: 'dolly-zoom', presets: ['dolly-zoom-in'] },
-  { name: 'Dolly Zoom Out', nominal: 'dolly-zoom-out', presets: ['dolly-zoom-out'] },
-  { name: 'Arc Left', nominal: 'orbit-left', presets: ['orbit-left', 'arc'] },
-  { name: 'Arc Right', nominal: 'orbit-right', presets: ['orbit-right', 'arc'] },
-  { name: '360 Orbit', nominal: 'orbit-360', presets: ['orbit-360'], free: 'orbitDeg', when: (a) => Math.abs(a.total.channels.orbitDeg) >= 270 },
-  { name: 'Bullet Time', nominal: 'bullet-time', presets: ['bullet-time'], free: 'orbitDeg', when: usesPreset('bullet-time') },
-  { name: 'Lazy Susan', nominal: 'lazy-susan', presets: ['lazy-susan'], free: 'subjectSpinDeg' },
-  { name: 'Crash Zoom In', nominal: 'crash-zoom-in', presets: ['crash-zoom-in'], when: snapsOn('zoomRatio', 'crash-zoom-in') },
-  { name: 'Crash Zoom Out', nominal: 'crash-zoom-out', presets: ['crash-zoom-out'], when: snapsOn('zoomRatio', 'crash-zoom-out') },
-  { name: 'Whip Pan', nominal: 'whip-pan', presets: ['whip-pan'], free: 'panDeg', when: snapsOn('panDeg', 'whip-pan') },
-  { name: 'Dutch Angle', nominal: 'dutch-angle', presets: ['dutch-angle', 'roll'], free: 'rollDeg' },
-  { name: 'Handheld', nominal: 'static', presets: ['handheld'], shake: true },
-  { name: 'Focus Change', nominal: 'focus-change', presets: ['rack-focus'], free: 'focusRatio' },
-  { name: 'FPV Drone', nominal: 'fpv-drone', presets: ['fpv-drone'], when: usesPreset('fpv-drone') },
-  { name: 'Aerial Pullback', nominal: 'aerial-reveal', presets: ['aerial-reveal'] },
-  { name: 'Overhead', nominal: 'overhead', presets: ['top-down'] },
+  motion('Pan Left', { nominal: 'pan-left' }),
+  motion('Pan Right', { nominal: 'pan-right' }),
+  motion('Tilt Up', { nominal: 'tilt-up' }),
+  motion('Tilt Down', { nominal: 'tilt-down' }),
+  motion('Zoom In', { nominal: 'zoom-in' }),
+  motion('Zoom Out', { nominal: 'zoom-out' }),
+  motion('Dolly In', { nominal: 'push-in' }),
+  motion('Dolly Out', { nominal: 'pull-out' }),
+  motion('Dolly Left', { nominal: 'truck-left' }),
+  motion('Dolly Right', { nominal: 'truck-right' }),
+  motion('Super Dolly In', { nominal: 'super-dolly-in' }),
+  motion('Super Dolly Out', { nominal: 'super-dolly-out' }),
+  motion('Jib Up', { nominal: 'pedestal-up' }),
+  motion('Jib Down', { nominal: 'pedestal-down' }),
+  motion('Crane Up', { nominal: 'crane-up' }),
+  motion('Crane Down', { nominal: 'crane-down' }),
+  motion('Crane Over The Head', { nominal: 'crane-over-head' }),
+  motion('Dolly Zoom In', { nominal: 'dolly-zoom' }),
+  motion('Dolly Zoom Out', { nominal: 'dolly-zoom-out' }),
+  motion('Arc Left', { nominal: 'orbit-left' }),
+  motion('Arc Right', { nominal: 'orbit-right' }),
+  motion('360 Orbit', { nominal: 'orbit-360', free: 'orbitDeg', when: (a) => Math.abs(a.total.channels.orbitDeg) >= 270 }),
+  motion('Bullet Time', { nominal: 'bullet-time', free: 'orbitDeg', when: usesPreset('bullet-time') }),
+  motion('Lazy Susan', { nominal: 'lazy-susan', free: 'subjectSpinDeg' }),
+  motion('Crash Zoom In', { nominal: 'crash-zoom-in', when: snapsOn('zoomRatio', 'crash-zoom-in') }),
+  motion('Crash Zoom Out', { nominal: 'crash-zoom-out', when: snapsOn('zoomRatio', 'crash-zoom-out') }),
+  motion('Whip Pan', { nominal: 'whip-pan', free: 'panDeg', when: snapsOn('panDeg', 'whip-pan') }),
+  motion('Dutch Angle', { nominal: 'dutch-angle', free: 'rollDeg' }),
+  motion('Handheld', { nominal: 'static', shake: true }),
+  motion('Focus Change', { nominal: 'focus-change', free: 'focusRatio' }),
+  motion('FPV Drone', { nominal: 'fpv-drone', when: usesPreset('fpv-drone') }),
+  motion('Aerial Pullback', { nominal: 'aerial-reveal' }),
+  motion('Overhead', { nominal: 'overhead' }),
 ]
 
 /** A motion for a shot that does not move. */

@@ -3,6 +3,7 @@
  * compound presets by the fidelity each implies, and read back what the chosen control implies.
  * Kling's `pan` axis is a film tilt and its `tilt` axis a film pan (calibration.ts, KLING_SCALE).
  */
+import { KLING_AXIS_NAMES, KLING_PRESET_NAMES, type KlingAxisName, type KlingPresetName } from '../../camera-vocabulary'
 import { clamp } from '../../core/units'
 import type { MotionChannels } from '../analysis/types'
 import { KLING_PRESET_MOVES, KLING_SCALE, type ScaleRow, fromProviderUnits, toProviderUnits } from '../calibration'
@@ -10,10 +11,11 @@ import { compareSegments, normalizedChannel } from '../fidelity'
 import { impliedSpan, roundTo } from '../hosted'
 import type { CompileContext, ImpliedSegment } from '../types'
 
-export const KLING_AXES = ['horizontal', 'vertical', 'pan', 'tilt', 'roll', 'zoom'] as const
-export type KlingAxis = (typeof KLING_AXES)[number]
-export type KlingPreset = keyof typeof KLING_PRESET_MOVES
-export const KLING_PRESETS = Object.keys(KLING_PRESET_MOVES) as KlingPreset[]
+/** The simple type's axes and the compound presets, as the vocabulary table spells them. */
+export const KLING_AXES = KLING_AXIS_NAMES
+export type KlingAxis = KlingAxisName
+export type KlingPreset = KlingPresetName
+export const KLING_PRESETS: readonly KlingPreset[] = KLING_PRESET_NAMES
 export const KLING_MAX = 10
 
 export const klingRow = (axis: KlingAxis): ScaleRow => {

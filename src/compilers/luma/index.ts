@@ -4,6 +4,7 @@
  * node offers), chosen greedily by the fidelity they imply; their magnitudes come from NOMINAL_MOVE.
  */
 import type { AspectRatio } from '../../core/camera/lens'
+import { LUMA_NAMES, type LumaName } from '../../camera-vocabulary'
 import type { Seconds } from '../../core/units'
 import type { MotionChannels } from '../analysis/types'
 import { nominalChannels } from '../calibration'
@@ -22,14 +23,9 @@ import {
 } from '../hosted'
 import type { Channel, CompileContext, CompileTarget, ImpliedSegment } from '../types'
 
-/** Every concept key Luma documents (the live list is served by GET /generations/concepts/list). */
-export const LUMA_CONCEPTS = [
-  'pan_left', 'pan_right', 'tilt_up', 'tilt_down', 'truck_left', 'truck_right', 'pedestal_up', 'pedestal_down', 'push_in', 'pull_out',
-  'zoom_in', 'zoom_out', 'dolly_zoom', 'orbit_left', 'orbit_right', 'crane_up', 'crane_down', 'roll_left', 'roll_right', 'static',
-  'handheld', 'bolt_cam', 'aerial_drone', 'elevator_doors', 'tiny_planet',
-  'low_angle', 'high_angle', 'eye_level', 'ground_level', 'overhead', 'aerial', 'over_the_shoulder', 'pov', 'selfie',
-] as const
-export type LumaConcept = (typeof LUMA_CONCEPTS)[number]
+/** Every concept key Luma documents (the live list is served by GET /generations/concepts/list): the vocabulary table's list. */
+export const LUMA_CONCEPTS = LUMA_NAMES
+export type LumaConcept = LumaName
 
 /** The concepts we emit, with the nominal move (calibration.ts) each is taken to make; 'shake' = NOMINAL_SHAKE. */
 export const LUMA_MOVES: Readonly<Partial<Record<LumaConcept, string>>> = {

@@ -2,30 +2,16 @@
  * MiniMax director commands (providers.md section 7): the 15 bracketed tokens, what each does
  * (a NOMINAL_MOVE key in calibration.ts), and the choice of commands for one span of the design.
  */
+import { MINIMAX_NAMES, type MinimaxName } from '../../camera-vocabulary'
 import type { MotionChannels, MotionSegment } from '../analysis/types'
 import { NOMINAL_SHAKE, nominalChannels } from '../calibration'
 import { normalizedChannel } from '../fidelity'
 import type { Channels } from '../hosted'
 
-export const MINIMAX_COMMANDS = [
-  'Truck left',
-  'Truck right',
-  'Pan left',
-  'Pan right',
-  'Push in',
-  'Pull out',
-  'Pedestal up',
-  'Pedestal down',
-  'Tilt up',
-  'Tilt down',
-  'Zoom in',
-  'Zoom out',
-  'Shake',
-  'Tracking shot',
-  'Static shot',
-] as const
+/** The commands, as the vocabulary table spells them (written in brackets). */
+export const MINIMAX_COMMANDS = MINIMAX_NAMES
 
-export type MinimaxCommand = (typeof MINIMAX_COMMANDS)[number]
+export type MinimaxCommand = MinimaxName
 
 /** The vendor's recommended limit of commands in one bracket (moves at once). */
 export const MAX_PER_BRACKET = 3

@@ -3,35 +3,14 @@
  * the nearest to the design, plus a prompt that names it (and its direction where the value has none).
  */
 import type { AspectRatio } from '../../core/camera/lens'
+import { PIXVERSE_NAMES, type PixverseName, presetsNamed } from '../../camera-vocabulary'
 import { fmtS, jsonText, nearestDuration, negativeText, subjectLead, tooLongError, seconds, aspectError } from '../hosted'
 import { type NamedMove, channelNotes, directionWords, impliedOfPicks, pickNamedMoves, snapsOn } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
-/** Every documented camera_movement value (v4 / v4.5). */
-export const PIXVERSE_CAMERA_MOVEMENTS = [
-  'horizontal_left',
-  'horizontal_right',
-  'vertical_up',
-  'vertical_down',
-  'zoom_in',
-  'zoom_out',
-  'crane_up',
-  'quickly_zoom_in',
-  'quickly_zoom_out',
-  'smooth_zoom_in',
-  'camera_rotation',
-  'robo_arm',
-  'super_dolly_out',
-  'whip_pan',
-  'hitchcock',
-  'left_follow',
-  'right_follow',
-  'pan_left',
-  'pan_right',
-  'fix_bg',
-  'auto_camera',
-] as const
-export type PixverseCameraMovement = (typeof PIXVERSE_CAMERA_MOVEMENTS)[number]
+/** Every documented camera_movement value (v4 / v4.5): the vocabulary table's list. */
+export const PIXVERSE_CAMERA_MOVEMENTS = PIXVERSE_NAMES
+export type PixverseCameraMovement = PixverseName
 
 export const PIXVERSE_ASPECTS = ['16:9', '9:16', '1:1', '4:3', '3:4'] as const
 export const PIXVERSE_DURATIONS = [5, 8] as const
@@ -47,22 +26,25 @@ interface PixverseMove extends NamedMove {
  * camera_rotation is taken as an orbit (direction from the prompt); robo_arm, left_follow,
  * right_follow, smooth_zoom_in, fix_bg and auto_camera are not sent (undocumented motion).
  */
+/** A value, with the presets it stands for from the vocabulary table. */
+const movement = (name: PixverseCameraMovement, move: Omit<PixverseMove, 'name' | 'presets'>): PixverseMove => ({ name, ...move, presets: presetsNamed('pixverse', name) })
+
 export const PIXVERSE_MOVES: readonly PixverseMove[] = [
-  { name: 'pan_left', nominal: 'pan-left', presets: ['pan-left'], words: 'pan left' },
-  { name: 'pan_right', nominal: 'pan-right', presets: ['pan-right'], words: 'pan right' },
-  { name: 'horizontal_left', nominal: 'truck-left', presets: ['truck-left'], words: 'truck left' },
-  { name: 'horizontal_right', nominal: 'truck-right', presets: ['truck-right'], words: 'truck right' },
-  { name: 'vertical_up', nominal: 'pedestal-up', presets: ['pedestal-up'], words: 'pedestal up' },
-  { name: 'vertical_down', nominal: 'pedestal-down', presets: ['pedestal-down'], words: 'pedestal down' },
-  { name: 'zoom_in', nominal: 'zoom-in', presets: ['zoom-in'], words: 'zoom in' },
-  { name: 'zoom_out', nominal: 'zoom-out', presets: ['zoom-out'], words: 'zoom out' },
-  { name: 'crane_up', nominal: 'crane-up', presets: ['crane-up'], words: 'crane up' },
-  { name: 'quickly_zoom_in', nominal: 'crash-zoom-in', presets: ['crash-zoom-in'], words: 'crash zoom in', when: snapsOn('zoomRatio', 'crash-zoom-in') },
-  { name: 'quickly_zoom_out', nominal: 'crash-zoom-out', presets: ['crash-zoom-out'], words: 'crash zoom out', when: snapsOn('zoomRatio', 'crash-zoom-out') },
-  { name: 'super_dolly_out', nominal: 'super-dolly-out', presets: ['pull-out', 'dolly-out'], words: 'fast dolly out' },
-  { name: 'camera_rotation', nominal: 'orbit-left', free: 'orbitDeg', presets: ['orbit-left', 'orbit-right', 'arc'], words: 'orbit around the subject' },
-  { name: 'whip_pan', nominal: 'whip-pan', free: 'panDeg', presets: ['whip-pan'], words: 'whip pan', when: snapsOn('panDeg', 'whip-pan') },
-  { name: 'hitchcock', nominal: 'dolly-zoom', free: 'dollyM', presets: ['dolly-zoom-in', 'dolly-zoom-out'], words: 'dolly zoom' },
+  movement('pan_left', { nominal: 'pan-left', words: 'pan left' }),
+  movement('pan_right', { nominal: 'pan-right', words: 'pan right' }),
+  movement('horizontal_left', { nominal: 'truck-left', words: 'truck left' }),
+  movement('horizontal_right', { nominal: 'truck-right', words: 'truck right' }),
+  movement('vertical_up', { nominal: 'pedestal-up', words: 'pedestal up' }),
+  movement('vertical_down', { nominal: 'pedestal-down', words: 'pedestal down' }),
+  movement('zoom_in', { nominal: 'zoom-in', words: 'zoom in' }),
+  movement('zoom_out', { nominal: 'zoom-out', words: 'zoom out' }),
+  movement('crane_up', { nominal: 'crane-up', words: 'crane up' }),
+  movement('quickly_zoom_in', { nominal: 'crash-zoom-in', words: 'crash zoom in', when: snapsOn('zoomRatio', 'crash-zoom-in') }),
+  movement('quickly_zoom_out', { nominal: 'crash-zoom-out', words: 'crash zoom out', when: snapsOn('zoomRatio', 'crash-zoom-out') }),
+  movement('super_dolly_out', { nominal: 'super-dolly-out', words: 'fast dolly out' }),
+  movement('camera_rotation', { nominal: 'orbit-left', free: 'orbitDeg', words: 'orbit around the subject' }),
+  movement('whip_pan', { nominal: 'whip-pan', free: 'panDeg', words: 'whip pan', when: snapsOn('panDeg', 'whip-pan') }),
+  movement('hitchcock', { nominal: 'dolly-zoom', free: 'dollyM', words: 'dolly zoom' }),
 ]
 
 export interface PixversePayload {

@@ -4,6 +4,7 @@
  * a start image, 5-8 s, 16:9 or 9:16. The move is chosen by the fidelity it implies (NOMINAL_MOVE).
  */
 import type { AspectRatio } from '../../core/camera/lens'
+import { VEO_NAMES, type VeoName } from '../../camera-vocabulary'
 import { CHANNEL_LABELS, type MotionChannels } from '../analysis/types'
 import { nominalChannels } from '../calibration'
 import { compareSegments, normalizedChannel } from '../fidelity'
@@ -25,8 +26,8 @@ import {
 } from '../hosted'
 import type { CompileContext, CompileTarget, ImpliedSegment } from '../types'
 
-/** The documented values (lower case), each with the nominal move it is taken to make. */
-export const VEO_CAMERA_CONTROLS = {
+/** The documented values (lower case, the vocabulary table's list), each with the nominal move it is taken to make. */
+export const VEO_CAMERA_CONTROLS: Readonly<Record<VeoName, string>> = {
   fixed: 'static',
   pan_left: 'pan-left',
   pan_right: 'pan-right',
@@ -38,9 +39,9 @@ export const VEO_CAMERA_CONTROLS = {
   pedestal_down: 'pedestal-down',
   push_in: 'push-in',
   pull_out: 'pull-out',
-} as const
-export type VeoCameraControl = keyof typeof VEO_CAMERA_CONTROLS
-export const VEO_CAMERA_CONTROL_VALUES = Object.keys(VEO_CAMERA_CONTROLS) as VeoCameraControl[]
+}
+export type VeoCameraControl = VeoName
+export const VEO_CAMERA_CONTROL_VALUES: readonly VeoCameraControl[] = VEO_NAMES
 
 export const VEO_VERTEX_MODEL = 'veo-2.0-generate-exp'
 const VEO2_MIN_S = 5

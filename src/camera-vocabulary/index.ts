@@ -1,0 +1,7 @@
+export * from './names'
+export { TOOLS, spelled } from './tools'
+export { TOOL_IDS, VOCABULARY, meaningOf } from './table'
+export { MIN_PARTIAL_CHARS, matchNames, namesForPreset, normalizeName, notAMoveLines, presetHits, presetsNamed, presetsOfMeaning } from './lookup'
+export type { NameMatch, PresetHit } from './lookup'
+export { isMove } from './types'
+export type { Meaning, MoveMeaning, NotAMoveKind, NotAMoveMeaning, Tool, ToolId, VocabularyEntry } from './types'
