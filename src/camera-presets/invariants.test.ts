@@ -109,7 +109,7 @@ describe('rotations on the head keep the camera where it is (exactly)', () => {
 })
 
 describe('travelling moves keep the orientation (exactly)', () => {
-  it.each(['truck-left', 'truck-right', 'pedestal-up', 'pedestal-down', 'dolly-in', 'dolly-out', 'push-in', 'pull-out'])('%s', (id) => {
+  it.each(['truck-left', 'truck-right', 'pedestal-up', 'pedestal-down', 'dolly-in', 'dolly-out', 'push-in', 'pull-out', 'double-dolly', 'super-dolly-in', 'super-dolly-out', 'through-object-in', 'through-object-out'])('%s', (id) => {
     property(arbSetup(id), (s) => {
       const shot = oneClip(id, s)
       for (const f of frames(shot)) {
@@ -152,7 +152,7 @@ describe('zooms change the focal length only, by exactly their ratio', () => {
 })
 
 describe('orbits keep their distance to the subject and keep it aimed', () => {
-  it.each(['orbit-left', 'orbit-right', 'orbit-360', 'arc', 'bullet-time'])('%s: constant distance from any framing', (id) => {
+  it.each(['orbit-left', 'orbit-right', 'orbit-360', 'arc', 'bullet-time', 'robo-arm', 'rotation-3d'])('%s: constant distance from any framing', (id) => {
     property(arbSetup(id, { subject: arbStillSubject }), (s) => {
       const shot = oneClip(id, s)
       const point = subjectAt(s.subject, 0, 1).point
@@ -161,7 +161,7 @@ describe('orbits keep their distance to the subject and keep it aimed', () => {
     })
   })
 
-  it.each(['orbit-left', 'orbit-right', 'orbit-360', 'arc', 'bullet-time'])('%s: an aimed start stays aimed', (id) => {
+  it.each(['orbit-left', 'orbit-right', 'orbit-360', 'arc', 'bullet-time', 'robo-arm', 'rotation-3d'])('%s: an aimed start stays aimed', (id) => {
     property(
       fc.record({ where: arbAimedStill(), lens: arbLens, params: arbParams(preset(id)), durationS: arbDuration, easing: arbEasing }),
       ({ where, lens, params, durationS, easing }) => {

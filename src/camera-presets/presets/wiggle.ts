@@ -16,8 +16,8 @@ export default definePreset({
   keywords: ['jiggle', 'shimmy', 'jitter'],
   addsShake: true,
   params: [
-    { kind: 'number', name: 'amplitude', label: 'Sway', unit: 'cm', min: 0, max: 30, default: 3, step: 0.1 },
-    { kind: 'number', name: 'angle', label: 'Turn', unit: 'deg', min: 0, max: 5, default: 0.8, step: 0.05 },
+    { kind: 'number', name: 'amplitude', label: 'Sway', unit: 'cm', min: 0, max: 30, default: 2, step: 0.1 },
+    { kind: 'number', name: 'angle', label: 'Turn', unit: 'deg', min: 0, max: 5, default: 1.2, step: 0.05 },
     { kind: 'number', name: 'frequency', label: 'Rate', unit: 'Hz', min: 1, max: 15, default: 6, step: 0.1 },
   ],
   defaultDurationS: 2,
