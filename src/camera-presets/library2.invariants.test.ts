@@ -143,7 +143,7 @@ describe('follow moves with an operator or a road in them', () => {
       }),
       ({ subject, placement, durationS, easing }) => {
         const start = aimedFramingFor(subject, placement)
-        const quiet = id === 'car-chase' ? { vibration: 0, buzz: 0 } : { sway: 0, wobble: 0 }
+        const quiet: ParamValues = id === 'car-chase' ? { vibration: 0, buzz: 0 } : { sway: 0, wobble: 0 }
         const shot = oneClip(id, { start, subject, params: { ...quiet, follow: 1 }, durationS, easing })
         const offset0 = sub(start.position, subjectAt(subject, 0, 1).point)
         for (const f of frames(shot)) {

@@ -2,6 +2,7 @@ import type { DragEvent, KeyboardEvent } from 'react'
 import type { CameraPreset } from '../../camera-presets'
 import { cx } from '../primitives'
 import { PresetGlyph } from './PresetGlyph'
+import { SubjectMotionOffer } from './SubjectMotionOffer'
 import { PRESET_DRAG_TYPE, formatDurationS } from './presetLibrary'
 
 export interface PresetItemProps {
@@ -59,6 +60,7 @@ export function PresetItem({ preset, selected, onAdd }: PresetItemProps) {
         <span className={cx('text-[10px] leading-snug text-neutral-400', selected ? 'line-clamp-3' : 'truncate text-neutral-500')}>
           {preset.description}
         </span>
+        {preset.subjectMoves && <SubjectMotionOffer presetId={preset.id} need={preset.subjectMoves} />}
       </span>
     </div>
   )

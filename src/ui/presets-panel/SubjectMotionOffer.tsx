@@ -1,0 +1,38 @@
+import type { KeyboardEvent, MouseEvent } from 'react'
+import type { SubjectMotionNeed } from '../../camera-presets'
+import { selectCurrentShot, studioActions, useStudio } from '../../state'
+import { offerButtonLabel, offerTitle, offeredPath } from './subjectOffer'
+
+export interface SubjectMotionOfferProps {
+  readonly presetId: string
+  readonly need: SubjectMotionNeed
+}
+
+/** "Needs a moving subject", and while the shot's subject stands still, a button that gives it a path at the move's pace. */
+export function SubjectMotionOffer({ presetId, need }: SubjectMotionOfferProps) {
+  const still = useStudio((s) => selectCurrentShot(s).subject.path.kind === 'still')
+  const shotDurationS = useStudio((s) => selectCurrentShot(s).durationS)
+  const give = (e: MouseEvent) => {
+    // the item around it adds the preset on click: this button only sets the path
+    e.stopPropagation()
+    studioActions().updateSubject({ path: offeredPath(need, shotDurationS) })
+  }
+  const keepKeys = (e: KeyboardEvent) => e.stopPropagation()
+  return (
+    <span className="flex items-center gap-1.5 pt-0.5 text-[10px] leading-snug" data-testid={`presets.item.${presetId}.needs-moving-subject`}>
+      <span className={still ? 'text-amber-300/90' : 'text-neutral-500'}>{still ? 'Needs a moving subject' : 'Follows the moving subject'}</span>
+      {still && (
+        <button
+          type="button"
+          className="rounded border border-neutral-600 px-1 py-px text-neutral-200 hover:border-amber-400/70 hover:text-amber-200 focus-visible:border-amber-400 focus-visible:outline-none"
+          title={offerTitle(need, shotDurationS)}
+          data-testid={`presets.item.${presetId}.give-path`}
+          onClick={give}
+          onKeyDown={keepKeys}
+        >
+          {offerButtonLabel(need)}
+        </button>
+      )}
+    </span>
+  )
+}
