@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { SubjectMotionNeed } from '../../camera-presets'
 import { selectCurrentShot, studioActions, useStudio } from '../../state'
+import { cx } from '../primitives'
 import { offerButtonLabel, offerTitle, offeredPath } from './subjectOffer'
 
 export interface SubjectMotionOfferProps {
@@ -19,12 +20,12 @@ export function SubjectMotionOffer({ presetId, need }: SubjectMotionOfferProps) 
   }
   const keepKeys = (e: KeyboardEvent) => e.stopPropagation()
   return (
-    <span className="flex items-center gap-1.5 pt-0.5 text-[10px] leading-snug" data-testid={`presets.item.${presetId}.needs-moving-subject`}>
-      <span className={still ? 'text-amber-300/90' : 'text-neutral-500'}>{still ? 'Needs a moving subject' : 'Follows the moving subject'}</span>
+    <span className="flex flex-wrap items-center gap-x-1.5 gap-y-0.5 pt-0.5 text-[10px] leading-snug" data-testid={`presets.item.${presetId}.needs-moving-subject`}>
+      <span className={cx('whitespace-nowrap', still ? 'text-amber-300/90' : 'text-neutral-500')}>{still ? 'Needs a moving subject' : 'Follows the moving subject'}</span>
       {still && (
         <button
           type="button"
-          className="rounded border border-neutral-600 px-1 py-px text-neutral-200 hover:border-amber-400/70 hover:text-amber-200 focus-visible:border-amber-400 focus-visible:outline-none"
+          className="rounded border border-neutral-600 px-1 py-px whitespace-nowrap text-neutral-200 hover:border-amber-400/70 hover:text-amber-200 focus-visible:border-amber-400 focus-visible:outline-none"
           title={offerTitle(need, shotDurationS)}
           data-testid={`presets.item.${presetId}.give-path`}
           onClick={give}
