@@ -1,11 +1,11 @@
 import { useMemo, useState, type KeyboardEvent } from 'react'
-import { PRESETS, PRESET_CATEGORIES, searchPresets, type PresetCategory } from '../../camera-presets'
+import { PRESETS, PRESET_CATEGORIES, type PresetCategory } from '../../camera-presets'
 import { selectCurrentShot, studioStore, useStudio } from '../../state'
 import { findClip } from '../../timeline'
 import { CustomPresetDialogs, MyPresetsSection } from '../custom-presets'
 import { cx } from '../primitives'
 import { PresetItem } from './PresetItem'
-import { CATEGORY_CHIP_LABELS, countLabel, groupPresets } from './presetLibrary'
+import { CATEGORY_CHIP_LABELS, countLabel, groupPresets, searchLibrary } from './presetLibrary'
 
 type CategoryFilter = PresetCategory | 'all'
 
@@ -25,15 +25,16 @@ export function PresetsPanel() {
   const [query, setQuery] = useState('')
   const [category, setCategory] = useState<CategoryFilter>('all')
   const selectedPresetId = useStudio((s) => (s.selectedClipId ? (findClip(selectCurrentShot(s), s.selectedClipId)?.clip.presetId ?? null) : null))
-  const results = useMemo(() => searchPresets(query, category === 'all' ? undefined : category), [query, category])
+  const search = useMemo(() => searchLibrary(query, category === 'all' ? undefined : category), [query, category])
+  const results = search.presets
   const groups = useMemo(() => groupPresets(results), [results])
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Escape') {
       e.stopPropagation()
       setQuery('')
-    } else if (e.key === 'Enter' && results.length > 0) {
-      addPreset(results[0].id)
+    } else if (e.key === 'Enter' && search.best) {
+      addPreset(search.best.id)
     } else if (e.key === 'ArrowDown') {
       e.preventDefault()
       e.currentTarget.closest('[data-presets-panel]')?.querySelector<HTMLElement>('[data-preset-item]')?.focus()
@@ -101,6 +102,11 @@ export function PresetsPanel() {
         </div>
       </div>
       <div data-preset-list="" data-testid="presets.list" onKeyDown={onListKey} className="min-h-0 flex-1 overflow-y-auto px-1.5 pb-3">
+        {search.notMoves.map((line) => (
+          <p key={line} role="note" data-testid="presets.not-a-move" className="mx-1 mt-2 rounded border border-neutral-700/70 bg-neutral-800/60 px-2 py-1.5 text-[11px] leading-snug text-neutral-300">
+            {line}
+          </p>
+        ))}
         {category === 'all' && <MyPresetsSection query={query} />}
         {groups.map((g) => (
           <section key={g.category} aria-label={g.label}>
@@ -109,13 +115,24 @@ export function PresetsPanel() {
               <span className="tabular-nums">{g.presets.length}</span>
             </h3>
             <div className="flex flex-col gap-px">
-              {g.presets.map((p) => (
-                <PresetItem key={p.id} preset={p} selected={p.id === selectedPresetId} onAdd={addPreset} />
-              ))}
+              {g.presets.map((p) => {
+                const alias = search.aliases.get(p.id)
+                const item = <PresetItem key={p.id} preset={p} selected={p.id === selectedPresetId} onAdd={addPreset} />
+                if (!alias) return item
+                // the rival tool's name that found this preset, under the item's text
+                return (
+                  <div key={p.id} className="flex flex-col">
+                    {item}
+                    <p data-testid={`presets.alias.${p.id}`} title={alias} className="-mt-0.5 mb-1 line-clamp-2 pr-1.5 pl-[46px] text-[10px] leading-snug text-amber-300/80">
+                      {alias}
+                    </p>
+                  </div>
+                )
+              })}
             </div>
           </section>
         ))}
-        {results.length === 0 && (
+        {results.length === 0 && search.notMoves.length === 0 && (
           <p className="px-2 py-6 text-center text-xs text-neutral-500">
             No move matches “{query.trim()}”.{' '}
             <button type="button" className="text-amber-300 hover:underline" onClick={() => {

@@ -1,5 +1,6 @@
-/** Pure helpers for the preset library panel: grouping, chip labels, counts, drag data. */
-import { PRESET_CATEGORIES, type CameraPreset, type PresetCategory } from '../../camera-presets'
+/** Pure helpers for the preset library panel: grouping, chip labels, counts, drag data, search by any tool's name. */
+import { PRESETS, PRESET_CATEGORIES, searchPresets, type CameraPreset, type PresetCategory } from '../../camera-presets'
+import { type PresetHit, TOOLS, matchNames, notAMoveLines, presetHits, spelled } from '../../camera-vocabulary'
 
 /** The drag-and-drop type a preset travels under; the timeline reads it on drop. */
 export const PRESET_DRAG_TYPE = 'application/x-framewright-preset'
@@ -39,4 +40,47 @@ export const formatDurationS = (s: number): string => `${Number(s.toFixed(2))} s
 export const countLabel = (shown: number, total: number): string => {
   const noun = total === 1 ? 'preset' : 'presets'
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`
+}
+
+/** What the library lists for a search: presets by their own words or by a rival tool's name for them. */
+export interface LibrarySearch {
+  readonly presets: readonly CameraPreset[]
+  /** Per preset found by a rival name: "Higgsfield: Robo Arm · PixVerse: robo_arm" ("close to" before a name the preset only fits loosely). */
+  readonly aliases: ReadonlyMap<string, string>
+  /** One line per kind for names that are not camera moves ("Fisheye (Higgsfield) is a look, not a camera move: …"). */
+  readonly notMoves: readonly string[]
+  /** What Enter adds: the preset a whole rival name stands for as its own, else the first listed. */
+  readonly best?: CameraPreset
+}
+
+/** Matched names shown on one item before "+N more". */
+const ALIAS_SHOWN = 2
+
+const aliasLine = (hits: readonly PresetHit[], typed: string): string => {
+  const whole = hits.some((h) => h.exact) ? hits.filter((h) => h.exact) : hits
+  // the tool whose spelling was typed as such ("[Truck left]", "bolt_cam") first
+  const same = (h: PresetHit) => spelled(h.entry.tool, h.entry.name).toLowerCase() === typed.trim().toLowerCase()
+  const best = [...whole.filter(same), ...whole.filter((h) => !same(h))]
+  const words = best.slice(0, ALIAS_SHOWN).map((h) => `${h.own ? '' : 'close to '}${TOOLS[h.entry.tool].label}: ${spelled(h.entry.tool, h.entry.name)}`)
+  const line = words.join(' · ') + (best.length > ALIAS_SHOWN ? ` · +${best.length - ALIAS_SHOWN} more` : '')
+  return line.charAt(0).toUpperCase() + line.slice(1)
+}
+
+/**
+ * The library's search: `searchPresets` (label, id, category, description, keywords) plus every
+ * preset a rival tool's name stands for (the vocabulary table), in library order.
+ */
+export const searchLibrary = (query: string, category?: PresetCategory): LibrarySearch => {
+  const own = searchPresets(query, category)
+  const matches = matchNames(query)
+  const hits = presetHits(matches)
+  const found = new Set([...own.map((p) => p.id), ...hits.keys()])
+  const presets = PRESETS.filter((p) => found.has(p.id) && (!category || p.category === category))
+  const aliases = new Map<string, string>()
+  for (const p of presets) {
+    const h = hits.get(p.id)
+    if (h) aliases.set(p.id, aliasLine(h, query))
+  }
+  const best = presets.find((p) => hits.get(p.id)?.some((h) => h.exact && h.own)) ?? presets[0]
+  return { presets, aliases, notMoves: notAMoveLines(matches), ...(best ? { best } : {}) }
 }
