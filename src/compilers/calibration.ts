@@ -97,6 +97,18 @@ export const NOMINAL_MOVE: Readonly<Record<string, Partial<MotionChannels>>> = {
   'dutch-angle': { rollDeg: 15 },
   'fpv-drone': { dollyM: 3, pedestalM: 0.2 },
   'focus-change': { focusRatio: 2 },
+  // Higgsfield's motions for the issue-13 presets, offered only to designs that use that preset: the
+  // preset's default clip as the analysis reads it (travel over its 5.63 m default subject distance)
+  'robo-arm': { orbitDeg: -70, pedestalM: 0.26, tiltDeg: -15 },
+  'rotation-3d': { orbitDeg: 180, pedestalM: 0.7, dollyM: 0.31, tiltDeg: -45 },
+  snorricam: { orbitDeg: -60 },
+  'double-dolly': { dollyM: 0.53 },
+  'hero-cam': { dollyM: 0.4, pedestalM: 0.14, tiltDeg: -14 },
+  'object-pov': { dollyM: 0.86, orbitDeg: -40, pedestalM: -0.13, tiltDeg: 38 },
+  levitation: { pedestalM: 0.21, tiltDeg: -6 },
+  incline: { dollyM: 0.36, tiltDeg: 15 },
+  'through-object-in': { dollyM: 0.53 },
+  'through-object-out': { dollyM: -0.55 },
 }
 
 export const NOMINAL_SOURCE = {
