@@ -5,7 +5,7 @@
 import type { AspectRatio } from '../../core/camera/lens'
 import { PIXVERSE_NAMES, type PixverseName, presetsNamed } from '../../camera-vocabulary'
 import { fmtS, jsonText, nearestDuration, negativeText, subjectLead, tooLongError, seconds, aspectError } from '../hosted'
-import { type NamedMove, channelNotes, directionWords, impliedOfPicks, pickNamedMoves, snapsOn } from '../hosted'
+import { type NamedMove, channelNotes, directionWords, impliedOfPicks, pickNamedMoves, snapsOn, usesPreset } from '../hosted'
 import type { CompileTarget, CompileWarning } from '../types'
 
 /** Every documented camera_movement value (v4 / v4.5): the vocabulary table's list. */
@@ -23,8 +23,9 @@ interface PixverseMove extends NamedMove {
 
 /**
  * The values we send, with what each is taken to do. Zoom values are focal-length zooms;
- * camera_rotation is taken as an orbit (direction from the prompt); robo_arm, left_follow,
- * right_follow, smooth_zoom_in, fix_bg and auto_camera are not sent (undocumented motion).
+ * camera_rotation is taken as an orbit (direction from the prompt); robo_arm only for a design that
+ * uses the robo-arm preset; left_follow, right_follow, smooth_zoom_in, fix_bg and auto_camera are not
+ * sent (undocumented motion).
  */
 /** A value, with the presets it stands for from the vocabulary table. */
 const movement = (name: PixverseCameraMovement, move: Omit<PixverseMove, 'name' | 'presets'>): PixverseMove => ({ name, ...move, presets: presetsNamed('pixverse', name) })
@@ -45,6 +46,8 @@ export const PIXVERSE_MOVES: readonly PixverseMove[] = [
   movement('camera_rotation', { nominal: 'orbit-left', free: 'orbitDeg', words: 'orbit around the subject' }),
   movement('whip_pan', { nominal: 'whip-pan', free: 'panDeg', words: 'whip pan', when: snapsOn('panDeg', 'whip-pan') }),
   movement('hitchcock', { nominal: 'dolly-zoom', free: 'dollyM', words: 'dolly zoom' }),
+  // its motion is undocumented: sent only for a design that uses our robo-arm preset (the vocabulary table's reading)
+  movement('robo_arm', { nominal: 'robo-arm', words: 'robotic arm move, a fast precise arc that settles', when: usesPreset(...presetsNamed('pixverse', 'robo_arm')) }),
 ]
 
 export interface PixversePayload {
@@ -78,7 +81,7 @@ export const pixverseTarget: CompileTarget = {
     notes: [
       'camera_movement takes one value of its enum (v4 / v4.5 only), for the whole clip; it cannot be combined with template_id.',
       'Sent: pan_left/right, horizontal_left/right (truck), vertical_up/down (pedestal), zoom_in/out and quickly_zoom_in/out (focal length), crane_up, super_dolly_out, camera_rotation (orbit), whip_pan, hitchcock (dolly zoom).',
-      'Not sent (motion undocumented): robo_arm, left_follow, right_follow, smooth_zoom_in, fix_bg, auto_camera. A static shot sends no camera_movement.',
+      'robo_arm only for a design that uses the robo-arm preset. Not sent (motion undocumented): left_follow, right_follow, smooth_zoom_in, fix_bg, auto_camera. A static shot sends no camera_movement.',
       'duration 5 or 8 s (the nearest); quality 720p (1080p cannot do 8 s); image to video needs an img_id from /openapi/v2/image/upload.',
     ],
   },
