@@ -38,9 +38,9 @@ describe('migrations', () => {
     const carried = { schemaVersion: 2, project: { customPresets: [{ id: 'custom:a' }] } }
     expect(migrateDocument(carried, 2, upTo3)).toEqual({ ...carried, schemaVersion: 3 })
     expect(migrateDocument({ schemaVersion: 2, project: 'none' }, 2, upTo3)).toEqual({ schemaVersion: 3, project: 'none' })
-    // a version 1 file goes through every step (3 -> 4 changes nothing)
+    // a version 1 file goes through every step (3 -> 4 and 4 -> 5 change nothing)
     expect(migrateDocument({ schemaVersion: 1, project: { shots: [{ id: 'a' }] } }, 1)).toEqual({
-      schemaVersion: 4,
+      schemaVersion: 5,
       project: { shots: [{ id: 'a', prompt: { subject: '', negative: '' } }], customPresets: [] },
     })
   })

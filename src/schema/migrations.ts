@@ -6,7 +6,7 @@
  */
 import { type JsonObject, isJsonObject } from './envelope'
 
-export const CURRENT_SCHEMA_VERSION = 4
+export const CURRENT_SCHEMA_VERSION = 5
 
 export interface MigrationStep {
   readonly from: number
@@ -41,6 +41,12 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     from: 3,
     to: 4,
     description: 'shots may carry notes and a reference image, the project a scratch track and the file its assets; all optional, nothing to change',
+    migrate: (doc) => doc,
+  },
+  {
+    from: 4,
+    to: 5,
+    description: "a shot's subject may have a form ('figure' or 'vehicle'); absent is a figure, as every older subject is: nothing to change",
     migrate: (doc) => doc,
   },
 ]

@@ -71,6 +71,7 @@ export const subjectSchema = z.strictObject({
   heightM: positive,
   aimHeightM: nonNegative,
   path: subjectPathSchema,
+  form: z.enum(['figure', 'vehicle']).optional(),
 })
 
 const promptText = z.string().max(MAX_PROMPT_CHARS)

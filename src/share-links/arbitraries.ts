@@ -92,7 +92,7 @@ const arbShot = (index: number): fc.Arbitrary<(id: string) => Shot> =>
       aspect: fc.constantFrom(...ASPECT_RATIOS),
       start: fc.oneof(fc.constant(DEFAULT_START), arbStartFraming),
       lens: fc.oneof(fc.constant(null), arbLensAny),
-      subject: fc.oneof(fc.constant(null), arbSubject()),
+      subject: fc.oneof(fc.constant(null), arbSubject(), arbSubject().map((s) => ({ ...s, form: 'vehicle' as const }))),
       prompt: fc.record({ subject: arbText(80), negative: arbText(20) }),
     })
     .map((d) => (id: string): Shot => {

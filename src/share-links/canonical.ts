@@ -32,7 +32,7 @@ export const KNOWN = {
   clip: ['id', 'presetId', 'presetVersion', 'startS', 'durationS', 'params', 'easing'],
   pose: ['position', 'yawDeg', 'pitchDeg', 'rollDeg'],
   lens: ['focalLengthMm', 'sensorId', 'sensorWidthMm', 'sensorHeightMm', 'focusDistanceM', 'fStop'],
-  subject: ['groundPosition', 'facingDeg', 'heightM', 'aimHeightM', 'path'],
+  subject: ['groundPosition', 'facingDeg', 'heightM', 'aimHeightM', 'path', 'form'],
   scene: ['setPieces'],
   piece: ['id', 'kind', 'label', 'position', 'size', 'color'],
   preset: ['id', 'version', 'name', 'description', 'category', 'durationS', 'parts', 'exposed'],
@@ -98,6 +98,8 @@ const canonicalSubject = (s: unknown) =>
         ['heightM', positive(s.heightM, DECIMALS.metres)],
         ['aimHeightM', num(s.aimHeightM, DECIMALS.metres)],
         ['path', canonicalPath(s.path)],
+        // a figure is the default form: said or not, the same subject, the same link
+        ...(s.form === undefined || s.form === 'figure' ? [] : [['form', s.form] as [string, unknown]]),
       ])
     : s
 

@@ -221,3 +221,17 @@ describe('broken links', () => {
     expect(errorOf('#m=ab$cd').code).toBe('garbage')
   })
 })
+
+describe("links carry the subject's form", () => {
+  const withForm = (form: 'figure' | 'vehicle' | undefined) => {
+    const p = createProject()
+    return { ...p, shots: p.shots.map((s) => ({ ...s, subject: { ...s.subject, path: { kind: 'line' as const, distanceM: 60 }, ...(form ? { form } : {}) } })) }
+  }
+  it('a vehicle round-trips; a figure said or unsaid is the same link', () => {
+    const decoded = decodeLink(encodeProjectLink(withForm('vehicle')))
+    if (!decoded.ok || decoded.kind === 'preset') throw new Error('expected a project')
+    expect(decoded.project.shots[0].subject.form).toBe('vehicle')
+    expect(encodeProjectLink(withForm('figure'))).toBe(encodeProjectLink(withForm(undefined)))
+    expect(encodeProjectLink(withForm('vehicle'))).not.toBe(encodeProjectLink(withForm(undefined)))
+  })
+})

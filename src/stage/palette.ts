@@ -8,6 +8,9 @@ export const SKIN = '#e8b98f'
 export const SHIRT = '#e4572e'
 export const TROUSERS = '#2f3b52'
 export const VISOR = '#1f2937'
+export const CAR_BODY = '#c0392b'
+export const CAR_GLASS = '#1e293b'
+export const TYRE = '#1c1c1c'
 /** Linear fog from the sky colour: starts at FOG_NEAR_M, opaque at FOG_FAR_M. */
 export const FOG_NEAR_M = 28
 export const FOG_FAR_M = 120

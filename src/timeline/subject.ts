@@ -13,6 +13,10 @@ export type SubjectPath =
   /** Walk an arc of `radiusM`, turning `sweepDeg` (positive turns to the subject's left). */
   | { readonly kind: 'arc'; readonly radiusM: Meters; readonly sweepDeg: Degrees }
 
+/** What the subject is: a standing figure, or a vehicle (car rigs and chases). Schema 5; absent means a figure. */
+export type SubjectForm = 'figure' | 'vehicle'
+export const SUBJECT_FORMS: readonly SubjectForm[] = ['figure', 'vehicle']
+
 export interface SubjectSpec {
   /** Where the figure stands at t = 0 (y is the ground height). */
   readonly groundPosition: Vec3
@@ -22,6 +26,8 @@ export interface SubjectSpec {
   /** Height of the subject point (where moves aim) above the ground. */
   readonly aimHeightM: Meters
   readonly path: SubjectPath
+  /** Absent: a figure (every document before schema 5). Moves aim at the subject point either way. */
+  readonly form?: SubjectForm
 }
 
 export const DEFAULT_SUBJECT: SubjectSpec = {

@@ -15,6 +15,11 @@ const PATH_OPTIONS = [
   { value: 'arc', label: 'Arc', title: 'The subject walks a curve over the shot' },
 ] as const
 
+const FORM_OPTIONS = [
+  { value: 'figure', label: 'Figure', title: 'A person standing or walking' },
+  { value: 'vehicle', label: 'Vehicle', title: 'A car, for car grip and car chase shots' },
+] as const
+
 const pathOfKind = (kind: SubjectPath['kind'], current: SubjectPath): SubjectPath =>
   kind === 'still' ? { kind } : kind === 'line' ? { kind, distanceM: current.kind === 'line' ? current.distanceM : 3 } : { kind, radiusM: 4, sweepDeg: 60 }
 
@@ -40,6 +45,9 @@ export function SubjectSection({ shot }: SubjectSectionProps) {
       </FieldRow>
       <FieldRow label="Facing" hint="deg" title="0 faces +Z; positive turns the subject to its left">
         <NumberField value={s.facingDeg} min={-360} max={360} step={1} decimals={1} unit="deg" ariaLabel="Subject facing (deg)" testId="inspector.subject.facing" onCommit={(d) => act().updateSubject({ facingDeg: d })} className="flex-1" />
+      </FieldRow>
+      <FieldRow label="Form">
+        <Segmented value={s.form ?? 'figure'} options={FORM_OPTIONS} ariaLabel="Subject form" testId="inspector.subject.form" onChange={(form) => act().updateSubject({ form })} className="flex-1" />
       </FieldRow>
       <FieldRow label="Path">
         <Segmented value={path.kind} options={PATH_OPTIONS} ariaLabel="Subject path" testId="inspector.subject.path" onChange={(k) => act().updateSubject({ path: pathOfKind(k, path) })} className="flex-1" />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS, getPreset } from '../../camera-presets'
 import { subjectAt } from '../../timeline'
-import { offerButtonLabel, offerTitle, offeredPath } from './subjectOffer'
+import { needLabel, offerButtonLabel, offerTitle, offeredPath, offeredSubjectPatch, subjectLacks } from './subjectOffer'
 
 describe("the library's moving-subject offer", () => {
   it('gives each follow move a straight path at its pace over the whole shot', () => {
@@ -26,8 +26,21 @@ describe("the library's moving-subject offer", () => {
   })
   it('says what it will do', () => {
     const need = getPreset('car-chase')!.subjectMoves!
-    expect(offerButtonLabel(need)).toBe('Give it a driving path')
-    expect(offerTitle(need, 4)).toContain('60 m straight ahead')
+    expect(offerButtonLabel(need)).toBe('Make it a driving car')
+    expect(offerTitle(need, 4)).toContain('a vehicle that drives 60 m straight ahead')
+    expect(needLabel(need, true)).toBe('Needs a moving vehicle')
+    expect(needLabel(getPreset('tracking')!.subjectMoves!, false)).toBe('Follows the moving subject')
     expect(offerButtonLabel(getPreset('head-tracking')!.subjectMoves!)).toBe('Give it a walking path')
+  })
+  it('gives the car rigs a vehicle as well as a path, and asks for it until the subject is one', () => {
+    const car = getPreset('car-grip')!.subjectMoves!
+    const walk = getPreset('head-tracking')!.subjectMoves!
+    expect(offeredSubjectPatch(car, 5)).toEqual({ path: { kind: 'line', distanceM: 60 }, form: 'vehicle' })
+    expect(offeredSubjectPatch(walk, 5)).toEqual({ path: { kind: 'line', distanceM: 7 } })
+    const walking = { path: { kind: 'line' as const, distanceM: 7 } }
+    expect(subjectLacks(walk, walking)).toBe(false)
+    expect(subjectLacks(car, walking)).toBe(true)
+    expect(subjectLacks(car, { ...walking, form: 'vehicle' })).toBe(false)
+    expect(subjectLacks(walk, { path: { kind: 'still' } })).toBe(true)
   })
 })
