@@ -2,10 +2,10 @@
  * Moves that need a moving subject say so in the library and offer to give it one: the car chase's
  * offer makes the shot's subject a driving car in one undo step, without adding the move.
  */
-import { expect, test } from '@playwright/test'
+import { type Page, expect, test } from '@playwright/test'
 import { openStudio, shotClips } from './studio'
 
-const subject = (page: import('@playwright/test').Page) =>
+const subject = (page: Page) =>
   page.evaluate(() => {
     const s = (window as any).__studio.getState()
     return s.document.shots.find((x: { id: string }) => x.id === s.selectedShotId).subject as { form?: string; path: { kind: string; distanceM?: number } }
