@@ -4,9 +4,9 @@
  * node offers), chosen greedily by the fidelity they imply; their magnitudes come from NOMINAL_MOVE.
  */
 import type { AspectRatio } from '../../core/camera/lens'
-import { LUMA_NAMES, type LumaName } from '../../camera-vocabulary'
+import { LUMA_NAMES, type LumaName, presetsNamed } from '../../camera-vocabulary'
 import type { Seconds } from '../../core/units'
-import type { MotionChannels } from '../analysis/types'
+import type { MotionAnalysis, MotionChannels } from '../analysis/types'
 import { nominalChannels } from '../calibration'
 import { compareSegments } from '../fidelity'
 import {
@@ -20,6 +20,7 @@ import {
   nearestDuration,
   payloadResult,
   sequenceWarning,
+  usesPreset,
 } from '../hosted'
 import type { Channel, CompileContext, CompileTarget, ImpliedSegment } from '../types'
 
@@ -36,6 +37,13 @@ export const LUMA_MOVES: Readonly<Partial<Record<LumaConcept, string>>> = {
   roll_left: 'roll-left', roll_right: 'roll-right', handheld: 'shake',
   // an estimate: Luma's drone concept taken as our nominal aerial reveal (rise, pull back, tilt down)
   aerial_drone: 'aerial-reveal',
+  // Luma's Bolt motion-control arm, read as our robo-arm (the vocabulary table): only for a design that uses it
+  bolt_cam: 'robo-arm',
+}
+
+/** Concepts offered only when this holds for the design (their motion is our reading, not documented). */
+const OFFERED_WHEN: Readonly<Partial<Record<LumaConcept, (analysis: MotionAnalysis) => boolean>>> = {
+  bolt_cam: usesPreset(...presetsNamed('luma', 'bolt_cam')),
 }
 
 export const LUMA_MAX_CONCEPTS = 4
@@ -69,7 +77,8 @@ export const chooseConcepts = (ctx: CompileContext): LumaConcept[] => {
   const none = score([])
   // concepts move disjoint channels, so the error is close to additive: one that does not help on its
   // own will not help in a combination either (this keeps the search small on long shots)
-  const pool = (Object.keys(LUMA_MOVES) as LumaConcept[]).filter((k) => k !== 'static' && score([k]) > none)
+  const offered = (k: LumaConcept) => OFFERED_WHEN[k]?.(ctx.analysis) ?? true
+  const pool = (Object.keys(LUMA_MOVES) as LumaConcept[]).filter((k) => k !== 'static' && offered(k) && score([k]) > none)
   let best: { keys: LumaConcept[]; value: number; score: number } = { keys: [], value: none, score: none }
   const visit = (keys: LumaConcept[], from: number, used: Set<string>) => {
     for (let i = from; i < pool.length; i++) {
@@ -119,6 +128,7 @@ export const lumaTarget: CompileTarget = {
       'concepts: keys from the documented list only (fetch GET /generations/concepts/list for the live one).',
       'Up to 4 concepts at once (the ComfyUI node offers 4; the API documents no limit); no strength, no timing.',
       'Magnitudes are nominal (calibration.ts NOMINAL_MOVE): an orbit_left is taken as about 45 degrees.',
+      'bolt_cam is sent only for a design that uses the robo-arm preset (the vocabulary table reads it as that move).',
       'duration "5s" or "9s"; resolution 540p, 720p, 1080p or 4k.',
     ],
   },
