@@ -70,6 +70,10 @@ describe('the vocabulary table', () => {
     }
   })
 
+  it('has names that search can type (letters or digits in each)', () => {
+    for (const e of VOCABULARY) expect(normalizeName(e.name), e.name).not.toBe('')
+  })
+
   it('gives every camera preset a name some tool uses', () => {
     expect(PRESETS.filter((p) => !TOOL_IDS.some((t) => namesForPreset(t, p.id).length > 0)).map((p) => p.id)).toEqual([])
   })
