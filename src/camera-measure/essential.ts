@@ -227,8 +227,48 @@ const refinePose = (r0: number[], t0: V3, pts: readonly Calibrated[]): { r: numb
   return { r, t }
 }
 
+/** A restart replaces the 8-point start only when it fits the inliers this much better (share of the Sampson sum). */
+const RESTART_MIN_GAIN = 0.1
+
+/** The travel direction that best explains the tracks once the turn `r` is taken out: t is orthogonal to every (R a) x b; least squares, unit. */
+const travelUnder = (r: Mat3, pts: readonly Calibrated[]): V3 | null => {
+  if (pts.length < 2) return null
+  const m = new Float64Array(9)
+  for (const p of pts) {
+    const c = cross(apply(r, p.a), p.b)
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) m[i * 3 + j] += c[i] * c[j]
+  }
+  const t = symmetricEigen(m, 3).vectors[0]
+  return t.every(Number.isFinite) ? unit(t as unknown as V3) : null
+}
+
+/** Of the four poses with the essential matrix of (r, t) (t or -t, r or its twisted pair), the one with most informative points in front of both cameras. */
+const cheiralityPick = (r: Mat3, t: V3, pts: readonly Calibrated[], minParallax: number): { r: number[]; t: V3; front: number; counted: number } => {
+  // the twisted pair: a half turn about t applied after r
+  const half = [2 * t[0] * t[0] - 1, 2 * t[0] * t[1], 2 * t[0] * t[2], 2 * t[1] * t[0], 2 * t[1] * t[1] - 1, 2 * t[1] * t[2], 2 * t[2] * t[0], 2 * t[2] * t[1], 2 * t[2] * t[2] - 1]
+  let chosen: { r: number[]; t: V3; front: number; counted: number } | null = null
+  for (const rr of [[...r], mul3(half, r)]) {
+    const informative = pts.filter((p) => parallaxOf(rr, p) >= minParallax)
+    const counted = informative.length >= MIN_CHEIRALITY_POINTS ? informative : pts
+    for (const sign of [1, -1]) {
+      const tt: V3 = [sign * t[0], sign * t[1], sign * t[2]]
+      const front = counted.filter((p) => {
+        const [l1, l2] = depths(rr, tt, p)
+        return l1 > 0 && l2 > 0
+      }).length
+      if (!chosen || front / counted.length > chosen.front / chosen.counted) chosen = { r: rr, t: tt, front, counted: counted.length }
+    }
+  }
+  return chosen ?? { r: [...r], t, front: 0, counted: pts.length }
+}
+
 /** Relative pose from tracks in pixels of an image with calibration K (focal held fixed); null without a consensus of 12. */
-export const relativePose = (tracks: readonly Track[], k: Mat3, options: EssentialOptions = DEFAULT_ESSENTIAL_OPTIONS): RelativePose | null => {
+export const relativePose = (
+  tracks: readonly Track[],
+  k: Mat3,
+  options: EssentialOptions = DEFAULT_ESSENTIAL_OPTIONS,
+  rotationGuesses: readonly Mat3[] = [],
+): RelativePose | null => {
   const f = k[0]
   const toRay = (x: number, y: number): V3 => [(x - k[2]) / f, (y - k[5]) / k[4], 1]
   const pts: Calibrated[] = tracks.map((tr) => ({ a: toRay(tr.from.x, tr.from.y), b: toRay(tr.to.x, tr.to.y) }))
@@ -287,6 +327,32 @@ export const relativePose = (tracks: readonly Track[], k: Mat3, options: Essenti
   if (!chosen) return null
   const refined = refinePose(chosen.r, chosen.t, best)
   chosen = { ...chosen, r: refined.r, t: refined.t }
+  // Other starts: each guessed turn (the previous frame's pose, the turn-and-zoom fit of these tracks)
+  // with the travel that best explains the tracks under it, refined the same way. The refinement from
+  // the 8-point estimate can end in the wrong valley (on the previs orbit a sideways travel read as
+  // forward or backwards); the start whose refined pose fits the inliers best is kept, and the
+  // cheirality check then picks among its four readings (t and -t, and the twisted pair).
+  const fitError = (r: Mat3, t: V3) => {
+    const e = mul3(skew(t), r)
+    return best.reduce((acc, p) => acc + sampson(e, p), 0)
+  }
+  let bestError = fitError(chosen.r, chosen.t)
+  let restarted = false
+  for (const guess of rotationGuesses) {
+    const t = travelUnder(guess, best)
+    if (!t) continue
+    const other = refinePose([...guess], t, best)
+    const error = fitError(other.r, other.t)
+    if (error < bestError * (1 - RESTART_MIN_GAIN)) {
+      bestError = error
+      chosen = { ...chosen, r: other.r, t: other.t }
+      restarted = true
+    }
+  }
+  if (restarted) {
+    const picked = cheiralityPick(chosen.r, chosen.t, best, minParallax)
+    chosen = { ...picked }
+  }
   // A camera that travels without turning: when the translation alone explains the tracks about as
   // well as rotation and translation together, take no turn. With few, shallow, mostly coplanar
   // tracks (the previs's ground and walls) the full model trades a small turn for part of the

@@ -11,7 +11,7 @@ import { detectCorners, DEFAULT_CORNER_OPTIONS, type CornerOptions } from './cor
 import { robustHomography, transferErrors, type RansacOptions, DEFAULT_RANSAC_OPTIONS } from './homography'
 import { binomialBlur, buildPyramid, reducedImage, reductionFactor, type PyramidLevel } from './image'
 import { calibrationMatrix, rescaleIntrinsics } from './intrinsics'
-import { applyHomography, IDENTITY3, invert3, mul3, unitDeterminant } from './linalg'
+import { applyHomography, IDENTITY3, invert3, mul3, rotationShare, unitDeterminant } from './linalg'
 import { DEFAULT_TRACK_OPTIONS, trackForwardBackward, type LocalWarp, type Track } from './lucasKanade'
 import { isDollyZoomSignature, regionScales } from './dollyZoom'
 import { contractAxes, relativePose, type RelativePose } from './essential'
@@ -47,7 +47,7 @@ export const DEFAULT_ESTIMATOR_OPTIONS: EstimatorOptions = {
   pyramidLevels: 4,
   forwardBackwardMaxPx: 0.5,
   ransacThresholdPx: 1,
-  parallaxWindowFrames: 6,
+  parallaxWindowFrames: 12,
   parallaxThresholdPx: 1,
   parallaxPercentile: 90,
   seed: 1,
@@ -146,6 +146,10 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
   let k: number[] | null = null
   let toReference = 1
   let ransac: RansacOptions = DEFAULT_RANSAC_OPTIONS
+  /** The turn of the last pose found over a given number of frames (a start for the next one's refinement). */
+  const lastTurnOver = new Map<number, number[]>()
+  /** The camera's turn per frame at the last pose found while travelling (carried through frames with no clean pose). */
+  let travellingTurnStep: number[] = [...IDENTITY3]
 
   const matchPair = (a: FrameState, b: FrameState, prior: number[]): { tracks: Track[]; fit: ReturnType<typeof robustHomography> } => {
     const guesses = a.corners.map((p) => applyHomography(prior, p.x, p.y) ?? p)
@@ -211,6 +215,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       let residual = 0
       let windowTracks: Track[] = pair.tracks
       let windowStart = previous
+      let windowRz = pairRz
       if (pair.fit) {
         let errors: number[]
         if (start === previous) errors = modelErrors(pair.tracks, pair.fit.h, pairRz)
@@ -218,15 +223,21 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
           const startInverse = invert3(start.fromFirst)
           const prior = startInverse ? mul3(fromFirst, startInverse) : [...IDENTITY3]
           const wide = matchPair(start, draft, prior)
+          const wideRz = wide.fit ? rotationZoomOf(wide.tracks, wide.fit.h) : null
           if (wide.fit) {
             windowTracks = wide.tracks
             windowStart = start
+            windowRz = wideRz
           }
-          errors = wide.fit ? modelErrors(wide.tracks, wide.fit.h, rotationZoomOf(wide.tracks, wide.fit.h)) : modelErrors(pair.tracks, pair.fit.h, pairRz)
+          errors = wide.fit ? modelErrors(wide.tracks, wide.fit.h, wideRz) : modelErrors(pair.tracks, pair.fit.h, pairRz)
         }
         residual = gateResidual(errors, o.parallaxPercentile) * toReference
       }
       const parallax = residual > o.parallaxThresholdPx
+      if (!parallax) travellingTurnStep = [...IDENTITY3]
+
+      const scales = pair.fit ? regionScales(windowTracks, image.width, image.height) : null
+      const dollyZoom = isDollyZoomSignature(parallax, scales)
 
       // while travelling: rotation from the essential matrix over the window, zoom held at the window start's
       let travel: [number, number, number] | null = null
@@ -236,20 +247,42 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         // the window first; the frame pair when the window gives no clean pose
         // (the frame pair first when it shows enough parallax on its own: its tracks are more and cleaner than the window's)
         const pairResidual = pair.fit ? gateResidual(modelErrors(pair.tracks, pair.fit.h, pairRz), o.parallaxPercentile) * toReference : 0
-        const tries: [FrameState, readonly Track[]][] = [[windowStart, windowTracks]]
+        const framesSince = (from: FrameState) => history.length - history.indexOf(from)
+        type Try = [FrameState, readonly Track[], ReturnType<typeof rotationZoomOf>, number]
+        const tries: Try[] = [[windowStart, windowTracks, windowRz, framesSince(windowStart)]]
         if (windowStart !== previous) {
-          if (pairResidual > o.parallaxThresholdPx) tries.unshift([previous, pair.tracks])
-          else tries.push([previous, pair.tracks])
+          if (pairResidual > o.parallaxThresholdPx) tries.unshift([previous, pair.tracks, pairRz, 1])
+          else tries.push([previous, pair.tracks, pairRz, 1])
         }
         let found: { rel: RelativePose; from: { r: number[]; zoom: number } } | null = null
-        for (const [from, tracks] of tries) {
+        for (const [from, tracks, rzFit, frames] of tries) {
           const fromPose = rotationMatrixAndZoom(from.poseH, k)
-          const rel = fromPose ? relativePose(tracks, k, { ...DEFAULT_ESSENTIAL_OPTIONS_FOR(toReference), seed: o.seed }) : null
+          // starts besides the 8-point estimate: the last pose found over as many frames, the tracks' turn-and-zoom fit, no turn
+          const guesses: number[][] = [[...IDENTITY3]]
+          const fitted = rzFit ? rotationMatrixAndZoom(rzFit.h, k) : null
+          if (fitted) guesses.unshift(fitted.r)
+          const last = lastTurnOver.get(frames)
+          if (last) guesses.unshift(last)
+          const rel = fromPose ? relativePose(tracks, k, { ...DEFAULT_ESSENTIAL_OPTIONS_FOR(toReference), seed: o.seed }, guesses) : null
           if (fromPose && rel && rel.inFront > MIN_IN_FRONT && rel.inliers >= MIN_INLIER_SHARE * tracks.length) {
             found = { rel, from: fromPose }
+            lastTurnOver.set(frames, rel.r)
+            travellingTurnStep = rotationShare(rel.r, 1 / frames)
             break
           }
         }
+        // No clean pose: where the turn-and-zoom model still explains most of the pair's tracks (the
+        // gate opened on a few bad ones: codec blocks, an edge sliding), its step stands; otherwise the
+        // camera keeps turning as it did at the last pose found while travelling (none: it holds), with
+        // the zoom held: a travelling camera is never reported as a pan or a zoom (a truck read through
+        // the turn-and-zoom model is a pan; an orbit held still loses its turn).
+        const modelExplains = pairRz !== null && pairRz.inliers.length >= MODEL_EXPLAINS_SHARE * pair.tracks.length
+        const held = !found && !modelExplains ? rotationMatrixAndZoom(previous.poseH, k) : null
+        const heldInverse = held ? invert3(k) : null
+        if (held && heldInverse) {
+          const z = held.zoom
+          poseH = unitDeterminant(mul3(mul3(k, mul3([z, 0, 0, 0, z, 0, 0, 0, 1], mul3(travellingTurnStep, held.r))), heldInverse))
+        } else if (!found && !modelExplains) poseH = previous.poseH
         if (found) {
           const { rel, from: startPose } = found
           travel = contractAxes(rel.centreDirection)
@@ -266,7 +299,6 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       const split = rotationMatrixAndZoom(poseH, k)
       const rz = split ? anglesOfRotation(split.r, split.zoom) : lastRotationZoom
       lastRotationZoom = rz
-      const scales = pair.fit ? regionScales(windowTracks, image.width, image.height) : null
       return {
         index: at,
         ...rz,
@@ -276,7 +308,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         tracks: pair.tracks.length,
         inliers: pair.fit ? pair.fit.inliers.length : 0,
         travel,
-        dollyZoom: isDollyZoomSignature(parallax, scales),
+        dollyZoom,
         subjectScale: scales?.subjectScale ?? 1,
         backgroundScale: scales?.backgroundScale ?? 1,
       }
@@ -308,6 +340,9 @@ const turnAndZoomBand = (h: number[], k: number[]): 'small' | 'zooming' | 'large
 
 /** The rotation-zoom fit of a pair is chained only with at least this many tracks within the threshold (else the homography). */
 const MIN_ROTATION_ZOOM_INLIERS = 8
+
+/** With no clean pose, the pair's turn-and-zoom step is still taken when this share of its tracks is within the threshold (else the pose is held). */
+const MODEL_EXPLAINS_SHARE = 0.8
 
 /** A pose is used only when this share of its inliers lies in front of both cameras... */
 const MIN_IN_FRONT = 0.9

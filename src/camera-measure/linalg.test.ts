@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { quatFromYawPitchRoll } from '../core/math/quat'
 import { createRng } from '../core/math/rng'
-import { det3, invert3, mul3, nearestRotation, solveLinear, symmetricEigen, transpose3 } from './linalg'
+import { IDENTITY3, det3, invert3, mul3, nearestRotation, rotationShare, solveLinear, symmetricEigen, transpose3 } from './linalg'
 import { matrixOfQuat } from './testing/matrices'
 
 describe('linear algebra', () => {
@@ -46,5 +46,24 @@ describe('linear algebra', () => {
     const p = mul3(a, invert3(a)!)
     ;[1, 0, 0, 0, 1, 0, 0, 0, 1].forEach((v, i) => expect(p[i]).toBeCloseTo(v, 12))
     expect(invert3([1, 2, 3, 2, 4, 6, 0, 0, 1])).toBeNull()
+  })
+})
+
+describe('rotationShare', () => {
+  const about = (axis: number[], angle: number) => {
+    const n = Math.hypot(axis[0], axis[1], axis[2])
+    const [x, y, z] = axis.map((v) => v / n)
+    const c = Math.cos(angle)
+    const s = Math.sin(angle)
+    const v = 1 - c
+    return [c + x * x * v, x * y * v - z * s, x * z * v + y * s, y * x * v + z * s, c + y * y * v, y * z * v - x * s, z * x * v - y * s, z * y * v + x * s, c + z * z * v]
+  }
+  it('splits a turn into equal steps about the same axis', () => {
+    const r = about([0.3, -1, 0.2], 0.4)
+    const third = rotationShare(r, 1 / 3)
+    const back = mul3(third, mul3(third, third))
+    back.forEach((v, i) => expect(v).toBeCloseTo(r[i], 10))
+    rotationShare(r, 0.5).forEach((v, i) => expect(v).toBeCloseTo(about([0.3, -1, 0.2], 0.2)[i], 10))
+    expect(rotationShare(IDENTITY3, 0.5)).toEqual([...IDENTITY3])
   })
 })

@@ -140,3 +140,18 @@ export const applyHomography = (h: Mat3, x: number, y: number): { x: number; y: 
   if (Math.abs(w) < 1e-12) return null
   return { x: (h[0] * x + h[1] * y + h[2]) / w, y: (h[3] * x + h[4] * y + h[5]) / w }
 }
+
+/** The rotation turning `share` of the way of rotation `r` about the same axis (r^share; share 1/n: one of n equal steps). */
+export const rotationShare = (r: Mat3, share: number): number[] => {
+  const cos = Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))
+  const angle = Math.acos(cos)
+  if (angle < 1e-12) return [...IDENTITY3]
+  const s = 2 * Math.sin(angle)
+  const axis = [(r[7] - r[5]) / s, (r[2] - r[6]) / s, (r[3] - r[1]) / s]
+  const a = angle * share
+  const [x, y, z] = axis
+  const c = Math.cos(a)
+  const sn = Math.sin(a)
+  const v = 1 - c
+  return [c + x * x * v, x * y * v - z * sn, x * z * v + y * sn, y * x * v + z * sn, c + y * y * v, y * z * v - x * sn, z * x * v - y * sn, z * y * v + x * sn, c + z * z * v]
+}

@@ -1,6 +1,6 @@
 /**
  * The stage's environment: sky background and fog on the scene, and the fixed world (hemisphere and
- * directional light, a large ground plane, the 60 m grid).
+ * directional light, a large ground plane of 1 m tiles, the 60 m grid).
  */
 import {
   Color,
@@ -14,6 +14,7 @@ import {
   PlaneGeometry,
   type Scene,
 } from 'three'
+import { createGroundTiles } from './groundTiles'
 import { FOG_FAR_M, FOG_NEAR_M, GRID_CENTRE, GRID_LINES, GROUND, SKY } from './palette'
 
 /** Sets the sky colour as the scene's background and its fog. Returns a function restoring the previous ones. */
@@ -35,7 +36,8 @@ export const createWorld = (): Group => {
   const sun = new DirectionalLight('#ffffff', 1.8)
   sun.position.set(6, 14, 9)
   world.add(sun)
-  const ground = new Mesh(new PlaneGeometry(400, 400), new MeshLambertMaterial({ color: GROUND }))
+  const groundSizeM = 400
+  const ground = new Mesh(new PlaneGeometry(groundSizeM, groundSizeM), new MeshLambertMaterial({ color: GROUND, map: createGroundTiles(groundSizeM) }))
   ground.rotation.x = -Math.PI / 2
   ground.position.y = -0.003
   world.add(ground)
