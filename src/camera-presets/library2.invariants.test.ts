@@ -117,15 +117,24 @@ describe('rigged to the subject', () => {
     )
   })
 
-  it('car-grip without vibration carries the camera rigidly with the vehicle: same orientation, same offset', () => {
+  it.each(['car-grip', 'snorricam'])('%s without shake or sway carries the camera rigidly with the subject on any path: a fixed offset in its own frame', (id) => {
     property(
       fc.record({ where: arbAnyStart(arbSubject(arbSubjectPath)), durationS: arbDuration, easing: arbEasing }),
       ({ where, durationS, easing }) => {
-        const shot = oneClip('car-grip', { ...where, params: { vibration: 0, buzz: 0 }, durationS, easing })
-        const offset0 = sub(where.start.position, subjectAt(where.subject, 0, 1).point)
+        const quiet: ParamValues = id === 'car-grip' ? { vibration: 0, buzz: 0 } : { turn: 0, sway: 0 }
+        const shot = oneClip(id, { ...where, params: quiet, durationS, easing })
+        const s0 = subjectAt(where.subject, 0, 1)
+        const offset0 = sub(where.start.position, s0.point)
         for (const f of frames(shot)) {
-          sameOrientation(f, where.start)
-          expect(distance(sub(f.position, f.subject.point), offset0)).toBeLessThan(1e-9)
+          const turned = f.subject.facingDeg - s0.facingDeg
+          // the offset seen in the subject's own frame (turned back by its turn) never changes
+          const a = (-turned * Math.PI) / 180
+          const o = sub(f.position, f.subject.point)
+          const back: Vec3 = [o[0] * Math.cos(a) + o[2] * Math.sin(a), o[1], -o[0] * Math.sin(a) + o[2] * Math.cos(a)]
+          expect(distance(back, offset0)).toBeLessThan(1e-9)
+          expect(Math.abs(f.yawDeg - where.start.yawDeg - turned)).toBeLessThan(1e-9)
+          expect(f.pitchDeg).toBe(where.start.pitchDeg)
+          expect(f.rollDeg).toBe(where.start.rollDeg)
         }
       },
     )

@@ -227,6 +227,7 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (_id, preset)
             durationS: clipDurationS,
             subjectPoint: subjectAt(shot.subject, clipStartS + rate * clipDurationS, shot.durationS).point,
             subjectPointAtStart: subjectAt(shot.subject, clipStartS, shot.durationS).point,
+            subjectTurnDeg: subjectAt(shot.subject, clipStartS + rate * clipDurationS, shot.durationS).facingDeg - subjectAt(shot.subject, clipStartS, shot.durationS).facingDeg,
           },
           params,
         )

@@ -42,6 +42,9 @@ interface PreparedClip {
   /** Where the subject is when the clip starts, and when it ends (a finished move keeps seeing that). */
   readonly subjectPointAtStart: Vec3
   readonly subjectPointAtEnd: Vec3
+  /** The subject's facing when the clip starts and when it ends. */
+  readonly subjectFacingAtStart: Degrees
+  readonly subjectFacingAtEnd: Degrees
 }
 
 /** What scene time needs of a clip. */
@@ -57,7 +60,7 @@ const prepared = new WeakMap<Shot, PreparedShot>()
 const prepareShot = (shot: Shot, registry: MoveRegistry): PreparedShot => {
   const cached = prepared.get(shot)
   if (cached && cached.registry === registry) return cached
-  const list: { p: Omit<PreparedClip, 'subjectPointAtStart' | 'subjectPointAtEnd'>; track: number; index: number }[] = []
+  const list: { p: Omit<PreparedClip, 'subjectPointAtStart' | 'subjectPointAtEnd' | 'subjectFacingAtStart' | 'subjectFacingAtEnd'>; track: number; index: number }[] = []
   // composite moves (custom presets) play as the clips of their parts
   expandShot(shot, registry).tracks.forEach((track, trackIndex) => {
     track.clips.forEach((clip, index) => {
@@ -71,12 +74,12 @@ const prepareShot = (shot: Shot, registry: MoveRegistry): PreparedShot => {
   list.sort((a, b) => a.p.clip.startS - b.p.clip.startS || a.track - b.track || a.index - b.index)
   const timed = list.map((x) => x.p)
   // subject points depend on scene time, which needs every clip's time rate: computed once all are known
-  const subjectPointAt = (t: Seconds) => subjectAt(shot.subject, sceneTimeAt(timed, t), shot.durationS).point
-  const clips: PreparedClip[] = timed.map((p) => ({
-    ...p,
-    subjectPointAtStart: subjectPointAt(p.clip.startS),
-    subjectPointAtEnd: subjectPointAt(p.clip.startS + p.clip.durationS),
-  }))
+  const subjectStateAt = (t: Seconds) => subjectAt(shot.subject, sceneTimeAt(timed, t), shot.durationS)
+  const clips: PreparedClip[] = timed.map((p) => {
+    const atStart = subjectStateAt(p.clip.startS)
+    const atEnd = subjectStateAt(p.clip.startS + p.clip.durationS)
+    return { ...p, subjectPointAtStart: atStart.point, subjectPointAtEnd: atEnd.point, subjectFacingAtStart: atStart.facingDeg, subjectFacingAtEnd: atEnd.facingDeg }
+  })
   const result: PreparedShot = { registry, clips }
   prepared.set(shot, result)
   return result
@@ -119,7 +122,8 @@ export const evaluateShot = (shot: Shot, timeS: Seconds, registry: MoveRegistry)
     const local = clamp(t - clip.startS, 0, clip.durationS)
     const linear = clip.durationS > 0 ? local / clip.durationS : 1
     // a finished move keeps what it did: it sees the subject as it was when the move ended
-    const subjectPoint = local < clip.durationS ? subjectNow.point : pc.subjectPointAtEnd
+    const running = local < clip.durationS
+    const subjectPoint = running ? subjectNow.point : pc.subjectPointAtEnd
     state = pc.move.apply(
       state,
       {
@@ -129,6 +133,7 @@ export const evaluateShot = (shot: Shot, timeS: Seconds, registry: MoveRegistry)
         durationS: clip.durationS,
         subjectPoint,
         subjectPointAtStart: pc.subjectPointAtStart,
+        subjectTurnDeg: (running ? subjectNow.facingDeg : pc.subjectFacingAtEnd) - pc.subjectFacingAtStart,
       },
       pc.params,
     )

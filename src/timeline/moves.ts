@@ -35,6 +35,11 @@ export interface MoveContext {
   /** The subject point as the move sees it (now, or when the move ended if it has), and where it was when the move started. */
   readonly subjectPoint: Vec3
   readonly subjectPointAtStart: Vec3
+  /**
+   * How far the subject has turned (its facing, positive to its left) since the move started, seen
+   * like subjectPoint: rigs mounted on the subject (snorricam, car grip) turn with it. Absent: 0.
+   */
+  readonly subjectTurnDeg?: Degrees
 }
 
 export type ResolvedParams = Readonly<Record<string, ParamValue>>

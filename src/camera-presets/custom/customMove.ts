@@ -122,6 +122,8 @@ export const customMove = (def: CustomPresetDefinition, builtins: MoveRegistry):
           durationS: part.durationS * k,
           subjectPoint: ctx.subjectPoint,
           subjectPointAtStart: part.startS === 0 ? ctx.subjectPointAtStart : ctx.subjectPoint,
+          // like the subject's travel, a later part sees no turn before it starts
+          subjectTurnDeg: part.startS === 0 ? ctx.subjectTurnDeg : 0,
         },
         partParams,
       )

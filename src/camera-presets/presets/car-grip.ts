@@ -1,7 +1,7 @@
 import { namedEasing } from '../../core/math/easing'
 import { sub } from '../../core/math/vec3'
 import { num } from '../../timeline/moves'
-import { translate } from '../moveOps'
+import { orbitAboutVertical, translate } from '../moveOps'
 import { ROAD_RATES, ROAD_WEIGHTS, addShake } from '../shake'
 import { definePreset } from '../types'
 
@@ -12,7 +12,7 @@ export default definePreset({
   label: 'Car grip',
   category: 'dynamic',
   description:
-    'A car mount: the camera is bolted to the moving vehicle (hood, door or bumper rig, via a grip) and travels rigidly with it, so the car and its driver hold still in frame while the road streams past, with only the buzz of the road. Give the subject a driving path.',
+    'A car mount: the camera is bolted to the moving vehicle (hood, door or bumper rig, via a grip) and travels and turns rigidly with it, so the car and its driver hold still in frame while the road streams and swings past, with only the buzz of the road. Give the subject a driving path.',
   keywords: ['car mount', 'hood mount', 'vehicle mount', 'hostess tray'],
   subjectMoves: { pace: 'drive', speedMps: 12 },
   params: [
@@ -24,7 +24,7 @@ export default definePreset({
   defaultDurationS: 5,
   defaultEasing: namedEasing('linear'),
   apply: (state, ctx, params) =>
-    addShake(translate(state, sub(ctx.subjectPoint, ctx.subjectPointAtStart)), ctx, {
+    addShake(orbitAboutVertical(translate(state, sub(ctx.subjectPoint, ctx.subjectPointAtStart)), ctx.subjectPoint, ctx.subjectTurnDeg ?? 0), ctx, {
       positionM: num(params, 'vibration') / 100,
       rotationDeg: num(params, 'buzz'),
       frequencyHz: num(params, 'road'),

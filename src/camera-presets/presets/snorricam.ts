@@ -13,7 +13,7 @@ export default definePreset({
   label: 'Snorricam',
   category: 'dynamic',
   description:
-    "The camera is rigged to the actor's body (a chest or body mount facing them): it carries with every step and turn, so the actor stays locked in the same place in frame while the world swings and lurches behind. Turn is how far the actor turns with the rig; sway is the body's twist as it walks.",
+    "The camera is rigged to the actor's body (a chest or body mount facing them): it carries with every step and turn, so the actor stays locked in the same place in frame while the world swings and lurches behind. It turns with every turn of the actor's path; Turn adds a turn of the actor on the spot, Sway the body's twist at each step.",
   keywords: ['body mount', 'body cam', 'chest rig', 'body rig'],
   params: [
     { kind: 'number', name: 'turn', label: 'Actor turns', unit: 'deg', min: -360, max: 360, default: 60, step: 1, description: 'Positive turns the actor (and the rig) to their left' },
@@ -27,6 +27,7 @@ export default definePreset({
     const carried = translate(state, sub(ctx.subjectPoint, ctx.subjectPointAtStart))
     const ramp = ctx.durationS > 0 ? Math.min(0.5, RAMP_S / ctx.durationS) : 0.5
     const sway = num(params, 'sway') * fadeWindow(ctx.linearProgress, ramp) * Math.sin(2 * Math.PI * num(params, 'swayFrequency') * ctx.localTimeS)
-    return orbitAboutVertical(carried, ctx.subjectPoint, num(params, 'turn') * ctx.progress + sway)
+    // plus every turn the subject makes on its own path (an arc): the rig turns with the body
+    return orbitAboutVertical(carried, ctx.subjectPoint, (ctx.subjectTurnDeg ?? 0) + num(params, 'turn') * ctx.progress + sway)
   },
 })
