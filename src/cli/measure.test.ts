@@ -64,7 +64,8 @@ const newProject = async (args: string[]) => {
   return text
 }
 
-describe('framewright measure', () => {
+// Each test renders its synthetic video (9000 points a frame) and measures it: 4-8 s alone, more on a loaded 2-core machine.
+describe('framewright measure', { timeout: 60_000 }, () => {
   it('--json: the contract object, one frame per video frame, the pan found', async () => {
     const { io, out } = memoryIo({}, () => videoOf(panFrames(20, 60)))
     expect(await runCli(['measure', 'take.mp4', '--fov', '60', '--json'], io)).toBe(0)
