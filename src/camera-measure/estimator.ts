@@ -150,6 +150,12 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
   const lastTurnOver = new Map<number, number[]>()
   /** The camera's turn per frame at the last pose found while travelling (carried through frames with no clean pose). */
   let travellingTurnStep: number[] = [...IDENTITY3]
+  /** The direction of travel found at the frame before (OpenCV axes), while the camera travels. */
+  let lastTravelDirection: readonly number[] | null = null
+  /** Frames in a row whose pose was turned down for swinging (the next one is believed: the travel did turn). */
+  let swingsInARow = 0
+  /** Frames since the last pose found while travelling (the turn rate is carried for at most a window). */
+  let framesSincePose = 0
 
   const matchPair = (a: FrameState, b: FrameState, prior: number[]): { tracks: Track[]; fit: ReturnType<typeof robustHomography> } => {
     const guesses = a.corners.map((p) => applyHomography(prior, p.x, p.y) ?? p)
@@ -234,7 +240,11 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         residual = gateResidual(errors, o.parallaxPercentile) * toReference
       }
       const parallax = residual > o.parallaxThresholdPx
-      if (!parallax) travellingTurnStep = [...IDENTITY3]
+      if (!parallax) {
+        travellingTurnStep = [...IDENTITY3]
+        lastTravelDirection = null
+        swingsInARow = 0
+      }
 
       const scales = pair.fit ? regionScales(windowTracks, image.width, image.height) : null
       const dollyZoom = isDollyZoomSignature(parallax, scales)
@@ -255,6 +265,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
           else tries.push([previous, pair.tracks, pairRz, 1])
         }
         let found: { rel: RelativePose; from: { r: number[]; zoom: number } } | null = null
+        let sawSwing = false
         for (const [from, tracks, rzFit, frames] of tries) {
           const fromPose = rotationMatrixAndZoom(from.poseH, k)
           // starts besides the 8-point estimate: the last pose found over as many frames, the tracks' turn-and-zoom fit, no turn
@@ -264,12 +275,23 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
           const last = lastTurnOver.get(frames)
           if (last) guesses.unshift(last)
           const rel = fromPose ? relativePose(tracks, k, { ...DEFAULT_ESSENTIAL_OPTIONS_FOR(toReference), seed: o.seed }, guesses) : null
-          if (fromPose && rel && rel.inFront > MIN_IN_FRONT && rel.inliers >= MIN_INLIER_SHARE * tracks.length) {
+          // a camera does not swing its direction of travel by more than MAX_TRAVEL_SWING_DEG from one frame to the next
+          const swings = rel && lastTravelDirection && swingsInARow < MAX_SWINGS_IN_A_ROW ? angleDeg(rel.centreDirection, lastTravelDirection) > MAX_TRAVEL_SWING_DEG : false
+          if (swings) sawSwing = true
+          if (fromPose && rel && !swings && rel.inFront > MIN_IN_FRONT && rel.inliers >= MIN_INLIER_SHARE * tracks.length) {
             found = { rel, from: fromPose }
             lastTurnOver.set(frames, rel.r)
             travellingTurnStep = rotationShare(rel.r, 1 / frames)
+            lastTravelDirection = rel.centreDirection
+            swingsInARow = 0
             break
           }
+        }
+        if (found) framesSincePose = 0
+        else {
+          framesSincePose++
+          if (sawSwing) swingsInARow++
+          if (framesSincePose > o.parallaxWindowFrames) travellingTurnStep = [...IDENTITY3]
         }
         // No clean pose: where the turn-and-zoom model still explains most of the pair's tracks (the
         // gate opened on a few bad ones: codec blocks, an edge sliding), its step stands; otherwise the
@@ -340,6 +362,20 @@ const turnAndZoomBand = (h: number[], k: number[]): 'small' | 'zooming' | 'large
 
 /** The rotation-zoom fit of a pair is chained only with at least this many tracks within the threshold (else the homography). */
 const MIN_ROTATION_ZOOM_INLIERS = 8
+
+/**
+ * A pose whose direction of travel turns more than this from the last frame's is not clean: on the
+ * previs pan + dolly two frames read the forward travel 80-90 degrees off and their turn went into
+ * the pan (0.8 degrees of the 1.18 it missed by).
+ */
+const MAX_TRAVEL_SWING_DEG = 45
+/** ...unless the frame before was turned down for it too (then the travel really turned). */
+const MAX_SWINGS_IN_A_ROW = 1
+
+const angleDeg = (a: readonly number[], b: readonly number[]): number => {
+  const dot = (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]) / (Math.hypot(a[0], a[1], a[2]) * Math.hypot(b[0], b[1], b[2]) || 1)
+  return (Math.acos(Math.max(-1, Math.min(1, dot))) * 180) / Math.PI
+}
 
 /** With no clean pose, the pair's turn-and-zoom step is still taken when this share of its tracks is within the threshold (else the pose is held). */
 const MODEL_EXPLAINS_SHARE = 0.8
