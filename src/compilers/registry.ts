@@ -7,6 +7,7 @@ import type { Seconds } from '../core/units'
 import type { MoveRegistry, Project } from '../timeline'
 import { buildContext } from './context'
 import { measureFidelity } from './fidelity'
+import { joinsPartBefore } from './hosted/rules'
 import { trajectoryTarget } from './trajectory'
 import { realEstate10KTarget } from './realestate10k'
 import { motionCtrlTarget } from './motionctrl'
@@ -121,14 +122,15 @@ export const compileAllTargets = (project: Project, shotIndex: number, registry:
 
 /**
  * Where to cut a shot into chained generations for a one-move target: one part per span that moves,
- * holds joined to the part before them (each part starts from the previous part's last frame).
+ * holds joined to the part before them (each part starts from the previous part's last frame); a
+ * move's own still phase (a robo arm's hold) is a hold too.
  */
 export const planChain = (project: Project, shotIndex: number, registry: MoveRegistry): { startS: Seconds; durationS: Seconds }[] => {
   const { analysis } = buildContext(project, shotIndex, registry)
   const parts: { startS: Seconds; endS: Seconds }[] = []
   for (const s of analysis.segments) {
     const last = parts[parts.length - 1]
-    if (last && (s.moves.length === 0 || s.endS - s.startS < 0.5)) last.endS = s.endS
+    if (last && joinsPartBefore(s)) last.endS = s.endS
     else parts.push({ startS: s.startS, endS: s.endS })
   }
   return parts.map((p) => ({ startS: p.startS, durationS: p.endS - p.startS }))

@@ -3,6 +3,7 @@ import { getPreset } from '../../camera-presets'
 import type { Seconds } from '../../core/units'
 import type { Shot, ShotFrame } from '../../timeline'
 import { segmentBetween } from './decompose'
+import { phaseCuts } from './phases'
 import type { MotionAnalysis, MotionSegment } from './types'
 
 /** Analysis frame rate: fine enough for shake, cheap enough for a 60 s shot. */
@@ -63,7 +64,19 @@ export const analyzeWindow = (
   const last = frames.length - 1
   const index = (t: number) => Math.min(last, Math.max(0, Math.round(t * fps)))
   const spans = moveSpans(shot, startS, durationS)
-  const segments = spans.map((s) => segmentBetween(frames, steady, index(s.startS), index(s.endS), { startS: s.startS, endS: s.endS }, s.moves))
+  const segments = spans.flatMap((s) => {
+    const a = index(s.startS)
+    const b = index(s.endS)
+    // a move span whose motion reverses or stops inside it is measured phase by phase
+    const cuts = s.moves.length > 0 ? phaseCuts(steady ?? frames, a, b, fps) : []
+    if (cuts.length === 0) return [segmentBetween(frames, steady, a, b, { startS: s.startS, endS: s.endS }, s.moves)]
+    const bounds = [a, ...cuts, b]
+    const times = [s.startS, ...cuts.map((c) => c / fps), s.endS]
+    return cuts.concat(b).map((_, k) => ({
+      ...segmentBetween(frames, steady, bounds[k], bounds[k + 1], { startS: times[k], endS: times[k + 1] }, s.moves),
+      phase: k,
+    }))
+  })
   const allMoves = spans.flatMap((s) => s.moves).filter((m, i, list) => list.findIndex((x) => x.presetId === m.presetId) === i)
   return {
     durationS,

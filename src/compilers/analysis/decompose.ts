@@ -18,26 +18,34 @@ export const ZOOM_UNIT = Math.log(1.5)
 const azimuthDeg = (p: readonly number[], pivot: Vec3) => Math.atan2(p[0] - pivot[0], p[2] - pivot[2]) * RAD_TO_DEG
 const elevationDeg = (p: readonly number[], pivot: Vec3) => Math.atan2(p[1] - pivot[1], Math.hypot(p[0] - pivot[0], p[2] - pivot[2])) * RAD_TO_DEG
 
-/** Sum of wrapped frame-to-frame differences: an angle that may turn past 180 degrees. */
-const unwrappedChange = (frames: readonly ShotFrame[], a: number, b: number, angle: (f: ShotFrame) => number): number => {
-  let total = 0
-  for (let i = a + 1; i <= b; i++) total += wrapDegrees(angle(frames[i]) - angle(frames[i - 1]))
-  return total
-}
-
 /** Focus distance over the camera-to-subject distance (1 = the subject is in focus). */
 const focusOnSubject = (f: ShotFrame): number => f.focusDistanceM / Math.max(1e-6, distance(f.subject.point, f.position))
 
-/** Channels of the motion from frame a to frame b. */
-export const channelsBetween = (frames: readonly ShotFrame[], a: number, b: number): MotionChannels => {
-  if (b <= a) return ZERO_CHANNELS
-  const fa = frames[a]
-  const fb = frames[b]
+/** Unwrapped angle changes from frame a to frame b (each a sum of wrapped frame-to-frame steps). */
+interface AngleChanges {
+  readonly yaw: number
+  readonly azimuth: number
+  readonly roll: number
+  readonly facing: number
+}
+
+/** Add the wrapped step from frame i - 1 to frame i. */
+const addAngleStep = (turns: { -readonly [K in keyof AngleChanges]: number }, frames: readonly ShotFrame[], i: number): void => {
+  const p = frames[i]
+  const q = frames[i - 1]
+  turns.yaw += wrapDegrees(p.yawDeg - q.yawDeg)
+  turns.azimuth += wrapDegrees(azimuthDeg(p.position, p.subject.point) - azimuthDeg(q.position, q.subject.point))
+  turns.roll += wrapDegrees(p.rollDeg - q.rollDeg)
+  turns.facing += wrapDegrees(p.subject.facingDeg - q.subject.facingDeg)
+}
+
+/** Channels from frame fa to frame fb, given the unwrapped angle changes between them. */
+const channelsOf = (fa: ShotFrame, fb: ShotFrame, turns: AngleChanges): MotionChannels => {
   const pivot = fa.subject.point
   const subjectTravel = sub(fb.subject.point, fa.subject.point)
   const subjectTravelM = Math.hypot(...subjectTravel)
-  const yawChange = unwrappedChange(frames, a, b, (f) => f.yawDeg)
-  const azChange = unwrappedChange(frames, a, b, (f) => azimuthDeg(f.position, f.subject.point))
+  const yawChange = turns.yaw
+  const azChange = turns.azimuth
   const horizontalDistance = Math.hypot(fa.position[0] - pivot[0], fa.position[2] - pivot[2])
 
   // follow: the camera travels with the subject (then its own motion is measured relative to it)
@@ -56,7 +64,7 @@ export const channelsBetween = (frames: readonly ShotFrame[], a: number, b: numb
   return {
     panDeg: yawChange - orbitRotation,
     tiltDeg: fb.pitchDeg - fa.pitchDeg,
-    rollDeg: unwrappedChange(frames, a, b, (f) => f.rollDeg),
+    rollDeg: turns.roll,
     truckM: dot(residual, horizontalRightVector(headingAfterOrbit)),
     pedestalM: residual[1],
     dollyM: dot(residual, horizontalForwardVector(headingAfterOrbit)),
@@ -66,8 +74,29 @@ export const channelsBetween = (frames: readonly ShotFrame[], a: number, b: numb
     followM,
     // relative to the subject: focus that follows the subject through a dolly is no focus pull
     focusRatio: focusOnSubject(fb) / Math.max(1e-9, focusOnSubject(fa)),
-    subjectSpinDeg: subjectTravelM < 0.05 ? unwrappedChange(frames, a, b, (f) => f.subject.facingDeg) : 0,
+    subjectSpinDeg: subjectTravelM < 0.05 ? turns.facing : 0,
   }
+}
+
+/** Channels of the motion from frame a to frame b. */
+export const channelsBetween = (frames: readonly ShotFrame[], a: number, b: number): MotionChannels => {
+  if (b <= a) return ZERO_CHANNELS
+  const turns = { yaw: 0, azimuth: 0, roll: 0, facing: 0 }
+  for (let i = a + 1; i <= b; i++) {
+    addAngleStep(turns, frames, i)
+  }
+  return channelsOf(frames[a], frames[b], turns)
+}
+
+/** channelsBetween(frames, a, i) for every i in a..b, in one pass. */
+export const channelsFrom = (frames: readonly ShotFrame[], a: number, b: number): MotionChannels[] => {
+  const out: MotionChannels[] = [ZERO_CHANNELS]
+  const turns = { yaw: 0, azimuth: 0, roll: 0, facing: 0 }
+  for (let i = a + 1; i <= b; i++) {
+    addAngleStep(turns, frames, i)
+    out.push(channelsOf(frames[a], frames[i], turns))
+  }
+  return out
 }
 
 /**
@@ -88,10 +117,8 @@ export const shakeBetween = (frames: readonly ShotFrame[], steady: readonly Shot
   return { positionM: Math.sqrt(pos / n), rotationDeg: Math.sqrt(rot / n) }
 }
 
-/** How the speed is distributed over a span. */
-export const speedBetween = (frames: readonly ShotFrame[], a: number, b: number, durationS: number): { speed: SpeedShape; peakToMean: number } => {
-  const n = b - a
-  if (n < 3) return { speed: 'hold', peakToMean: 1 }
+/** Frame-to-frame motion over frames a..b in perceptual units (travel, turn and zoom summed): entry j is frame a + j to a + j + 1. */
+export const speedSteps = (frames: readonly ShotFrame[], a: number, b: number): number[] => {
   const d0 = Math.max(0.3, distance(frames[a].subject.point, frames[a].position))
   const step: number[] = []
   for (let i = a + 1; i <= b; i++) {
@@ -102,6 +129,14 @@ export const speedBetween = (frames: readonly ShotFrame[], a: number, b: number,
     const zoom = Math.abs(Math.log(p.focalLengthMm / q.focalLengthMm)) / ZOOM_UNIT
     step.push(move + turn + zoom)
   }
+  return step
+}
+
+/** How the speed is distributed over a span. */
+export const speedBetween = (frames: readonly ShotFrame[], a: number, b: number, durationS: number): { speed: SpeedShape; peakToMean: number } => {
+  const n = b - a
+  if (n < 3) return { speed: 'hold', peakToMean: 1 }
+  const step = speedSteps(frames, a, b)
   const total = step.reduce((s, x) => s + x, 0)
   if (total < 1e-3) return { speed: 'hold', peakToMean: 1 }
   const mean = total / step.length

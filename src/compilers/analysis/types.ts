@@ -86,12 +86,17 @@ export interface MotionSegment {
   readonly peakToMean: number
   /** Camera-to-subject distance at the segment start. */
   readonly subjectDistanceM: Meters
+  /**
+   * Which phase of its move span this is (0 = the first), when the motion reverses or stops inside
+   * the span (analysis/phases.ts); absent when the span is measured in one piece.
+   */
+  readonly phase?: number
 }
 
 export interface MotionAnalysis {
   readonly durationS: Seconds
   readonly fps: number
-  /** Spans between move boundaries; a span with no active move and no motion is a hold. */
+  /** Spans between move boundaries, and phases inside them; a span with no active move and no motion is a hold. */
   readonly segments: readonly MotionSegment[]
   /** The whole window as one span. */
   readonly total: MotionSegment

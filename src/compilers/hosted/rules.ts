@@ -1,7 +1,7 @@
 /** Duration and aspect rules of the hosted targets: the nearest allowed length, and clear errors and warnings with their fixes. */
 import { ASPECT_RATIOS, type AspectRatio } from '../../core/camera/lens'
 import type { Seconds } from '../../core/units'
-import type { MotionAnalysis } from '../analysis/types'
+import type { MotionAnalysis, MotionSegment } from '../analysis/types'
 import type { CompileError, CompileFix, CompileWarning } from '../types'
 import { countWord, roundTo, seconds, withArticle } from './text'
 
@@ -35,10 +35,13 @@ export const aspectError = (label: string, aspect: AspectRatio, allowed: readonl
   }
 }
 
+/** A span that joins the chained part before it: a hold between moves, a move's own still phase, or one under 0.5 s. */
+export const joinsPartBefore = (s: MotionSegment): boolean => s.moves.length === 0 || s.endS - s.startS < 0.5 || (s.phase !== undefined && s.phase > 0 && s.speed === 'hold')
+
 /** How many chained generations `planChain` (registry.ts) would cut this window into. */
 export const chainPartCount = (analysis: MotionAnalysis): number => {
   let parts = 0
-  for (const s of analysis.segments) if (parts === 0 || !(s.moves.length === 0 || s.endS - s.startS < 0.5)) parts++
+  for (const s of analysis.segments) if (parts === 0 || !joinsPartBefore(s)) parts++
   return Math.max(1, parts)
 }
 
