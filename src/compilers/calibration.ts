@@ -111,6 +111,38 @@ export const NOMINAL_MOVE: Readonly<Record<string, Partial<MotionChannels>>> = {
   'through-object-out': { dollyM: -0.55 },
 }
 
+/**
+ * When a named move's motion happens inside the generated clip: phases as shares of the clip, each
+ * with its share of the motion (spread evenly inside the phase). A move not listed runs evenly over
+ * the whole clip. Only names read as one of our presets (the vocabulary table) have a shape: that
+ * preset's default clip, as its magnitudes above are.
+ */
+export const NOMINAL_TIMING: Readonly<Record<string, readonly { readonly untilShare: number; readonly share: number }[]>> = {
+  // robo-arm's default clip: the arc over the first 2.3 s of 3.5 s, then it holds 1.2 s
+  'robo-arm': [
+    { untilShare: (3.5 - 1.2) / 3.5, share: 1 },
+    { untilShare: 1, share: 0 },
+  ],
+}
+
+/** The share of a nominal move's motion done between clip shares u0 and u1 (NOMINAL_TIMING; evenly when it has none). */
+export const nominalShareIn = (move: string, u0: number, u1: number): number => {
+  const timing = NOMINAL_TIMING[move]
+  if (!timing) return u1 - u0
+  let from = 0
+  let share = 0
+  for (const phase of timing) {
+    const overlap = Math.min(u1, phase.untilShare) - Math.max(u0, from)
+    if (overlap > 0 && phase.untilShare > from) share += (phase.share * overlap) / (phase.untilShare - from)
+    from = phase.untilShare
+  }
+  return share
+}
+
+/** The clip shares where some of these nominal moves change phase (0 and 1 included). */
+export const nominalPhaseBounds = (moves: readonly string[]): number[] =>
+  [...new Set([0, 1, ...moves.flatMap((m) => (NOMINAL_TIMING[m] ?? []).map((p) => p.untilShare))])].sort((a, b) => a - b)
+
 export const NOMINAL_SOURCE = {
   source: 'No provider publishes magnitudes for its named moves; values estimated from typical 5 s generations',
   confidence: 'estimate' as Confidence,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createClip, getPreset, presetRegistry } from '../../camera-presets'
 import { type ParamValues, type Project, addClip, createProject, updateShotSettings } from '../../timeline'
+import { nominalShareIn } from '../calibration'
 import { buildContext } from '../context'
 import { compileShot, planChain } from '../registry'
 import { REVERSAL_UNITS, reversalIndices } from './phases'
@@ -102,6 +103,16 @@ describe('what the targets make of the phases', () => {
     const ra = compileShot('prompt', presetProject('robo-arm'), 0, presetRegistry)
     if (!ra.ok) throw new Error(ra.error.message)
     expect(ra.text).toMatch(/0-2\.29 s: orbit 70 degrees right around the subject.*; 2\.29-3\.5 s: hold\./)
+  })
+
+  it('a name read as the robo-arm preset implies its arc, then its hold, so it still matches the design', () => {
+    const luma = compileShot('luma', presetProject('robo-arm'), 0, presetRegistry)
+    if (!luma.ok) throw new Error(luma.error.message)
+    expect((luma.payload as { concepts: { key: string }[] }).concepts.map((c) => c.key)).toEqual(['bolt_cam'])
+    expect(luma.fidelity.score).toBeGreaterThan(0.95)
+    expect(nominalShareIn('robo-arm', 0, 2.3 / 3.5)).toBeCloseTo(1, 9)
+    expect(nominalShareIn('robo-arm', 2.3 / 3.5, 1)).toBe(0)
+    expect(nominalShareIn('push-in', 0.25, 0.5)).toBe(0.25)
   })
 
   it('chains a yoyo zoom as two generations, and a robo arm as one (its hold stays with the arc)', () => {

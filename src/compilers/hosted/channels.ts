@@ -4,7 +4,7 @@
  * relative to the subject, so an output implies no focus pull unless it asks for one.
  */
 import type { Seconds } from '../../core/units'
-import { NOMINAL_SHAKE } from '../calibration'
+import { NOMINAL_SHAKE, nominalPhaseBounds, nominalShareIn } from '../calibration'
 import type { MotionAnalysis, MotionChannels, MotionSegment } from '../analysis/types'
 import type { ImpliedSegment } from '../types'
 
@@ -57,3 +57,25 @@ export const impliedSpan = (
 
 /** Why a target drops a designed focus pull. */
 export const focusReason = (label: string): string => `${label} has no focus control (generated video keeps the subject sharp)`
+
+/**
+ * Named moves played together over [startS, endS]: one implied span when each runs evenly (most do),
+ * else a span per phase (NOMINAL_TIMING: a robo arm's arc, then its hold), each with the share of
+ * every move done in it. `shake` and `focus` as for impliedSpan, on every span.
+ */
+export const namedMovesSpans = (
+  startS: Seconds,
+  endS: Seconds,
+  moves: readonly { readonly nominal: string; readonly channels: Partial<MotionChannels> }[],
+  opts: { shake?: number; focus?: number } = {},
+): ImpliedSegment[] => {
+  const bounds = nominalPhaseBounds(moves.map((m) => m.nominal))
+  const total = moves.reduce<Channels>((acc, m) => addChannels(acc, m.channels), {})
+  if (bounds.length === 2) return [impliedSpan(startS, endS, total, opts)]
+  const at = (u: number) => startS + u * (endS - startS)
+  return bounds.slice(1).map((u1, k) => {
+    const u0 = bounds[k]
+    const channels = moves.reduce<Channels>((acc, m) => addChannels(acc, scaleChannels(m.channels, nominalShareIn(m.nominal, u0, u1))), {})
+    return impliedSpan(at(u0), at(u1), channels, opts)
+  })
+}

@@ -7,7 +7,7 @@ import type { MotionAnalysis, MotionChannels } from '../analysis/types'
 import { NOMINAL_SHAKE, nominalChannels } from '../calibration'
 import { SCORED_CHANNELS, normalizedChannel } from '../fidelity'
 import type { ImpliedSegment } from '../types'
-import { type Channels, addChannels, spansOf } from './channels'
+import { type Channels, namedMovesSpans, spansOf } from './channels'
 
 export interface NamedMove {
   /** The provider's value, exactly as sent. */
@@ -62,19 +62,21 @@ export const pickChannels = (p: NamedPick, distanceM: number): { channels: Chann
   shakeDeg: p.move.shake ? NOMINAL_SHAKE.rotationDeg * p.strength : 0,
 })
 
-/** What the picks imply: one segment over the generated clip, the subject kept sharp where focus follows it. */
+/**
+ * What the picks imply: one segment over the generated clip (a segment per phase where a pick has a
+ * timing of its own, NOMINAL_TIMING), the subject kept sharp where focus follows it.
+ */
 export const impliedOfPicks = (picks: readonly NamedPick[], analysis: MotionAnalysis, o: Pick<PickOptions, 'clipS'>): ImpliedSegment[] => {
   if (picks.length === 0) return []
   const d = startDistance(analysis)
-  let channels: Channels = {}
   let shakeDeg = 0
-  for (const p of picks) {
+  const moves = picks.map((p) => {
     const c = pickChannels(p, d)
-    channels = addChannels(channels, c.channels)
     shakeDeg += c.shakeDeg
-  }
+    return { nominal: p.move.nominal, channels: c.channels }
+  })
   const shake = shakeDeg > 0 ? { shake: { positionM: (NOMINAL_SHAKE.positionM * shakeDeg) / NOMINAL_SHAKE.rotationDeg, rotationDeg: shakeDeg } } : {}
-  return [{ startS: 0, endS: o.clipS, channels, ...shake }]
+  return namedMovesSpans(0, o.clipS, moves).map((s) => ({ ...s, ...shake }))
 }
 
 /** The design's net motion per channel (and its mean shake), in perceptual units: what a whole-clip move can match. */

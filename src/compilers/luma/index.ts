@@ -11,12 +11,11 @@ import { nominalChannels } from '../calibration'
 import { compareSegments } from '../fidelity'
 import {
   subjectText,
-  addChannels,
   channelNotes,
   designedMagnitude,
   focusReason,
-  impliedSpan,
   lengthWarning,
+  namedMovesSpans,
   nearestDuration,
   payloadResult,
   sequenceWarning,
@@ -60,11 +59,11 @@ const conceptChannels = (key: LumaConcept, d: number): Partial<MotionChannels> =
 /** The channels a concept touches (a concept adds only what no chosen concept already moves). */
 const touches = (key: LumaConcept): string[] => (LUMA_MOVES[key] === 'shake' ? ['shake'] : Object.keys(conceptChannels(key, 1)))
 
-/** What a set of concepts implies: all at once, over the whole clip. */
+/** What a set of concepts implies: all at once, over the whole clip (bolt_cam: its arc, then its hold). */
 export const lumaImplied = (ctx: CompileContext, keys: readonly LumaConcept[]): ImpliedSegment[] => {
   const d = ctx.analysis.total.subjectDistanceM
-  const channels = keys.reduce<Partial<MotionChannels>>((acc, k) => addChannels(acc, conceptChannels(k, d)), {})
-  return [impliedSpan(0, ctx.durationS, channels, { shake: keys.includes('handheld') ? 1 : 0 })]
+  const moves = keys.map((k) => ({ nominal: LUMA_MOVES[k] ?? 'static', channels: conceptChannels(k, d) }))
+  return namedMovesSpans(0, ctx.durationS, moves, { shake: keys.includes('handheld') ? 1 : 0 })
 }
 
 /**
