@@ -5,7 +5,7 @@ import { type ParamValues, type Project, addClip, createProject, updateShotSetti
 import { nominalShareIn } from '../calibration'
 import { buildContext } from '../context'
 import { compileShot, planChain } from '../registry'
-import { REVERSAL_UNITS, reversalIndices } from './phases'
+import { REVERSAL_UNITS, isOscillation, reversalIndices } from './phases'
 
 const presetProject = (presetId: string, params?: ParamValues, durationS?: number): Project => {
   const preset = getPreset(presetId)
@@ -14,6 +14,14 @@ const presetProject = (presetId: string, params?: ParamValues, durationS?: numbe
   return updateShotSettings(addClip(createProject(), 'shot:1', 'shot:1/track:1', createClip(preset, 'shot:1/clip:1', 0, params, d)), 'shot:1', { durationS: d })
 }
 const segmentsOf = (p: Project) => buildContext(p, 0, presetRegistry).analysis.segments
+
+describe('isOscillation', () => {
+  it('is a channel turning three times or more, its turns under half a second apart', () => {
+    expect(isOscillation([10, 20, 30], 24)).toBe(true)
+    expect(isOscillation([10, 20], 24)).toBe(false)
+    expect(isOscillation([16, 32, 48, 64, 80], 24)).toBe(false)
+  })
+})
 
 describe('reversalIndices', () => {
   it('finds the turning point of a channel that goes out and back by more than the leg', () => {
@@ -39,8 +47,10 @@ describe('phases inside a clip', () => {
   })
 
   it('reads each bounce of a yoyo zoom with three bounces', () => {
-    const s = segmentsOf(presetProject('yoyo-zoom', { cycles: 3 }, 3))
+    const s = segmentsOf(presetProject('yoyo-zoom', { cycles: 3 }, 4))
     expect(s.map((x) => Math.sign(Math.log(x.channels.zoomRatio)))).toEqual([1, -1, 1, -1, 1, -1])
+    // a fast pulse (four bounces in 2.5 s) gets nowhere, so it is no sway: each bounce is read
+    expect(segmentsOf(presetProject('yoyo-zoom', { cycles: 4 }, 2.5))).toHaveLength(8)
   })
 
   it('reads a double dolly as two pushes of half the distance each', () => {
@@ -66,6 +76,8 @@ describe('phases inside a clip', () => {
     expect(segmentsOf(presetProject('snorricam'))).toHaveLength(1)
     // a 20 s eased push barely moves at its ends: that is easing, not a hold
     expect(segmentsOf(presetProject('dolly-in', undefined, 20))).toHaveLength(1)
+    // a strong, fast body sway is a texture of the turn, not a dozen moves
+    expect(segmentsOf(presetProject('snorricam', { sway: 11.5, swayFrequency: 1.2, turn: -70 }, 5.3))).toHaveLength(1)
     // shake is measured on the steady path, so a wiggle never cuts
     expect(segmentsOf(presetProject('wiggle'))).toHaveLength(1)
   })

@@ -2,7 +2,8 @@
  * Phases inside one move span: where the camera's motion changes character without a clip
  * boundary, so the span is measured as more than one net change. A span is cut
  * - where a channel reverses: it travels at least REVERSAL_UNITS one way and then at least as much
- *   back (a yoyo zoom in and out, a push that overshoots and returns);
+ *   back (a yoyo zoom in and out, a push that overshoots and returns), unless it sways on its way
+ *   somewhere, turning again and again under OSCILLATION_HALF_PERIOD_S apart (a texture, not moves);
  * - where the camera comes to a stop between two moves: its speed falls under STOP_SPEED_SHARE of
  *   the span's peak and stays under PAUSE_SPEED_SHARE for PAUSE_MIN_S around it, with at least PHASE_MIN_UNITS (and PHASE_MIN_SHARE of the span's motion) on
  *   each side (a double dolly's two pushes);
@@ -59,11 +60,31 @@ export const reversalIndices = (series: readonly number[], minLeg: number): numb
   return turns
 }
 
-/** Turning points of every scored channel over frames a..b (indices into `frames`). */
-const reversalCuts = (frames: readonly ShotFrame[], a: number, b: number): number[] => {
+/**
+ * A channel that turns OSCILLATION_TURNS times or more, its turns (median) under this far apart, and
+ * still gets somewhere (a net change of REVERSAL_UNITS or more) sways on its way: a texture of the
+ * move (a snorricam's body sway on its turn), not a sequence of moves, so it does not cut. A fast
+ * oscillation that gets nowhere (a yoyo zoom's bounces) is cut at every turn: net, it is nothing.
+ */
+export const OSCILLATION_HALF_PERIOD_S = 0.5
+export const OSCILLATION_TURNS = 3
+
+/** True when turning points (frame indices from the span start) come as a fast, regular sway. */
+export const isOscillation = (turns: readonly number[], fps: number): boolean => {
+  if (turns.length < OSCILLATION_TURNS) return false
+  const gaps = turns.map((t, k) => t - (k === 0 ? 0 : turns[k - 1])).sort((x, y) => x - y)
+  return gaps[Math.floor(gaps.length / 2)] / fps < OSCILLATION_HALF_PERIOD_S
+}
+
+/** Turning points of every scored channel over frames a..b (indices into `frames`), channels that sway on their way left out. */
+const reversalCuts = (frames: readonly ShotFrame[], a: number, b: number, fps: number): number[] => {
   const distanceM = Math.hypot(...frames[a].subject.point.map((x, k) => x - frames[a].position[k]))
   const cumulative = channelsFrom(frames, a, b)
-  return SCORED_CHANNELS.flatMap((k) => reversalIndices(cumulative.map((c) => normalizedChannel(k, c[k], distanceM)), REVERSAL_UNITS)).map((i) => a + i)
+  return SCORED_CHANNELS.flatMap((k) => {
+    const series = cumulative.map((c) => normalizedChannel(k, c[k], distanceM))
+    const turns = reversalIndices(series, REVERSAL_UNITS)
+    return isOscillation(turns, fps) && Math.abs(series[series.length - 1]) >= REVERSAL_UNITS ? [] : turns
+  }).map((i) => a + i)
 }
 
 /** Cuts at stops (between two moves) and around dead-still holds, from the frame-to-frame speed. */
@@ -117,7 +138,7 @@ const stopCuts = (frames: readonly ShotFrame[], a: number, b: number, fps: numbe
 export const phaseCuts = (frames: readonly ShotFrame[], a: number, b: number, fps: number): number[] => {
   if (b - a < 3) return []
   const minGap = Math.max(1, Math.round(PHASE_MIN_S * fps))
-  const candidates = [...reversalCuts(frames, a, b), ...stopCuts(frames, a, b, fps)].sort((x, y) => x - y)
+  const candidates = [...reversalCuts(frames, a, b, fps), ...stopCuts(frames, a, b, fps)].sort((x, y) => x - y)
   const cuts: number[] = []
   for (const c of candidates) {
     if (c - a < minGap || b - c < minGap) continue
