@@ -26,7 +26,16 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), framewrightApi()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { chunkSizeWarningLimit: 2000 },
+  build: {
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // what the page needs up front in one file: split into the many small chunks the lazy parts share with it,
+        // it compresses worse and costs a request each; the lazy parts stay their own chunks
+        codeSplitting: { groups: [{ name: 'studio', tags: ['$initial'] }] },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'bin/**/*.test.ts', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

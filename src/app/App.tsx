@@ -5,7 +5,7 @@ import { Viewport } from '../viewport'
 import { startPlaybackLoop, studioStore } from '../state'
 import { TopBar } from './TopBar'
 import { StatusBar } from './StatusBar'
-import { HelpOverlay } from './HelpOverlay'
+import { LazyHelpOverlay } from './LazyHelpOverlay'
 import { ServerTokenDialog } from '../ui/server-token'
 import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
@@ -114,7 +114,7 @@ export function App() {
         <div className={`col-span-3 ${panel}`}>
           <StatusBar />
         </div>
-        <HelpOverlay />
+        <LazyHelpOverlay />
         <ServerTokenDialog />
       </div>
       {/* outside the grid: they stay usable while the studio is inert */}

@@ -1,13 +1,24 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { PRESETS, PRESET_CATEGORIES, type PresetCategory } from '../../camera-presets'
 import { selectCurrentShot, studioStore, useStudio } from '../../state'
 import { findClip } from '../../timeline'
 import { CustomPresetDialogs, MyPresetsSection } from '../custom-presets'
-import { cx } from '../primitives'
+import { cx, whenIdle } from '../primitives'
 import { PresetItem } from './PresetItem'
-import { CATEGORY_CHIP_LABELS, countLabel, groupPresets, searchLibrary } from './presetLibrary'
+import type { searchLibrary } from './librarySearch'
+import { CATEGORY_CHIP_LABELS, countLabel, groupPresets, searchOwnWords } from './presetLibrary'
 
 type CategoryFilter = PresetCategory | 'all'
+type SearchLibrary = typeof searchLibrary
+
+/**
+ * The search by any tool's name carries the vocabulary table: it loads when the search box is first focused or
+ * typed in (and when the browser is idle); until then the presets' own words are searched.
+ */
+let loadedSearch: SearchLibrary | null = null
+let loadingSearch: Promise<SearchLibrary> | null = null
+const loadSearchLibrary = (): Promise<SearchLibrary> =>
+  (loadingSearch ??= import('./librarySearch').then((m) => (loadedSearch = m.searchLibrary)))
 
 const addPreset = (id: string) => {
   studioStore.getState().addPresetClip(id)
@@ -25,7 +36,13 @@ export function PresetsPanel() {
   const [query, setQuery] = useState('')
   const [category, setCategory] = useState<CategoryFilter>('all')
   const selectedPresetId = useStudio((s) => (s.selectedClipId ? (findClip(selectCurrentShot(s), s.selectedClipId)?.clip.presetId ?? null) : null))
-  const search = useMemo(() => searchLibrary(query, category === 'all' ? undefined : category), [query, category])
+  const [byAnyName, setByAnyName] = useState<SearchLibrary | null>(() => loadedSearch)
+  const loadSearch = () => {
+    if (!byAnyName) void loadSearchLibrary().then((f) => setByAnyName(() => f))
+  }
+  useEffect(() => whenIdle(() => void loadSearchLibrary().then((f) => setByAnyName(() => f))), [])
+  const categoryOrAll = category === 'all' ? undefined : category
+  const search = useMemo(() => (byAnyName ?? searchOwnWords)(query, categoryOrAll), [byAnyName, query, categoryOrAll])
   const results = search.presets
   const groups = useMemo(() => groupPresets(results), [results])
 
@@ -33,6 +50,13 @@ export function PresetsPanel() {
     if (e.key === 'Escape') {
       e.stopPropagation()
       setQuery('')
+    } else if (e.key === 'Enter' && !byAnyName) {
+      // typed before the vocabulary arrived: what Enter adds may be a rival tool's name, so wait for it
+      const typed = query
+      void loadSearchLibrary().then((f) => {
+        const best = f(typed, categoryOrAll).best
+        if (best) addPreset(best.id)
+      })
     } else if (e.key === 'Enter' && search.best) {
       addPreset(search.best.id)
     } else if (e.key === 'ArrowDown') {
@@ -74,7 +98,11 @@ export function PresetsPanel() {
             aria-label="Search presets"
             data-testid="presets.search"
             spellCheck={false}
-            onChange={(e) => setQuery(e.target.value)}
+            onFocus={loadSearch}
+            onChange={(e) => {
+              loadSearch()
+              setQuery(e.target.value)
+            }}
             onKeyDown={onSearchKey}
             className="h-7 w-full rounded border border-neutral-700 bg-neutral-950 pr-2 pl-7 text-xs text-neutral-100 outline-none placeholder:text-neutral-600 focus:border-amber-400/80 [&::-webkit-search-cancel-button]:hidden"
           />

@@ -1,6 +1,8 @@
-/** Pure helpers for the preset library panel: grouping, chip labels, counts, drag data, search by any tool's name. */
+/**
+ * Pure helpers for the preset library panel: grouping, chip labels, counts, drag data, the search by the presets' own words.
+ * The search by any tool's name (`searchLibrary`) is in `librarySearch.ts`, loaded when the search box is first used.
+ */
 import { PRESETS, PRESET_CATEGORIES, searchPresets, type CameraPreset, type PresetCategory } from '../../camera-presets'
-import { type PresetHit, TOOLS, matchNames, notAMoveLines, presetHits, spelled } from '../../camera-vocabulary'
 
 /** The drag-and-drop type a preset travels under; the timeline reads it on drop. */
 export const PRESET_DRAG_TYPE = 'application/x-framewright-preset'
@@ -53,34 +55,12 @@ export interface LibrarySearch {
   readonly best?: CameraPreset
 }
 
-/** Matched names shown on one item before "+N more". */
-const ALIAS_SHOWN = 2
-
-const aliasLine = (hits: readonly PresetHit[], typed: string): string => {
-  const whole = hits.some((h) => h.exact) ? hits.filter((h) => h.exact) : hits
-  // the tool whose spelling was typed as such ("[Truck left]", "bolt_cam") first
-  const same = (h: PresetHit) => spelled(h.entry.tool, h.entry.name).toLowerCase() === typed.trim().toLowerCase()
-  const best = [...whole.filter(same), ...whole.filter((h) => !same(h))]
-  const words = best.slice(0, ALIAS_SHOWN).map((h) => `${h.own ? '' : 'close to '}${TOOLS[h.entry.tool].label}: ${spelled(h.entry.tool, h.entry.name)}`)
-  const line = words.join(' · ') + (best.length > ALIAS_SHOWN ? ` · +${best.length - ALIAS_SHOWN} more` : '')
-  return line.charAt(0).toUpperCase() + line.slice(1)
-}
-
 /**
- * The library's search: `searchPresets` (label, id, category, description, keywords) plus every
- * preset a rival tool's name stands for (the vocabulary table), in library order.
+ * The search before the vocabulary table has loaded: `searchPresets` (label, id, category, description,
+ * keywords) in library order, no rival names.
  */
-export const searchLibrary = (query: string, category?: PresetCategory): LibrarySearch => {
-  const own = searchPresets(query, category)
-  const matches = matchNames(query)
-  const hits = presetHits(matches)
-  const found = new Set([...own.map((p) => p.id), ...hits.keys()])
+export const searchOwnWords = (query: string, category?: PresetCategory): LibrarySearch => {
+  const found = new Set(searchPresets(query, category).map((p) => p.id))
   const presets = PRESETS.filter((p) => found.has(p.id) && (!category || p.category === category))
-  const aliases = new Map<string, string>()
-  for (const p of presets) {
-    const h = hits.get(p.id)
-    if (h) aliases.set(p.id, aliasLine(h, query))
-  }
-  const best = presets.find((p) => hits.get(p.id)?.some((h) => h.exact && h.own)) ?? presets[0]
-  return { presets, aliases, notMoves: notAMoveLines(matches), ...(best ? { best } : {}) }
+  return { presets, aliases: new Map(), notMoves: [], ...(presets[0] ? { best: presets[0] } : {}) }
 }

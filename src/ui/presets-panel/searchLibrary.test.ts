@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS, searchPresets } from '../../camera-presets'
-import { searchLibrary } from './presetLibrary'
+import { searchLibrary } from './librarySearch'
 
 const ids = (q: string, category?: Parameters<typeof searchLibrary>[1]) => searchLibrary(q, category).presets.map((p) => p.id)
 

@@ -6,15 +6,26 @@
  */
 import { Fragment, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
 import { registryFor } from '../../camera-presets/custom'
-import { type ContinuityWarning, checkContinuity } from '../../continuity'
+import type { ContinuityWarning, checkContinuity } from '../../continuity'
 import { shotIdAt } from '../../persistence/fileDrop'
 import { referenceViewStore, useReferenceView } from '../../reference-image'
 import { studioActions, studioStore, useStudio } from '../../state'
 import type { Shot } from '../../timeline'
+import { whenIdle } from '../primitives'
 import { IconButton } from './IconButton'
 import { ShotBlock } from './ShotBlock'
 import { startPointerSession } from './pointerSession'
 import { DRAG_DEAD_ZONE_PX, formatSeconds, insertionSlot, reorderIndex } from './timelineMath'
+
+/**
+ * The continuity checks load with the second shot (a single shot has no cut) or when the browser is idle; until
+ * then no cut shows a warning.
+ */
+type CheckContinuity = typeof checkContinuity
+let loadedCheck: CheckContinuity | null = null
+let loadingCheck: Promise<CheckContinuity> | null = null
+const loadContinuity = (): Promise<CheckContinuity> => (loadingCheck ??= import('../../continuity').then((m) => (loadedCheck = m.checkContinuity)))
+const NO_WARNINGS: ReadonlyMap<number, ContinuityWarning[]> = new Map()
 
 interface ShotDrag {
   readonly id: string
@@ -25,7 +36,15 @@ export function ShotStrip() {
   const shots = useStudio((s) => s.document.shots)
   const project = useStudio((s) => s.document)
   // continuity across each cut (two frames a cut: cheap, and only on edits, never per frame)
-  const cutWarnings = useMemo(() => groupByCut(checkContinuity(project, registryFor(project))), [project])
+  const [check, setCheck] = useState<CheckContinuity | null>(() => loadedCheck)
+  const hasCut = shots.length > 1
+  useEffect(() => {
+    if (check) return
+    const load = () => void loadContinuity().then((f) => setCheck(() => f))
+    if (hasCut) load()
+    else whenIdle(load)
+  }, [check, hasCut])
+  const cutWarnings = useMemo(() => (check ? groupByCut(check(project, registryFor(project))) : NO_WARNINGS), [check, project])
   const selectedId = useStudio((s) => s.selectedShotId)
   const [editing, setEditing] = useState<string | null>(null)
   const [drag, setDrag] = useState<ShotDrag | null>(null)
