@@ -109,6 +109,8 @@ export const NOMINAL_MOVE: Readonly<Record<string, Partial<MotionChannels>>> = {
   incline: { dollyM: 0.36, tiltDeg: 15 },
   'through-object-in': { dollyM: 0.53 },
   'through-object-out': { dollyM: -0.55 },
+  // the zoom in of yoyo-zoom's default clip (2.5x), undone by its way back out (NOMINAL_TIMING)
+  'yoyo-zoom': { zoomRatio: 2.5 },
 }
 
 /**
@@ -123,7 +125,21 @@ export const NOMINAL_TIMING: Readonly<Record<string, readonly { readonly untilSh
     { untilShare: (3.5 - 1.2) / 3.5, share: 1 },
     { untilShare: 1, share: 0 },
   ],
+  // yoyo-zoom's default clip: in over the first half, back out over the second
+  'yoyo-zoom': [
+    { untilShare: 0.5, share: 1 },
+    { untilShare: 1, share: -1 },
+  ],
 }
+
+/**
+ * How much of a nominal move's motion is left at the end of the clip (the sum of its phases' shares:
+ * 1 without a timing, 0 for a yoyo that comes back), and how much more it travels on the way (the
+ * sum of the shares' sizes beyond that: 0 for a move that only goes one way, 2 for a yoyo).
+ */
+export const nominalNetShare = (move: string): number => (NOMINAL_TIMING[move] ?? [{ share: 1 }]).reduce((s, p) => s + p.share, 0)
+export const nominalExcursionShare = (move: string): number =>
+  (NOMINAL_TIMING[move] ?? []).reduce((s, p) => s + Math.abs(p.share), 0) - Math.abs(nominalNetShare(move)) * (NOMINAL_TIMING[move] ? 1 : 0)
 
 /** The share of a nominal move's motion done between clip shares u0 and u1 (NOMINAL_TIMING; evenly when it has none). */
 export const nominalShareIn = (move: string, u0: number, u1: number): number => {

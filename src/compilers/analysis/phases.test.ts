@@ -98,6 +98,17 @@ describe('what the targets make of the phases', () => {
     }
   })
 
+  it("Higgsfield sends its own YoYo Zoom for a yoyo zoom (a move that comes back matches one that comes back), and nothing else", () => {
+    const r = compileShot('higgsfield', presetProject('yoyo-zoom'), 0, presetRegistry)
+    if (!r.ok) throw new Error(r.error.message)
+    expect((r.payload as { motions: { name: string }[] }).motions.map((m) => m.name)).toEqual(['YoYo Zoom'])
+    expect(r.fidelity.dropped).toEqual([])
+    // a plain zoom in is never sent a yoyo: YoYo Zoom is offered only to designs that use the preset
+    const plain = compileShot('higgsfield', presetProject('zoom-in'), 0, presetRegistry)
+    if (!plain.ok) throw new Error(plain.error.message)
+    expect((plain.payload as { motions: { name: string }[] }).motions.map((m) => m.name)).not.toContain('YoYo Zoom')
+  })
+
   it('the film-language prompt says zoom in then zoom out for a yoyo zoom, never hold', () => {
     const r = compileShot('prompt', presetProject('yoyo-zoom'), 0, presetRegistry)
     if (!r.ok) throw new Error(r.error.message)

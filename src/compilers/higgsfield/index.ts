@@ -66,7 +66,7 @@ export const higgsfieldTarget: CompileTarget = {
       'No duration field: the clip is about 5 s and its motions run over all of it, together, in no order.',
       `input_images[0].image_url is a placeholder (${START_FRAME_URL}) for the start frame the server uploads.`,
       'Whip Pan, 360 Orbit, Bullet Time, Lazy Susan, Dutch Angle and Focus Change have no direction of their own: the prompt gives it.',
-      'Robo Arm, 3D Rotation, Snorricam, Double Dolly, Hero Cam, Object POV, Levitation, Incline and Through Object In / Out are offered only to a design that uses our preset of that name (the vocabulary table), at the size of its default clip.',
+      'Robo Arm, 3D Rotation, Snorricam, Double Dolly, Hero Cam, Object POV, Levitation, Incline, Through Object In / Out and YoYo Zoom are offered only to a design that uses our preset of that name (the vocabulary table), at the size of its default clip.',
     ],
   },
   compile: (ctx) => {

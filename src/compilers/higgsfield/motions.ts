@@ -60,7 +60,7 @@ export const HIGGSFIELD_MOVES: readonly HiggsfieldMove[] = [
   motion('Aerial Pullback', { nominal: 'aerial-reveal' }),
   motion('Overhead', { nominal: 'overhead' }),
   // motions for the presets of the same name (issue 13): offered only to a design that uses one
-  ...(['Robo Arm', '3D Rotation', 'Snorricam', 'Double Dolly', 'Hero Cam', 'Object POV', 'Levitation', 'Incline', 'Through Object In', 'Through Object Out'] as const).map((name) =>
+  ...(['Robo Arm', '3D Rotation', 'Snorricam', 'Double Dolly', 'Hero Cam', 'Object POV', 'Levitation', 'Incline', 'Through Object In', 'Through Object Out', 'YoYo Zoom'] as const).map((name) =>
     motion(name, { nominal: presetsNamed('higgsfield', name)[0], when: usesPreset(...presetsNamed('higgsfield', name)) }),
   ),
 ]

@@ -4,7 +4,7 @@
  * one, and say what the picks imply and what they lose, channel by channel.
  */
 import type { MotionAnalysis, MotionChannels } from '../analysis/types'
-import { NOMINAL_SHAKE, nominalChannels } from '../calibration'
+import { NOMINAL_SHAKE, nominalChannels, nominalExcursionShare, nominalNetShare } from '../calibration'
 import { SCORED_CHANNELS, normalizedChannel } from '../fidelity'
 import type { ImpliedSegment } from '../types'
 import { type Channels, namedMovesSpans, spansOf } from './channels'
@@ -86,14 +86,21 @@ const designVector = (a: MotionAnalysis): number[] => {
   // a focus pull (relative to the subject, so travel alone adds none)
   const rack = spans.reduce((s, seg) => s + normalizedChannel('focusRatio', seg.channels.focusRatio, seg.subjectDistanceM), 0)
   const shake = spans.reduce((s, seg) => s + (seg.shake.rotationDeg / 0.25) * (seg.endS - seg.startS), 0) / Math.max(1e-6, a.durationS)
-  return [...net, rack, shake]
+  // how much further than its net each channel goes on the way (a zoom in and back out: twice the
+  // zoom in; 0 for every channel that only goes one way), so a move that comes back can match it
+  const excursion = LINEAR.map((c, i) => spans.reduce((s, seg) => s + Math.abs(normalizedChannel(c, seg.channels[c], seg.subjectDistanceM)), 0) - Math.abs(net[i]))
+  return [...net, rack, shake, ...excursion]
 }
 
 /** A move at strength 1, in the same units (travel relative to the starting subject distance). */
 const moveVector = (a: MotionAnalysis, move: NamedMove, sign: number): number[] => {
   const d = startDistance(a)
   const { channels, shakeDeg } = pickChannels({ move, strength: 1, sign: sign as 1 | -1 }, d)
-  return [...LINEAR.map((c) => normalizedChannel(c, channels[c] ?? (c === 'zoomRatio' ? 1 : 0), d)), normalizedChannel('focusRatio', channels.focusRatio ?? 1, d), shakeDeg / 0.25]
+  const size = LINEAR.map((c) => normalizedChannel(c, channels[c] ?? (c === 'zoomRatio' ? 1 : 0), d))
+  // with a timing of its own (NOMINAL_TIMING), what is left at the end and how much further it goes on the way
+  const net = nominalNetShare(move.nominal)
+  const onTheWay = nominalExcursionShare(move.nominal)
+  return [...size.map((v) => v * net), normalizedChannel('focusRatio', channels.focusRatio ?? 1, d), shakeDeg / 0.25, ...size.map((v) => Math.abs(v) * onTheWay)]
 }
 
 const freeSign = (a: MotionAnalysis, move: NamedMove): 1 | -1 => {
