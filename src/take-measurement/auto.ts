@@ -1,9 +1,10 @@
 /**
- * Measures every take as it arrives and shows what was measured before when a project's takes load.
+ * Measures every take as it arrives (unless switched off: arrivalSetting.ts) and shows what was measured before when a project's takes load.
  * Bound once with the takes (generate/index.ts `ensureTakesBound`); the measuring code itself loads
  * only when there is something to measure or to show.
  */
 import type { TakesService } from '../generate/takesService'
+import { arrivalSettingStore } from './arrivalSetting'
 import { measureStore } from './measureStore'
 
 const service = () => import('./service')
@@ -11,7 +12,8 @@ const service = () => import('./service')
 export const measureTakesAsTheyArrive = (takes: Pick<TakesService, 'subscribe'>): (() => void) =>
   takes.subscribe((event) => {
     if (event.type === 'succeeded') {
-      void service().then((s) => s.measureTake(event.take.id))
+      // switched off in the Takes panel: the take keeps its Measure button
+      if (arrivalSettingStore.getState().on) void service().then((s) => s.measureTake(event.take.id))
       return
     }
     measureStore.getState().reset({})

@@ -17,6 +17,7 @@ import { buttonBase, cx } from '../primitives'
 import { GenerateBar } from './GenerateBar'
 import { TakeRow } from './TakeRow'
 import { MeasureLogButton } from '../measure-log/MeasureLogButton'
+import { MeasureOnArrivalToggle } from './MeasureOnArrivalToggle'
 import { useRouteChoices } from './useRouteChoices'
 import { useTakeMotionView } from './useTakeMotionView'
 import type { Scene, Shot } from '../../timeline/model'
@@ -65,6 +66,7 @@ function TakesPanelContent() {
         ) : (
           <span className="flex-1" />
         )}
+        <MeasureOnArrivalToggle />
         <MeasureLogButton />
       </div>
       {lastDeleted && (
