@@ -2,7 +2,7 @@
 import { studioStore } from '../state'
 import { takesStore } from '../state/takesStore'
 import { createTakesService } from './takesService'
-import { measureTakesAsTheyArrive } from '../take-measurement/auto'
+import { forgetMeasurementsOfDeletedTakes, measureTakesAsTheyArrive } from '../take-measurement/auto'
 
 export const takesService = createTakesService({ studio: studioStore, takes: takesStore })
 
@@ -16,6 +16,7 @@ let bound: Promise<void> | null = null
 export const ensureTakesBound = (): Promise<void> => {
   if (!bound) {
     measureTakesAsTheyArrive(takesService)
+    forgetMeasurementsOfDeletedTakes(takesStore)
     studioStore.subscribe((s, prev) => {
       if (s.document.id !== prev.document.id) void takesService.loadProject(s.document.id)
     })

@@ -4,6 +4,8 @@
  * only when there is something to measure or to show.
  */
 import type { TakesService } from '../generate/takesService'
+import type { TakesState } from '../state/takesStore'
+import type { StoreApi } from 'zustand/vanilla'
 import { arrivalSettingStore } from './arrivalSetting'
 import { measureStore } from './measureStore'
 
@@ -23,3 +25,20 @@ export const measureTakesAsTheyArrive = (takes: Pick<TakesService, 'subscribe'>)
 /** Measures a take now (a take from before, or again). */
 export const requestMeasure = (takeId: string): void => void service().then((s) => s.measureTake(takeId))
 export const cancelMeasure = (takeId: string): void => void service().then((s) => s.cancelMeasure(takeId))
+
+/**
+ * The take whose deletion just became final (it can no longer be undone: another take was deleted,
+ * or the project's takes were replaced), or null. Undo puts the take back, so it is not final then.
+ */
+export const finallyDeleted = (before: Pick<TakesState, 'lastDeleted'>, after: Pick<TakesState, 'lastDeleted' | 'takes'>): string | null => {
+  const gone = before.lastDeleted
+  if (!gone || after.lastDeleted?.id === gone.id) return null
+  return after.takes.some((t) => t.id === gone.id) ? null : gone.id
+}
+
+/** Forgets the saved measurement of each take once its deletion is final (bound with the takes). */
+export const forgetMeasurementsOfDeletedTakes = (store: Pick<StoreApi<TakesState>, 'subscribe'>): (() => void) =>
+  store.subscribe((after, before) => {
+    const id = finallyDeleted(before, after)
+    if (id) void service().then((s) => s.forgetMeasurement(id))
+  })
