@@ -134,7 +134,8 @@ const roundStep = (x: number, step: number): number => {
 
 /**
  * The window's segments on the written time grid: times scaled to the clip and rounded to the step;
- * a segment that rounds away joins the one before, and the first and last reach the clip's ends.
+ * a segment that rounds away joins the one before (a first one that rounds to nothing takes in the
+ * next), and the first and last reach the clip's ends; no written span is empty.
  */
 const writtenSegments = (segments: readonly MotionSegment[], k: number, step: number, outS: number) => {
   const out: { seg: MotionSegment; a: number; b: number }[] = []
@@ -142,8 +143,11 @@ const writtenSegments = (segments: readonly MotionSegment[], k: number, step: nu
     const a = roundStep(seg.startS * k, step)
     const b = roundStep(seg.endS * k, step)
     const last = out[out.length - 1]
-    if (last && b <= last.b) last.seg = mergeSegments(last.seg, seg)
-    else if (last && a > last.b) out.push({ seg, a: last.b, b })
+    // a segment that rounds away joins the one before; so does one after a segment that rounded to nothing
+    if (last && (b <= last.b || last.b <= last.a)) {
+      last.seg = mergeSegments(last.seg, seg)
+      last.b = Math.max(last.b, b)
+    } else if (last && a > last.b) out.push({ seg, a: last.b, b })
     else out.push({ seg, a: last ? last.b : a, b })
   }
   if (out.length > 0) {

@@ -99,6 +99,17 @@ describe('the film-language writer as the hosted prompt targets use it (clip sec
     expect(rack.implied[0].channels.focusRatio).toBeCloseTo(12 / 5.6, 12)
   })
 
+  it('never writes an empty span: a phase that rounds to nothing on the half-second grid joins its neighbour (snorricam swaying 10.9 degrees at 1.07 Hz, no turn, a hair over 4 s: found by the property below)', () => {
+    const d = 4.000000000000001 // the shrunk counterexample's length (a hair over 4 s)
+    const project = shotProject([{ presetId: 'snorricam', durationS: d, params: { turn: 0, sway: 10.87446432, swayFrequency: 1.0745441264 } }], { durationS: d })
+    const r = compiled(soraTarget, project)
+    const { implied } = describeShot(project, Number(bodyOf(r).seconds))
+    expect(implied.length).toBeGreaterThan(1)
+    for (const s of implied) expect(s.endS).toBeGreaterThan(s.startS)
+    expect(implied[0].startS).toBe(0)
+    implied.slice(1).forEach((s, i) => expect(s.startS).toBe(implied[i].endS))
+  })
+
   it('keeps every prompt-target score in [0, 1] and every implied span inside the shot (random presets)', () => {
     const arb = fc.tuple(fc.constantFrom(...PRESETS).chain((p) => fc.tuple(fc.constant(p), arbParams(p))), fc.double({ min: 0.3, max: 12, noNaN: true }))
     fc.assert(
