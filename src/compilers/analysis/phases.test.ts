@@ -88,6 +88,16 @@ describe('phases inside a clip', () => {
   })
 })
 
+describe('a sway on the spot', () => {
+  it("a snorricam swaying 10.9 degrees with no turn is one span (its sway is texture), and the prompt says no orbit snaps", () => {
+    const p = presetProject('snorricam', { turn: 0, sway: 10.87, swayFrequency: 1.07 }, 4)
+    expect(segmentsOf(p)).toHaveLength(1)
+    const r = compileShot('prompt', p, 0, presetRegistry)
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.text).not.toMatch(/in a snap/)
+  })
+})
+
 describe('what the targets make of the phases', () => {
   it('a one-move target cannot send a yoyo zoom: the score is low and says the zoom is dropped', () => {
     for (const target of ['veo-vertex', 'kling', 'pixverse']) {

@@ -64,9 +64,16 @@ export const reversalIndices = (series: readonly number[], minLeg: number): numb
  * A channel that turns OSCILLATION_TURNS times or more, its turns (median) under this far apart, and
  * still gets somewhere (a net change of REVERSAL_UNITS or more) sways on its way: a texture of the
  * move (a snorricam's body sway on its turn), not a sequence of moves, so it does not cut. A fast
- * oscillation that gets nowhere (a yoyo zoom's bounces) is cut at every turn: net, it is nothing.
+ * oscillation that gets nowhere is cut at every turn (a yoyo zoom's bounces: net, it is nothing)
+ * unless it swings less than SWAY_MAX_UNITS (a sway on the spot).
  */
 export const OSCILLATION_HALF_PERIOD_S = 0.5
+/**
+ * A fast oscillation that gets nowhere is a sway too while it swings less than this from end to end
+ * (perceptual units: 32 degrees, a 1.9x zoom): a snorricam's body sway with no turn (up to 30 degrees)
+ * was written as nine orbit snaps; a yoyo zoom's default bounces (2.5x) still cut.
+ */
+export const SWAY_MAX_UNITS = 1.6
 export const OSCILLATION_TURNS = 3
 
 /** True when turning points (frame indices from the span start) come as a fast, regular sway. */
@@ -83,7 +90,9 @@ const reversalCuts = (frames: readonly ShotFrame[], a: number, b: number, fps: n
   return SCORED_CHANNELS.flatMap((k) => {
     const series = cumulative.map((c) => normalizedChannel(k, c[k], distanceM))
     const turns = reversalIndices(series, REVERSAL_UNITS)
-    return isOscillation(turns, fps) && Math.abs(series[series.length - 1]) >= REVERSAL_UNITS ? [] : turns
+    if (!isOscillation(turns, fps)) return turns
+    const swing = Math.max(...series) - Math.min(...series)
+    return Math.abs(series[series.length - 1]) >= REVERSAL_UNITS || swing < SWAY_MAX_UNITS ? [] : turns
   }).map((i) => a + i)
 }
 

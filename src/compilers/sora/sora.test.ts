@@ -99,15 +99,14 @@ describe('the film-language writer as the hosted prompt targets use it (clip sec
     expect(rack.implied[0].channels.focusRatio).toBeCloseTo(12 / 5.6, 12)
   })
 
-  it('never writes an empty span: a phase that rounds to nothing on the half-second grid joins its neighbour (snorricam swaying 10.9 degrees at 1.07 Hz, no turn, a hair over 4 s: found by the property below)', () => {
-    const d = 4.000000000000001 // the shrunk counterexample's length (a hair over 4 s)
-    const project = shotProject([{ presetId: 'snorricam', durationS: d, params: { turn: 0, sway: 10.87446432, swayFrequency: 1.0745441264 } }], { durationS: d })
+  it('never writes an empty span: a move that rounds to nothing on the half-second grid joins its neighbour (a 0.2 s pan, then a dolly; found by the property below)', () => {
+    const project = shotProject([{ presetId: 'pan-right', durationS: 0.2 }, { presetId: 'dolly-in', startS: 0.2, durationS: 3.8 }], { durationS: 4 })
     const r = compiled(soraTarget, project)
     const { implied } = describeShot(project, Number(bodyOf(r).seconds))
-    expect(implied.length).toBeGreaterThan(1)
     for (const s of implied) expect(s.endS).toBeGreaterThan(s.startS)
     expect(implied[0].startS).toBe(0)
     implied.slice(1).forEach((s, i) => expect(s.startS).toBe(implied[i].endS))
+    expect(implied[implied.length - 1].endS).toBe(4)
   })
 
   it('keeps every prompt-target score in [0, 1] and every implied span inside the shot (random presets)', () => {
