@@ -7,7 +7,7 @@
  * X2 = R X1 + t. The translation has no scale: only its direction is known.
  */
 import { createRng } from '../core/math/rng'
-import { det3, mul3, solveLinear, symmetricEigen, transpose3 } from './linalg'
+import { IDENTITY3, det3, mul3, solveLinear, symmetricEigen, transpose3 } from './linalg'
 import type { Track } from './lucasKanade'
 import type { Mat3 } from './types'
 
@@ -101,19 +101,6 @@ const MIN_CHEIRALITY_POINTS = 8
 const TRANSLATION_ONLY_MAX_ERROR_RATIO = 1.5
 /** ...plus this much (pixels at the focal length, squared), for tracks that both models fit to the noise. */
 const TRANSLATION_ONLY_SLACK_PX = 0.05
-
-/** The direction of travel of a camera that does not turn (E = [t]x): t is orthogonal to every a x b; least squares, unit. */
-const translationOnly = (pts: readonly Calibrated[]): V3 | null => {
-  if (pts.length < 2) return null
-  const m = new Float64Array(9)
-  for (const { a, b } of pts) {
-    const c = cross(a, b)
-    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) m[i * 3 + j] += c[i] * c[j]
-  }
-  const { vectors } = symmetricEigen(m, 3)
-  const t = vectors[0]
-  return t.every(Number.isFinite) ? unit(t as unknown as V3) : null
-}
 
 /** The angle (radians, small-angle) between the rotated first ray and the second: the point's parallax. */
 const parallaxOf = (r: Mat3, { a, b }: Calibrated): number => {
@@ -230,7 +217,7 @@ const refinePose = (r0: number[], t0: V3, pts: readonly Calibrated[]): { r: numb
 /** A restart replaces the 8-point start only when it fits the inliers this much better (share of the Sampson sum). */
 const RESTART_MIN_GAIN = 0.1
 
-/** The travel direction that best explains the tracks once the turn `r` is taken out: t is orthogonal to every (R a) x b; least squares, unit. */
+/** The travel direction that best explains the tracks once the turn `r` is taken out: t is orthogonal to every (R a) x b; least squares, unit (r = IDENTITY3: a camera that does not turn, E = [t]x). */
 const travelUnder = (r: Mat3, pts: readonly Calibrated[]): V3 | null => {
   if (pts.length < 2) return null
   const m = new Float64Array(9)
@@ -358,9 +345,9 @@ export const relativePose = (
   // tracks (the previs's ground and walls) the full model trades a small turn for part of the
   // travel (a 1 m truck read 1-2.5 degrees of pan, flickering frame to frame).
   const meanSampson = (e: Mat3) => best.reduce((acc, p) => acc + sampson(e, p), 0) / best.length
-  const t0 = translationOnly(best)
+  const t0 = travelUnder(IDENTITY3, best)
   if (t0 && meanSampson(skew(t0)) <= TRANSLATION_ONLY_MAX_ERROR_RATIO * meanSampson(mul3(skew(chosen.t), chosen.r)) + (TRANSLATION_ONLY_SLACK_PX / f) ** 2) {
-    const identity = [1, 0, 0, 0, 1, 0, 0, 0, 1]
+    const identity = [...IDENTITY3]
     const informative = best.filter((p) => parallaxOf(identity, p) >= minParallax)
     const counted = informative.length >= MIN_CHEIRALITY_POINTS ? informative : best
     const frontOf = (t: V3) => counted.filter((p) => {
