@@ -23,7 +23,7 @@ import {
   arbSubject,
   aimedFramingFor,
 } from '../test/arbitraries'
-import { buildShot, cloneShot, describeFrame, evalAt, frameDelta, isFiniteFrame } from '../test/shots'
+import { AIM_HOLDING_PRESETS, buildShot, cloneShot, describeFrame, evalAt, frameDelta, isFiniteFrame } from '../test/shots'
 import { PRESETS, getPreset } from './registry'
 import type { CameraPreset } from './types'
 
@@ -129,10 +129,7 @@ const residualJump = (at: (t: number) => ShotFrame, t0: number, t1: number): { t
  * it, it cannot be). The arc's pole crossing, which the preset itself caused, has its own test in
  * invariants.test.ts.
  */
-const AIM_HOLDING = new Set([
-  'aerial-reveal', 'arc', 'crane-down', 'crane-up', 'crane-over-head', 'tracking',
-  'action-run', 'aerial-pullback', 'birds-eye', 'car-chase', 'head-tracking', 'hero-cam', 'jib-down', 'jib-up', 'object-pov', 'robo-arm', 'rotation-3d', 'worms-eye',
-])
+const AIM_HOLDING = AIM_HOLDING_PRESETS
 
 /** Distance from the origin to the segment a-b in the ground plane. */
 const segmentToOrigin = (ax: number, az: number, bx: number, bz: number): number => {

@@ -137,3 +137,13 @@ export const isFiniteFrame = (f: ShotFrame): boolean =>
 /** Compact description of a frame for failure messages. */
 export const describeFrame = (f: ShotFrame): string =>
   `t=${f.timeS} pos=[${f.position.map((v) => v.toFixed(6)).join(', ')}] ypr=[${f.yawDeg.toFixed(6)}, ${f.pitchDeg.toFixed(6)}, ${f.rollDeg.toFixed(6)}] f=${f.focalLengthMm} focus=${f.focusDistanceM}`
+
+/**
+ * Presets that re-aim at the subject with a level horizon: singular where the subject point lies on
+ * the vertical through the camera (a head must turn 180 degrees at once there). The continuity
+ * properties leave scenarios at that pole out (one list for every suite that needs it).
+ */
+export const AIM_HOLDING_PRESETS: ReadonlySet<string> = new Set([
+  'aerial-reveal', 'arc', 'crane-down', 'crane-up', 'crane-over-head', 'tracking',
+  'action-run', 'aerial-pullback', 'birds-eye', 'car-chase', 'head-tracking', 'hero-cam', 'jib-down', 'jib-up', 'object-pov', 'robo-arm', 'rotation-3d', 'worms-eye',
+])

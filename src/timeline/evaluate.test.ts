@@ -25,7 +25,7 @@ import {
   arbStillSubject,
   arbSubject,
 } from '../test/arbitraries'
-import { aimError, angleBetween, buildShot, evalAt, quatAngle } from '../test/shots'
+import { AIM_HOLDING_PRESETS, aimError, angleBetween, buildShot, evalAt, quatAngle } from '../test/shots'
 import { DEFAULT_START } from './defaults'
 import { evaluateShot, type ShotFrame } from './evaluate'
 import { SHOT_FPS_CHOICES, type Shot } from './model'
@@ -40,7 +40,7 @@ const preset = (id: string): CameraPreset => getPreset(id)!
 const wrap = (a: number) => ((((a + 180) % 360) + 360) % 360) - 180
 
 /** Presets that re-aim at the subject with a level horizon (singular with the subject straight above or below). */
-const AIM_HOLDING = new Set(['aerial-reveal', 'arc', 'crane-down', 'crane-up', 'crane-over-head', 'tracking'])
+const AIM_HOLDING = AIM_HOLDING_PRESETS
 
 /** Pose distance in every channel: metres, radians, degrees (yaw and roll modulo whole turns) and focal ratio. */
 const poseGap = (a: ShotFrame, b: ShotFrame) => ({
