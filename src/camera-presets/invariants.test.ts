@@ -30,7 +30,7 @@ import {
   arbSubject,
   arbSubjectPath,
 } from '../test/arbitraries'
-import { aimError, buildShot, cameraAxes, evalAt, quatAngle, toCameraSpace } from '../test/shots'
+import { aimError, buildShot, cameraAxes, evalAt, quatAngle, toCameraSpace, expectSameNumber } from '../test/shots'
 import { getPreset } from './registry'
 import type { CameraPreset } from './types'
 
@@ -332,7 +332,7 @@ describe('moves go the way their names say', () => {
         for (const f of fs.slice(1)) {
           const local = toCameraSpace(fs[0], f.position)
           if (distance(f.position, start.position) > 1e-9) expect(Math.sign(local[0])).toBe(side)
-          expect(f.position[1]).toBe(start.position[1]) // horizontal: no rise, even with the camera tilted or rolled
+          expectSameNumber(f.position[1], start.position[1]) // horizontal: no rise, even with the camera tilted or rolled
         }
         expect(Math.abs(distance(fs[fs.length - 1].position, start.position) - distanceM)).toBeLessThan(1e-9)
       },
@@ -386,8 +386,8 @@ describe('moves go the way their names say', () => {
         const fs = frames(shot)
         for (let i = 1; i < fs.length; i++) {
           expect(sign * (fs[i].position[1] - fs[i - 1].position[1])).toBeGreaterThanOrEqual(0)
-          expect(fs[i].position[0]).toBe(start.position[0])
-          expect(fs[i].position[2]).toBe(start.position[2])
+          expectSameNumber(fs[i].position[0], start.position[0])
+          expectSameNumber(fs[i].position[2], start.position[2])
         }
         expect(fs[fs.length - 1].position[1] - start.position[1]).toBeCloseTo(sign * height, 9)
       },

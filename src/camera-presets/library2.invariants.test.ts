@@ -26,7 +26,7 @@ import {
   arbSubject,
   arbSubjectPath,
 } from '../test/arbitraries'
-import { aimError, buildShot, evalAt, toCameraSpace } from '../test/shots'
+import { aimError, buildShot, evalAt, toCameraSpace, expectSameNumber } from '../test/shots'
 import { ROBO_ARM_MAX_HOLD_SHARE } from './presets/robo-arm'
 import { PRESETS, getPreset } from './registry'
 import type { CameraPreset } from './types'
@@ -57,9 +57,9 @@ const frames = (shot: Shot, n = 48): ShotFrame[] => Array.from({ length: n + 1 }
 const property = <T,>(arb: fc.Arbitrary<T>, check: (v: T) => void, numRuns = RUNS) => fc.assert(fc.property(arb, check), { numRuns })
 const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300)
 const sameOrientation = (f: ShotFrame, o: CameraPose) => {
-  expect(f.yawDeg).toBe(o.yawDeg)
-  expect(f.pitchDeg).toBe(o.pitchDeg)
-  expect(f.rollDeg).toBe(o.rollDeg)
+  expectSameNumber(f.yawDeg, o.yawDeg)
+  expectSameNumber(f.pitchDeg, o.pitchDeg)
+  expectSameNumber(f.rollDeg, o.rollDeg)
 }
 const samePose = (a: ShotFrame, b: ShotFrame, tol = 1e-12) => {
   expect(distance(a.position, b.position)).toBeLessThanOrEqual(tol)
@@ -133,8 +133,8 @@ describe('rigged to the subject', () => {
           const back: Vec3 = [o[0] * Math.cos(a) + o[2] * Math.sin(a), o[1], -o[0] * Math.sin(a) + o[2] * Math.cos(a)]
           expect(distance(back, offset0)).toBeLessThan(1e-9)
           expect(Math.abs(f.yawDeg - where.start.yawDeg - turned)).toBeLessThan(1e-9)
-          expect(f.pitchDeg).toBe(where.start.pitchDeg)
-          expect(f.rollDeg).toBe(where.start.rollDeg)
+          expectSameNumber(f.pitchDeg, where.start.pitchDeg)
+          expectSameNumber(f.rollDeg, where.start.rollDeg)
         }
       },
     )
@@ -283,8 +283,8 @@ describe('vertical and tilting moves', () => {
         const end = evalAt(shot, durationS)
         expect(end.position[1] - start.position[1]).toBeCloseTo(sign * armLength * Math.sin((angle * Math.PI) / 180), 9)
         expect(end.pitchDeg - start.pitchDeg).toBeCloseTo(-sign * tilt, 9)
-        expect(end.yawDeg).toBe(start.yawDeg)
-        expect(end.rollDeg).toBe(start.rollDeg)
+        expectSameNumber(end.yawDeg, start.yawDeg)
+        expectSameNumber(end.rollDeg, start.rollDeg)
       },
     )
   })
@@ -305,11 +305,11 @@ describe('vertical and tilting moves', () => {
     property(fc.record({ start: arbStartFraming, params: arbParams(preset('levitation')), durationS: arbDuration, easing: arbNamedEasing }), ({ start, params, durationS, easing }) => {
       const fs = frames(oneClip('levitation', { start, params, durationS, easing }))
       for (let i = 1; i < fs.length; i++) {
-        expect(fs[i].position[0]).toBe(start.position[0])
-        expect(fs[i].position[2]).toBe(start.position[2])
+        expectSameNumber(fs[i].position[0], start.position[0])
+        expectSameNumber(fs[i].position[2], start.position[2])
         expect(fs[i].position[1]).toBeGreaterThanOrEqual(fs[i - 1].position[1] - 1e-12)
         expect(fs[i].pitchDeg).toBeLessThanOrEqual(fs[i - 1].pitchDeg + 1e-12)
-        expect(fs[i].yawDeg).toBe(start.yawDeg)
+        expectSameNumber(fs[i].yawDeg, start.yawDeg)
       }
       const end = fs[fs.length - 1]
       expect(end.position[1] - start.position[1]).toBeCloseTo(Number(params.height), 9)
@@ -321,9 +321,9 @@ describe('vertical and tilting moves', () => {
     property(fc.record({ start: arbStartFraming, params: arbParams(preset('incline')), durationS: arbDuration, easing: arbNamedEasing }), ({ start, params, durationS, easing }) => {
       const fs = frames(oneClip('incline', { start, params, durationS, easing }))
       for (const f of fs) {
-        expect(f.position[1]).toBe(start.position[1])
-        expect(f.yawDeg).toBe(start.yawDeg)
-        expect(f.rollDeg).toBe(start.rollDeg)
+        expectSameNumber(f.position[1], start.position[1])
+        expectSameNumber(f.yawDeg, start.yawDeg)
+        expectSameNumber(f.rollDeg, start.rollDeg)
       }
       const end = fs[fs.length - 1]
       expect(horizontal(end.position, start.position)).toBeCloseTo(Number(params.distance), 9)
@@ -422,7 +422,7 @@ describe('wiggle', () => {
         expect(distance(v, [right[0] * along, right[1] * along, right[2] * along])).toBeLessThan(1e-12)
         expect(Math.abs(along)).toBeLessThanOrEqual(Number(params.amplitude) / 100 + 1e-12)
         expect(Math.abs(f.yawDeg - start.yawDeg)).toBeLessThanOrEqual(Number(params.angle) + 1e-12)
-        expect(f.pitchDeg).toBe(start.pitchDeg)
+        expectSameNumber(f.pitchDeg, start.pitchDeg)
       }
       samePose(evalAt(shot, durationS), evalAt(shot, 0), 0)
     })

@@ -1,4 +1,5 @@
 /** Test helpers: build shots from presets, evaluate them, and measure frames in camera terms. */
+import { expect } from 'vitest'
 import type { CameraPose } from '../core/camera/pose'
 import { forwardVector, wrapDegrees } from '../core/camera/pose'
 import type { Easing } from '../core/math/easing'
@@ -147,3 +148,8 @@ export const AIM_HOLDING_PRESETS: ReadonlySet<string> = new Set([
   'aerial-reveal', 'arc', 'crane-down', 'crane-up', 'crane-over-head', 'tracking',
   'action-run', 'aerial-pullback', 'birds-eye', 'car-chase', 'head-tracking', 'hero-cam', 'jib-down', 'jib-up', 'object-pov', 'robo-arm', 'rotation-3d', 'worms-eye',
 ])
+
+/** Exact equality of two numbers, where -0 and 0 are the same value (a pose component that is
+ * zero may come out of the maths as either; `toBe` tells them apart). */
+export const expectSameNumber = (actual: number, expected: number, what = ''): void =>
+  expect(actual === expected, `${what}${actual} vs ${expected}`).toBe(true)
