@@ -8,6 +8,7 @@
  * each direction; the background is everything outside it.
  */
 import type { Track } from './lucasKanade'
+import type { Point2 } from './types'
 
 export interface RegionScales {
   /** Scale of the tracks in the middle third (1: same size). */
@@ -74,3 +75,77 @@ export const clipIsDollyZoom = (frames: readonly { parallax: boolean; dollyZoom:
   const signed = frames.filter((f) => f.dollyZoom).length
   return signed >= 2 && signed * 2 >= travelling
 }
+
+/** Tracks nearer the zoom's centre than this (analysis pixels) say nothing of their scale. */
+const MIN_RADIUS_PX = 24
+/** The other reading's focal ratio is read from the tracks that change least: this percentile from that end. */
+const FAR_PERCENTILE = 0.05
+
+/**
+ * The focal ratio (second frame's over the first's) of the other reading of a travel along the
+ * view: the travel reversed, with the focal length changed (a dolly zoom), or null with no tracks
+ * away from the centre. Along the view the two readings fit the same tracks (they move along lines
+ * through the centre either way): a dolly zoom in (forward, zooming out) keeps the subject while the
+ * background shrinks, which with the focal length held reads as a dolly out with the subject far
+ * away. The ratio is the far points' scale in the reversed reading (forward: the tracks that shrink
+ * most; backward: those that grow most): with it undone (`undoFocalChange`) every track goes the
+ * reversed travel's way. Which reading stands is for the essential matrix and the scene's priors
+ * (`whereGrowthIs`) to say.
+ *
+ * `heldForward`: the direction the focal-held reading found; `centre` the principal point;
+ * `landed` where the camera's turn takes it in the second frame.
+ */
+export const reversedTravelFocalRatio = (tracks: readonly Track[], centre: Point2, landed: Point2, heldForward: boolean): number | null => {
+  const ratios: number[] = []
+  for (const t of tracks) {
+    const from = Math.hypot(t.from.x - centre.x, t.from.y - centre.y)
+    if (from >= MIN_RADIUS_PX) ratios.push(Math.hypot(t.to.x - landed.x, t.to.y - landed.y) / from)
+  }
+  if (ratios.length === 0) return null
+  ratios.sort((a, b) => a - b)
+  const at = Math.round(FAR_PERCENTILE * (ratios.length - 1))
+  // reversed to forward (zooming out): the far points shrink most; reversed to backward (zooming in): they grow most
+  return heldForward ? ratios[ratios.length - 1 - at] : ratios[at]
+}
+
+/** Pearson correlation of two equally long lists (0 when either does not vary). */
+const correlation = (a: readonly number[], b: readonly number[]): number => {
+  const n = a.length
+  if (n < 3) return 0
+  const ma = a.reduce((x, y) => x + y, 0) / n
+  const mb = b.reduce((x, y) => x + y, 0) / n
+  let sab = 0, saa = 0, sbb = 0
+  for (let i = 0; i < n; i++) {
+    sab += (a[i] - ma) * (b[i] - mb)
+    saa += (a[i] - ma) ** 2
+    sbb += (b[i] - mb) ** 2
+  }
+  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0
+}
+
+/**
+ * Where the points that grow most lie, between two frames: the correlation (-1..1) of the log of a
+ * track's change of distance from the centre (`centre` in the first frame, `landed` in the second)
+ * with how low in the image it starts (`lower`) and with how near the middle (`middle`). Positive:
+ * those points grow more, so a forward reading puts them nearer; negative, a backward one does.
+ * The scene's priors that choose between a travel and its reverse with the focal length changed
+ * (where the two fit the tracks about as well): the ground is below the camera, nearer low in the
+ * frame; the framed subject stands in front of its background.
+ */
+export const whereGrowthIs = (tracks: readonly Track[], centre: Point2, landed: Point2, widthPx: number, heightPx: number): { lower: number; middle: number } => {
+  const ys: number[] = []
+  const nearMiddle: number[] = []
+  const logs: number[] = []
+  for (const t of tracks) {
+    const from = Math.hypot(t.from.x - centre.x, t.from.y - centre.y)
+    if (from < MIN_RADIUS_PX) continue
+    ys.push(t.from.y)
+    nearMiddle.push(-Math.max(Math.abs(t.from.x - centre.x) / widthPx, Math.abs(t.from.y - centre.y) / heightPx))
+    logs.push(Math.log(Math.hypot(t.to.x - landed.x, t.to.y - landed.y) / from))
+  }
+  return { lower: correlation(ys, logs), middle: correlation(nearMiddle, logs) }
+}
+
+/** The tracks with their second point as the camera would have seen it with the first frame's focal length (`ratio`: second's over first's, about `centre`). */
+export const undoFocalChange = (tracks: readonly Track[], ratio: number, centre: Point2): Track[] =>
+  tracks.map((t) => ({ ...t, to: { x: centre.x + (t.to.x - centre.x) / ratio, y: centre.y + (t.to.y - centre.y) / ratio } }))

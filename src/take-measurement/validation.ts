@@ -59,6 +59,8 @@ export interface ValidationOptions {
   readonly estimator?: Partial<EstimatorOptions>
   /** Also return every frame, designed and measured (for looking into a failure). */
   readonly detail?: boolean
+  /** Called with every run's grey frames before they are measured (for measuring them elsewhere, e.g. in Node while tuning). */
+  readonly onFrames?: (move: ValidationMoveId, source: ValidationSource, frames: readonly GrayFrame[]) => void
 }
 
 export interface ValidationRun {
@@ -145,6 +147,7 @@ export const runValidation = async (options: ValidationOptions = {}): Promise<Va
         const frames: GrayFrame[] = []
         for await (const f of renderGrayFrames(shot, project.scene, { fps, widthPx, heightPx, registry, signal: options.signal })) frames.push(f)
         const renderMs = now() - t0
+        options.onFrames?.(move.id, source, frames)
         const t1 = now()
         const measured = measureFrames(frames, hfovDeg, widthPx, heightPx, options.estimator)
         runs.push(result(move, source, designed, measured, { widthPx, heightPx, hfovDeg, renderMs, measureMs: now() - t1 }, options.detail))
@@ -157,6 +160,7 @@ export const runValidation = async (options: ValidationOptions = {}): Promise<Va
       const video = await decodeGrayVideo(blob, { maxWidthPx: widthPx, signal: options.signal })
       const frames: GrayFrame[] = []
       for await (const f of video.frames) frames.push(f)
+      options.onFrames?.(move.id, source, frames)
       const size = frames[0] ?? { widthPx, heightPx }
       const measured = measureFrames(frames, hfovDeg, size.widthPx, size.heightPx, options.estimator)
       const facts = { widthPx: size.widthPx, heightPx: size.heightPx, hfovDeg, renderMs, measureMs: now() - t1, codec, bitrate, bytes: blob.size }

@@ -98,3 +98,18 @@ export const subjectCard = (o: { count: number; depthM: number; widthM: number; 
     return { position, amplitude, sigmaPx: 1.1 + rng() * 0.6 }
   })
 }
+
+/**
+ * A staged set: a textured ground `groundM` below the camera from 1.5 m to 30 m ahead, and a wall
+ * `wallM` ahead rising from the ground (the background up and behind, the near ground low in the frame).
+ */
+export const groundAndWall = (o: { groundM: number; wallM: number; count: number; seed: number }): Blob[] => {
+  const rng = createRng(o.seed)
+  const blob = (position: Vec3): Blob => ({ position, amplitude: (rng() < 0.5 ? -1 : 1) * (50 + rng() * 80), sigmaPx: 1.1 + rng() * 0.6 })
+  const ground = Array.from({ length: o.count }, () => {
+    const depth = 1 / (1 / o.wallM + rng() * (1 / 1.5 - 1 / o.wallM))
+    return blob([(rng() * 2 - 1) * depth, -o.groundM, -depth])
+  })
+  const wall = Array.from({ length: o.count }, () => blob([(rng() * 2 - 1) * o.wallM, -o.groundM + rng() * o.wallM * 0.6, -o.wallM]))
+  return [...ground, ...wall]
+}
