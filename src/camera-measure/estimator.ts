@@ -5,7 +5,8 @@
  * chained one is split into pan, tilt, roll and zoom. A parallax gate says when the camera travels:
  * the 90th-percentile homography residual over a short window of frames, in pixels at a 320 px
  * wide reference. Where it is on, the essential matrix (focal held) gives the direction of travel
- * and the rotation, the zoom is held, and the dolly-zoom signature is checked. Streaming (`push` one frame at a time) so a worker can report progress.
+ * and the rotation, the zoom is held (a travel along the view may be read reversed with the focal
+ * length changed: a dolly zoom, whose zoom is then read), and the dolly-zoom signature is checked. Streaming (`push` one frame at a time) so a worker can report progress.
  */
 import { detectCorners, DEFAULT_CORNER_OPTIONS, type CornerOptions } from './corners'
 import { robustHomography, transferErrors, type RansacOptions, DEFAULT_RANSAC_OPTIONS } from './homography'
@@ -65,7 +66,7 @@ export interface MeasuredFrame extends RotationZoom {
   readonly measured: boolean
   /**
    * The camera travels here. With `travel` set, the rotation comes from the essential matrix and the
-   * zoom is held; with `travel` null (no clean pose) the channels are the homography's and not to be
+   * zoom is held (read, with `dollyZoom`, where the travel was read reversed with the focal length changed); with `travel` null (no clean pose) the channels are the homography's and not to be
    * trusted as such.
    */
   readonly parallax: boolean
@@ -79,10 +80,11 @@ export interface MeasuredFrame extends RotationZoom {
    * Unit direction of travel in the camera axes [right, up, forward] (CONTRACTS.md), from the
    * essential matrix over the gate's window (frame k - window to k, in the earlier frame's axes), or
    * null without parallax or when the essential matrix could not be found. While it is set the
-   * rotation comes from the essential matrix and the zoom is held at the window start's.
+   * rotation comes from the essential matrix and the zoom is held at the window start's (times the
+   * focal ratio of a dolly zoom's reversed reading).
    */
   readonly travel: readonly [number, number, number] | null
-  /** The dolly-zoom signature over the gate's window: parallax, subject (middle third) scale steady, background scale changing. */
+  /** A dolly zoom here: the signature over the gate's window (parallax, subject (middle third) scale steady, background scale changing), or the travel read reversed with the focal length changed. */
   readonly dollyZoom: boolean
   /** Scales over the gate's window of the middle third of the image and of the rest (1 when not measured). */
   readonly subjectScale: number
@@ -154,6 +156,8 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
   let lastTravelDirection: readonly number[] | null = null
   /** Frames in a row whose pose was turned down for swinging (the next one is believed: the travel did turn). */
   let swingsInARow = 0
+  /** The gate was open at the frame before. */
+  let wasTravelling = false
   /** Poses found since the camera began to travel. */
   let posesWhileTravelling = 0
   /** Frames since the last pose found while travelling (the turn rate is carried for at most a window). */
@@ -232,10 +236,11 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         let errors: number[]
         if (start === previous) errors = modelErrors(pair.tracks, pair.fit.h, pairRz)
         else {
-          // the window, halved while too few tracks last across it (an orbit turns the view fast: most points are lost over 12 frames)
+          // the window, halved while the camera travels and too few tracks last across it (an orbit turns the view fast: most
+          // points are lost over 12 frames; the gate must not close on the few left)
           let from = start
           let wide = matchAcross(from)
-          for (let back = history.length - history.indexOf(from); !(wide.fit && wide.tracks.length >= MIN_WINDOW_TRACK_SHARE * pair.tracks.length); ) {
+          for (let back = history.length - history.indexOf(from); wasTravelling && !(wide.fit && wide.tracks.length >= MIN_WINDOW_TRACK_SHARE * pair.tracks.length); ) {
             back = Math.floor(back / 2)
             if (back < 2) break
             const shorter = history[history.length - back]
@@ -255,6 +260,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         residual = gateResidual(errors, o.parallaxPercentile) * toReference
       }
       const parallax = residual > o.parallaxThresholdPx
+      wasTravelling = parallax
       if (!parallax) {
         travellingTurnStep = [...IDENTITY3]
         posesWhileTravelling = 0
@@ -431,10 +437,11 @@ const SCENE_PRIOR_MIN = 0.2
 const MIN_POSES_FOR_TURN_RATE = 2
 
 /**
- * The window is halved while fewer than this share of the pair's tracks last across it (on the
- * previs orbit 13-39 of 53-89 lasted across 12 frames, and at 13 the gate read too few to stay
- * open: the pan was held for five frames; halving took its worst error from 14 to 5.6 degrees and
- * changed nothing on the other moves).
+ * While the camera travels, the window is halved while fewer than this share of the pair's tracks
+ * last across it (on the previs orbit 13-39 of 53-89 lasted across 12 frames, and at 13 the gate
+ * read too few to stay open: the pan was held for five frames; halving took its worst error from 14
+ * to 5.6 degrees and changed nothing on the other moves). Not while it does not: the shorter
+ * window's extra tracks include edges that slide (at the end of the previs pan one opened the gate).
  */
 const MIN_WINDOW_TRACK_SHARE = 0.5
 

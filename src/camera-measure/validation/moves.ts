@@ -42,7 +42,7 @@ export const VALIDATION_MOVES: readonly ValidationMove[] = [
     id: 'dolly-zoom',
     label: 'dolly zoom in (half the subject distance)',
     layers: one('dolly-zoom-in', { amount: 0.5 }),
-    unmeasured: { zoom: 'the zoom of a dolly zoom is not measured: it is held while the camera travels (the dolly-zoom flag says it instead)' },
+    unmeasured: { zoom: 'the zoom of a dolly zoom is read from the far points, as if they were at infinity: it reads short (the previs wall is 16 m away), so it is reported, not bounded' },
   },
   {
     id: 'pan-dolly',
