@@ -12,7 +12,7 @@ import { detectCorners, DEFAULT_CORNER_OPTIONS, type CornerOptions } from './cor
 import { robustHomography, transferErrors, type RansacOptions, DEFAULT_RANSAC_OPTIONS } from './homography'
 import { binomialBlur, buildPyramid, reducedImage, reductionFactor, type PyramidLevel } from './image'
 import { calibrationMatrix, rescaleIntrinsics } from './intrinsics'
-import { applyHomography, IDENTITY3, invert3, mul3, rotationShare, unitDeterminant } from './linalg'
+import { applyHomography, IDENTITY3, invert3, mul3, rotationShare, transpose3, unitDeterminant } from './linalg'
 import { DEFAULT_TRACK_OPTIONS, trackForwardBackward, type LocalWarp, type Track } from './lucasKanade'
 import { isDollyZoomSignature, regionScales, whereGrowthIs, reversedTravelFocalRatio, undoFocalChange } from './dollyZoom'
 import { contractAxes, relativePose, type RelativePose } from './essential'
@@ -276,16 +276,13 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       const rzStep = pairRz && pairRz.inliers.length >= MIN_ROTATION_ZOOM_INLIERS ? pairRz.h : step
       let poseH = unitDeterminant(mul3(rzStep, previous.poseH))
       if (parallax) {
-        // the window first; the frame pair when the window gives no clean pose
-        // (the frame pair first when it shows enough parallax on its own: its tracks are more and cleaner than the window's)
-        const pairResidual = pair.fit ? gateResidual(modelErrors(pair.tracks, pair.fit.h, pairRz), o.parallaxPercentile) * toReference : 0
+        // the window first (its baseline is longer: on the previs pan + dolly the pair's poses read the
+        // travel 10-20 degrees to the wrong side with the turn made up in the pan); the frame pair when
+        // the window gives no clean pose
         const framesSince = (from: FrameState) => history.length - history.indexOf(from)
         type Try = [FrameState, readonly Track[], ReturnType<typeof rotationZoomOf>, number]
         const tries: Try[] = [[windowStart, windowTracks, windowRz, framesSince(windowStart)]]
-        if (windowStart !== previous) {
-          if (pairResidual > o.parallaxThresholdPx) tries.unshift([previous, pair.tracks, pairRz, 1])
-          else tries.push([previous, pair.tracks, pairRz, 1])
-        }
+        if (windowStart !== previous) tries.push([previous, pair.tracks, pairRz, 1])
         let found: { rel: RelativePose; from: { r: number[]; zoom: number }; focalRatio: number } | null = null
         let sawSwing = false
         for (const [from, tracks, rzFit, frames] of tries) {
@@ -321,7 +318,13 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
             }
           }
           // a camera does not swing its direction of travel by more than MAX_TRAVEL_SWING_DEG from one frame to the next
-          const swings = rel && lastTravelDirection && swingsInARow < MAX_SWINGS_IN_A_ROW ? angleDeg(rel.centreDirection, lastTravelDirection) > MAX_TRAVEL_SWING_DEG : false
+          const travelSwings = rel && lastTravelDirection && swingsInARow < MAX_SWINGS_IN_A_ROW ? angleDeg(rel.centreDirection, lastTravelDirection) > MAX_TRAVEL_SWING_DEG : false
+          // nor its turn from one frame to the next: a pose that turns the camera by far more in this frame than it has been turning is not clean
+          const previousPose = rotationMatrixAndZoom(previous.poseH, k)
+          const turnJumps = rel && fromPose && previousPose && swingsInARow < MAX_SWINGS_IN_A_ROW
+            ? turnDeg(mul3(mul3(rel.r, fromPose.r), transpose3(previousPose.r))) > Math.max(TURN_JUMP_MIN_DEG, TURN_JUMP_FACTOR * turnDeg(travellingTurnStep))
+            : false
+          const swings = travelSwings || turnJumps
           if (swings) sawSwing = true
           if (fromPose && rel && !swings && rel.inFront > MIN_IN_FRONT && rel.inliers >= MIN_INLIER_SHARE * tracks.length) {
             found = { rel, from: fromPose, focalRatio }
@@ -454,8 +457,19 @@ const MIN_ROTATION_ZOOM_INLIERS = 8
  * the pan (0.8 degrees of the 1.18 it missed by).
  */
 const MAX_TRAVEL_SWING_DEG = 45
-/** ...unless the frame before was turned down for it too (then the travel really turned). */
-const MAX_SWINGS_IN_A_ROW = 1
+/**
+ * A pose whose turn from the frame before exceeds TURN_JUMP_FACTOR times the travel's turn rate, and
+ * TURN_JUMP_MIN_DEG, is not clean either: a camera does not jerk. On the previs orbit single frames
+ * turned 4-6 degrees against a rate of 1.3 a frame (an 8-point start refined into the wrong valley)
+ * and the pan chained them (worst error 5.7 -> 4.2 degrees); on pan + dolly 1.25 -> 0.61.
+ */
+const TURN_JUMP_FACTOR = 2.5
+const TURN_JUMP_MIN_DEG = 1.5
+/** ...unless the two frames before were turned down too (then the travel, or the turn, really changed). */
+const MAX_SWINGS_IN_A_ROW = 2
+
+/** The angle of a rotation matrix, degrees. */
+const turnDeg = (r: readonly number[]): number => (Math.acos(Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))) * 180) / Math.PI
 
 const angleDeg = (a: readonly number[], b: readonly number[]): number => {
   const dot = (a[0] * b[0] + a[1] * b[1] + a[2] * b[2]) / (Math.hypot(a[0], a[1], a[2]) * Math.hypot(b[0], b[1], b[2]) || 1)
