@@ -404,9 +404,7 @@ const ROTATION_ZOOM_GATE_ZOOMING_FACTOR = 2.5
 const turnAndZoomBand = (h: number[], k: number[]): 'small' | 'zooming' | 'large' => {
   const split = rotationMatrixAndZoom(h, k)
   if (!split) return 'large'
-  const r = split.r
-  const turnDeg = (Math.acos(Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))) * 180) / Math.PI
-  if (turnDeg >= ROTATION_ZOOM_GATE_MAX_TURN_DEG) return 'large'
+  if (turnDeg(split.r) >= ROTATION_ZOOM_GATE_MAX_TURN_DEG) return 'large'
   const zoom = Math.abs(Math.log(split.zoom))
   return zoom < ROTATION_ZOOM_GATE_MAX_ZOOM ? 'small' : zoom < ROTATION_ZOOM_GATE_MAX_ZOOMING ? 'zooming' : 'large'
 }
