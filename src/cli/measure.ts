@@ -4,7 +4,7 @@
  * shot's design (src/camera-measure/compare). The frames come from `readVideo` (ffmpeg in Node).
  */
 import { registryFor } from '../camera-presets/custom'
-import { type MeasuredFrame, createMotionEstimator, intrinsicsFromHfov } from '../camera-measure'
+import { type MeasuredFrame, clipIsDollyZoom, createMotionEstimator, intrinsicsFromHfov } from '../camera-measure'
 import { type MotionComparison, compareMotion, designedMotion, measuredMotionOf, measurementJson } from '../camera-measure/compare'
 import { shotHfovDeg } from '../camera-measure/compare/fov'
 import type { Project } from '../timeline/model'
@@ -23,6 +23,24 @@ export interface MeasureRequest {
 }
 
 const side = (deg: number, positive: string, negative: string) => (Math.abs(deg) < 0.05 ? '0.0°' : `${Math.abs(deg).toFixed(1)}° ${deg > 0 ? positive : negative}`)
+
+/** Below this share of the mean direction a component of the travel is not named. */
+const NAMED_TRAVEL_COMPONENT = 0.3
+
+/** The mean direction of travel over the frames that give one, in words ("forward and left"), or '' when none does. */
+export const travelInWords = (travels: readonly (readonly [number, number, number] | null)[]): string => {
+  const found = travels.filter((t): t is readonly [number, number, number] => t !== null)
+  if (found.length === 0) return ''
+  const mean = [0, 1, 2].map((i) => found.reduce((acc, t) => acc + t[i], 0) / found.length)
+  const norm = Math.hypot(mean[0], mean[1], mean[2])
+  if (norm === 0) return ''
+  const names: [string, string][] = [['right', 'left'], ['up', 'down'], ['forward', 'backward']]
+  const parts = [2, 0, 1]
+    .map((i) => ({ share: mean[i] / norm, name: names[i][mean[i] > 0 ? 0 : 1] }))
+    .filter((c) => Math.abs(c.share) >= NAMED_TRAVEL_COMPONENT)
+    .sort((a, b) => Math.abs(b.share) - Math.abs(a.share))
+  return parts.map((c) => c.name).join(' and ')
+}
 
 export const measureVideo = async (
   request: MeasureRequest,
@@ -53,10 +71,12 @@ export const measureVideo = async (
   const end = measured.frames[measured.frames.length - 1]
   const travelling = measured.frames.filter((f) => f.parallax).length
   const unmeasured = frames.filter((f) => !f.measured).length
+  const travelWords = travelInWords(frames.map((f) => f.travel))
+  const dollyZoom = clipIsDollyZoom(frames)
   const lines = [
     `${request.videoFile}: ${frames.length} frames at ${+video.fps.toFixed(3)} fps, ${video.widthPx}x${video.heightPx}, horizontal field of view ${hfovDeg.toFixed(1)}°${request.hfovDeg !== undefined ? ' (--fov)' : project ? ` (shot ${shotNumber}'s lens)` : ' (assumed)'}`,
     `at the end: pan ${side(end.panDeg, 'right', 'left')}, tilt ${side(end.tiltDeg, 'up', 'down')}, roll ${side(end.rollDeg, 'counter-clockwise', 'clockwise')}, zoom ${end.zoom.toFixed(2)}x`,
-    `the camera travels in ${travelling} of ${frames.length} frames${travelling ? ' (there the turns and zoom above are not to be trusted as such)' : ''}${unmeasured ? `; ${unmeasured} frames could not be matched` : ''}`,
+    `the camera travels in ${travelling} of ${frames.length} frames${travelWords ? `, ${travelWords}` : ''}${dollyZoom ? ': a dolly zoom (the subject keeps its size while the background moves; its zoom reads short)' : ''}${unmeasured ? `; ${unmeasured} frames could not be matched` : ''}`,
   ]
   if (comparison) {
     lines.push(`followed: ${Math.round(comparison.score * 100)} %`)
