@@ -146,6 +146,8 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
   let lastStep: number[] = [...IDENTITY3]
   let lastRotationZoom: RotationZoom = { panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1 }
   let k: number[] | null = null
+  /** The analysis image's size (set with k). */
+  let analysisSize = { width: 0, height: 0 }
   let toReference = 1
   let ransac: RansacOptions = DEFAULT_RANSAC_OPTIONS
   /** The turn of the last pose found over a given number of frames (a start for the next one's refinement). */
@@ -154,7 +156,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
   let travellingTurnStep: number[] = [...IDENTITY3]
   /** The direction of travel found at the frame before (OpenCV axes), while the camera travels. */
   let lastTravelDirection: readonly number[] | null = null
-  /** Frames in a row whose pose was turned down for swinging (the next one is believed: the travel did turn). */
+  /** Frames in a row whose pose was turned down for swinging (at MAX_SWINGS_IN_A_ROW the next one is believed: the travel did turn). */
   let swingsInARow = 0
   /** The gate was open at the frame before. */
   let wasTravelling = false
@@ -176,6 +178,34 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
     return { tracks, fit }
   }
 
+  /**
+   * The reading of a travel along the view reversed, with the focal length changed (a dolly zoom), when
+   * it fits about as well as `held` and the scene's priors are for it; null otherwise. `solve` runs the
+   * essential matrix on tracks (the focal change taken out).
+   */
+  const reversedReading = (
+    held: RelativePose,
+    tracks: readonly Track[],
+    frames: number,
+    solve: (tracks: readonly Track[]) => RelativePose | null,
+  ): { rel: RelativePose; focalRatio: number } | null => {
+    if (!k || Math.abs(held.centreDirection[2]) < AXIAL_TRAVEL_MIN) return null
+    const kInverse = invert3(k)
+    const centre = { x: k[2], y: k[5] }
+    const landed = (kInverse && applyHomography(mul3(mul3(k, held.r), kInverse), centre.x, centre.y)) ?? centre
+    const ratio = reversedTravelFocalRatio(tracks, centre, landed, held.centreDirection[2] > 0)
+    if (ratio === null || Math.abs(Math.log(ratio)) > MAX_LOG_FOCAL_CHANGE_PER_WINDOW * (frames / o.parallaxWindowFrames)) return null
+    const again = solve(undoFocalChange(tracks, ratio, centre))
+    if (!again || Math.abs(again.centreDirection[2]) < AXIAL_TRAVEL_MIN || Math.sign(again.centreDirection[2]) === Math.sign(held.centreDirection[2])) return null
+    // the two fit about as well (over a frame pair they differ by noise): the scene's priors choose
+    if (again.inliers < REVERSED_MIN_INLIERS * held.inliers || again.inFront < held.inFront - REVERSED_MAX_LOSS_IN_FRONT) return null
+    // a forward reading puts the points that grow most nearest: one prior must be for the reversal, none against it
+    const growth = whereGrowthIs(tracks, centre, landed, analysisSize.width, analysisSize.height)
+    const towardReversed = again.centreDirection[2] > 0 ? 1 : -1
+    const priors = [growth.lower * towardReversed, growth.middle * towardReversed]
+    return priors.some((p) => p > SCENE_PRIOR_MIN) && priors.every((p) => p > -SCENE_PRIOR_MIN) ? { rel: again, focalRatio: ratio } : null
+  }
+
   return {
     push(frame) {
       if (frame.widthPx !== intrinsics.widthPx || frame.heightPx !== intrinsics.heightPx)
@@ -185,6 +215,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       const image = o.presmooth ? binomialBlur(reduced) : reduced
       if (!k) {
         k = calibrationMatrix(rescaleIntrinsics(intrinsics, image.width, image.height))
+        analysisSize = { width: image.width, height: image.height }
         toReference = REFERENCE_WIDTH_PX / image.width
         ransac = { ...DEFAULT_RANSAC_OPTIONS, thresholdPx: o.ransacThresholdPx / toReference, seed: o.seed }
       }
@@ -295,28 +326,10 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
           if (last) guesses.unshift(last)
           const essentialOptions = { ...DEFAULT_ESSENTIAL_OPTIONS_FOR(toReference), seed: o.seed }
           let rel = fromPose ? relativePose(tracks, k, essentialOptions, guesses) : null
-          // along the view, tracks going against the travel: the focal length may have changed (a dolly zoom), with the travel reversed
+          // along the view, a travel and its reverse with the focal length changed fit alike: the reverse may be the one
           let focalRatio = 1
-          if (rel && Math.abs(rel.centreDirection[2]) >= AXIAL_TRAVEL_MIN) {
-            const centre = { x: k[2], y: k[5] }
-            const kInverse = invert3(k)
-            const landed = (kInverse && applyHomography(mul3(mul3(k, rel.r), kInverse), centre.x, centre.y)) ?? centre
-            const ratio = reversedTravelFocalRatio(tracks, centre, landed, rel.centreDirection[2] > 0)
-            const plausible = ratio !== null && Math.abs(Math.log(ratio)) <= MAX_LOG_FOCAL_CHANGE_PER_WINDOW * (frames / o.parallaxWindowFrames)
-            const again = ratio && plausible ? relativePose(undoFocalChange(tracks, ratio, centre), k, essentialOptions, guesses) : null
-            // the two readings fit about as well (over a frame pair they differ by noise): the ground prior chooses
-            const comparable = again && again.inliers >= REVERSED_MIN_INLIERS * rel.inliers && again.inFront >= rel.inFront - REVERSED_MAX_LOSS_IN_FRONT
-            // forward puts the points that grow most nearest: one prior must be for the reversal, none against it
-            const growth = whereGrowthIs(tracks, centre, landed, image.width, image.height)
-            const towardReversed = again && again.centreDirection[2] > 0 ? 1 : -1
-            const priors = [growth.lower * towardReversed, growth.middle * towardReversed]
-            const priorSaysReversed = priors.some((p) => p > SCENE_PRIOR_MIN) && priors.every((p) => p > -SCENE_PRIOR_MIN)
-            const reversed = again && Math.abs(again.centreDirection[2]) >= AXIAL_TRAVEL_MIN && Math.sign(again.centreDirection[2]) !== Math.sign(rel.centreDirection[2])
-            if (ratio && again && reversed && comparable && priorSaysReversed) {
-              rel = again
-              focalRatio = ratio
-            }
-          }
+          const reversed = rel ? reversedReading(rel, tracks, frames, (t) => relativePose(t, kk, essentialOptions, guesses)) : null
+          if (reversed) ({ rel, focalRatio } = reversed)
           // a camera does not swing its direction of travel by more than MAX_TRAVEL_SWING_DEG from one frame to the next
           const travelSwings = rel && lastTravelDirection && swingsInARow < MAX_SWINGS_IN_A_ROW ? angleDeg(rel.centreDirection, lastTravelDirection) > MAX_TRAVEL_SWING_DEG : false
           // nor its turn from one frame to the next: a pose that turns the camera by far more in this frame than it has been turning is not clean
