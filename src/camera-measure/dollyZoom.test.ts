@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { intrinsicsFromHfov, measureCameraMotion, type MeasuredFrame } from './index'
-import { reversedTravelFocalRatio, whereGrowthIs } from './dollyZoom'
+import { radialGrowth, reversedTravelFocalRatio, whereGrowthIs } from './dollyZoom'
 import { groundAndWall, renderFrame, subjectCard, type SyntheticCamera } from './testing/syntheticScene'
 
 const W = 320
@@ -53,18 +53,18 @@ describe('the pieces', () => {
 
   it('the focal ratio of the reversed reading is the far points scale', () => {
     // focal held, this reads backward (most shrink); reversed: forward, zooming out to the far points' 0.95
-    expect(reversedTravelFocalRatio(mixed, centre, centre, false)).toBeCloseTo(0.95, 6)
+    expect(reversedTravelFocalRatio(radialGrowth(mixed, centre, centre), false)).toBeCloseTo(0.95, 6)
     // read forward with the focal held, the shrinking ones go against it: backward, zooming in to the growing 1.04
-    expect(reversedTravelFocalRatio(mixed, centre, centre, true)).toBeCloseTo(1.04, 6)
-    expect(reversedTravelFocalRatio([radial(165, 92, 0.9)], centre, centre, false)).toBeNull()
+    expect(reversedTravelFocalRatio(radialGrowth(mixed, centre, centre), true)).toBeCloseTo(1.04, 6)
+    expect(reversedTravelFocalRatio(radialGrowth([radial(165, 92, 0.9)], centre, centre), false)).toBeNull()
   })
 
   it('the scene priors: positive where the lower (or the middle) points grow more, negative where the upper (or outer) ones do', () => {
-    expect(whereGrowthIs(mixed, centre, centre, 320, 180).lower).toBeGreaterThan(0.5)
+    expect(whereGrowthIs(radialGrowth(mixed, centre, centre), centre, 320, 180).lower).toBeGreaterThan(0.5)
     const upsideDown = mixed.map((t) => ({ from: { x: t.from.x, y: 180 - t.from.y }, to: { x: t.to.x, y: 180 - t.to.y } }))
-    expect(whereGrowthIs(upsideDown, centre, centre, 320, 180).lower).toBeLessThan(-0.5)
+    expect(whereGrowthIs(radialGrowth(upsideDown, centre, centre), centre, 320, 180).lower).toBeLessThan(-0.5)
     const ring = (r: number, scale: number) => Array.from({ length: 12 }, (_, i) => radial(centre.x + r * Math.cos(i / 2), centre.y + r * 0.5 * Math.sin(i / 2), scale))
-    expect(whereGrowthIs([...ring(30, 1), ...ring(80, 0.95)], centre, centre, 320, 180).middle).toBeGreaterThan(0.5)
-    expect(whereGrowthIs([...ring(30, 0.95), ...ring(80, 1)], centre, centre, 320, 180).middle).toBeLessThan(-0.5)
+    expect(whereGrowthIs(radialGrowth([...ring(30, 1), ...ring(80, 0.95)], centre, centre), centre, 320, 180).middle).toBeGreaterThan(0.5)
+    expect(whereGrowthIs(radialGrowth([...ring(30, 0.95), ...ring(80, 1)], centre, centre), centre, 320, 180).middle).toBeLessThan(-0.5)
   })
 })

@@ -81,6 +81,26 @@ const MIN_RADIUS_PX = 24
 /** The other reading's focal ratio is read from the tracks that change least: this percentile from that end. */
 const FAR_PERCENTILE = 0.05
 
+/** A track's change of distance from the zoom's centre between two frames (> 1: it grew). */
+export interface RadialGrowth {
+  readonly from: Point2
+  readonly ratio: number
+}
+
+/**
+ * Each track's change of distance from the centre (`centre` in the first frame, `landed` where the
+ * camera's turn takes it in the second), for the tracks at least MIN_RADIUS_PX from it: what both
+ * the reversed reading and the scene's priors read.
+ */
+export const radialGrowth = (tracks: readonly Track[], centre: Point2, landed: Point2): RadialGrowth[] => {
+  const out: RadialGrowth[] = []
+  for (const t of tracks) {
+    const from = Math.hypot(t.from.x - centre.x, t.from.y - centre.y)
+    if (from >= MIN_RADIUS_PX) out.push({ from: t.from, ratio: Math.hypot(t.to.x - landed.x, t.to.y - landed.y) / from })
+  }
+  return out
+}
+
 /**
  * The focal ratio (second frame's over the first's) of the other reading of a travel along the
  * view: the travel reversed, with the focal length changed (a dolly zoom), or null with no tracks
@@ -90,19 +110,11 @@ const FAR_PERCENTILE = 0.05
  * away. The ratio is the far points' scale in the reversed reading (forward: the tracks that shrink
  * most; backward: those that grow most): with it undone (`undoFocalChange`) every track goes the
  * reversed travel's way. Which reading stands is for the essential matrix and the scene's priors
- * (`whereGrowthIs`) to say.
- *
- * `heldForward`: the direction the focal-held reading found; `centre` the principal point;
- * `landed` where the camera's turn takes it in the second frame.
+ * (`whereGrowthIs`) to say. `heldForward`: the direction the focal-held reading found.
  */
-export const reversedTravelFocalRatio = (tracks: readonly Track[], centre: Point2, landed: Point2, heldForward: boolean): number | null => {
-  const ratios: number[] = []
-  for (const t of tracks) {
-    const from = Math.hypot(t.from.x - centre.x, t.from.y - centre.y)
-    if (from >= MIN_RADIUS_PX) ratios.push(Math.hypot(t.to.x - landed.x, t.to.y - landed.y) / from)
-  }
-  if (ratios.length === 0) return null
-  ratios.sort((a, b) => a - b)
+export const reversedTravelFocalRatio = (growth: readonly RadialGrowth[], heldForward: boolean): number | null => {
+  if (growth.length === 0) return null
+  const ratios = growth.map((g) => g.ratio).sort((a, b) => a - b)
   const at = Math.round(FAR_PERCENTILE * (ratios.length - 1))
   // reversed to forward (zooming out): the far points shrink most; reversed to backward (zooming in): they grow most
   return heldForward ? ratios[ratios.length - 1 - at] : ratios[at]
@@ -124,25 +136,17 @@ const correlation = (a: readonly number[], b: readonly number[]): number => {
 }
 
 /**
- * Where the points that grow most lie, between two frames: the correlation (-1..1) of the log of a
- * track's change of distance from the centre (`centre` in the first frame, `landed` in the second)
- * with how low in the image it starts (`lower`) and with how near the middle (`middle`). Positive:
- * those points grow more, so a forward reading puts them nearer; negative, a backward one does.
- * The scene's priors that choose between a travel and its reverse with the focal length changed
- * (where the two fit the tracks about as well): the ground is below the camera, nearer low in the
- * frame; the framed subject stands in front of its background.
+ * Where the points that grow most lie: the correlation (-1..1) of the log of a track's growth
+ * (`radialGrowth`) with how low in the image it starts (`lower`) and with how near the middle
+ * (`middle`, about `centre`). Positive: those points grow more, so a forward reading puts them
+ * nearer; negative, a backward one does. The scene's priors that choose between a travel and its
+ * reverse with the focal length changed (where the two fit the tracks about as well): the ground is
+ * below the camera, nearer low in the frame; the framed subject stands in front of its background.
  */
-export const whereGrowthIs = (tracks: readonly Track[], centre: Point2, landed: Point2, widthPx: number, heightPx: number): { lower: number; middle: number } => {
-  const ys: number[] = []
-  const nearMiddle: number[] = []
-  const logs: number[] = []
-  for (const t of tracks) {
-    const from = Math.hypot(t.from.x - centre.x, t.from.y - centre.y)
-    if (from < MIN_RADIUS_PX) continue
-    ys.push(t.from.y)
-    nearMiddle.push(-Math.max(Math.abs(t.from.x - centre.x) / widthPx, Math.abs(t.from.y - centre.y) / heightPx))
-    logs.push(Math.log(Math.hypot(t.to.x - landed.x, t.to.y - landed.y) / from))
-  }
+export const whereGrowthIs = (growth: readonly RadialGrowth[], centre: Point2, widthPx: number, heightPx: number): { lower: number; middle: number } => {
+  const logs = growth.map((g) => Math.log(g.ratio))
+  const ys = growth.map((g) => g.from.y)
+  const nearMiddle = growth.map((g) => -Math.max(Math.abs(g.from.x - centre.x) / widthPx, Math.abs(g.from.y - centre.y) / heightPx))
   return { lower: correlation(ys, logs), middle: correlation(nearMiddle, logs) }
 }
 

@@ -14,7 +14,7 @@ import { binomialBlur, buildPyramid, reducedImage, reductionFactor, type Pyramid
 import { calibrationMatrix, rescaleIntrinsics } from './intrinsics'
 import { applyHomography, IDENTITY3, invert3, mul3, rotationShare, transpose3, unitDeterminant } from './linalg'
 import { DEFAULT_TRACK_OPTIONS, trackForwardBackward, type LocalWarp, type Track } from './lucasKanade'
-import { isDollyZoomSignature, regionScales, whereGrowthIs, reversedTravelFocalRatio, undoFocalChange } from './dollyZoom'
+import { isDollyZoomSignature, radialGrowth, regionScales, reversedTravelFocalRatio, undoFocalChange, whereGrowthIs } from './dollyZoom'
 import { contractAxes, relativePose, type RelativePose } from './essential'
 import { anglesOfRotation, rotationMatrixAndZoom } from './rotationZoom'
 import { fitRotationZoom } from './rotationZoomFit'
@@ -146,6 +146,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
   let lastStep: number[] = [...IDENTITY3]
   let lastRotationZoom: RotationZoom = { panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1 }
   let k: number[] | null = null
+  let kInverse: number[] | null = null
   /** The analysis image's size (set with k). */
   let analysisSize = { width: 0, height: 0 }
   let toReference = 1
@@ -189,20 +190,20 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
     frames: number,
     solve: (tracks: readonly Track[]) => RelativePose | null,
   ): { rel: RelativePose; focalRatio: number } | null => {
-    if (!k || Math.abs(held.centreDirection[2]) < AXIAL_TRAVEL_MIN) return null
-    const kInverse = invert3(k)
+    if (!k || !kInverse || Math.abs(held.centreDirection[2]) < AXIAL_TRAVEL_MIN) return null
     const centre = { x: k[2], y: k[5] }
-    const landed = (kInverse && applyHomography(mul3(mul3(k, held.r), kInverse), centre.x, centre.y)) ?? centre
-    const ratio = reversedTravelFocalRatio(tracks, centre, landed, held.centreDirection[2] > 0)
+    const landed = applyHomography(mul3(mul3(k, held.r), kInverse), centre.x, centre.y) ?? centre
+    const growth = radialGrowth(tracks, centre, landed)
+    const ratio = reversedTravelFocalRatio(growth, held.centreDirection[2] > 0)
     if (ratio === null || Math.abs(Math.log(ratio)) > MAX_LOG_FOCAL_CHANGE_PER_WINDOW * (frames / o.parallaxWindowFrames)) return null
     const again = solve(undoFocalChange(tracks, ratio, centre))
     if (!again || Math.abs(again.centreDirection[2]) < AXIAL_TRAVEL_MIN || Math.sign(again.centreDirection[2]) === Math.sign(held.centreDirection[2])) return null
     // the two fit about as well (over a frame pair they differ by noise): the scene's priors choose
     if (again.inliers < REVERSED_MIN_INLIERS * held.inliers || again.inFront < held.inFront - REVERSED_MAX_LOSS_IN_FRONT) return null
     // a forward reading puts the points that grow most nearest: one prior must be for the reversal, none against it
-    const growth = whereGrowthIs(tracks, centre, landed, analysisSize.width, analysisSize.height)
+    const priorsOf = whereGrowthIs(growth, centre, analysisSize.width, analysisSize.height)
     const towardReversed = again.centreDirection[2] > 0 ? 1 : -1
-    const priors = [growth.lower * towardReversed, growth.middle * towardReversed]
+    const priors = [priorsOf.lower * towardReversed, priorsOf.middle * towardReversed]
     return priors.some((p) => p > SCENE_PRIOR_MIN) && priors.every((p) => p > -SCENE_PRIOR_MIN) ? { rel: again, focalRatio: ratio } : null
   }
 
@@ -215,6 +216,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       const image = o.presmooth ? binomialBlur(reduced) : reduced
       if (!k) {
         k = calibrationMatrix(rescaleIntrinsics(intrinsics, image.width, image.height))
+        kInverse = invert3(k)
         analysisSize = { width: image.width, height: image.height }
         toReference = REFERENCE_WIDTH_PX / image.width
         ransac = { ...DEFAULT_RANSAC_OPTIONS, thresholdPx: o.ransacThresholdPx / toReference, seed: o.seed }
@@ -316,6 +318,8 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         if (windowStart !== previous) tries.push([previous, pair.tracks, pairRz, 1])
         let found: { rel: RelativePose; from: { r: number[]; zoom: number }; focalRatio: number } | null = null
         let sawSwing = false
+        const previousPose = rotationMatrixAndZoom(previous.poseH, k)
+        const essentialOptions = { ...DEFAULT_ESSENTIAL_OPTIONS_FOR(toReference), seed: o.seed }
         for (const [from, tracks, rzFit, frames] of tries) {
           const fromPose = rotationMatrixAndZoom(from.poseH, k)
           // starts besides the 8-point estimate: the last pose found over as many frames, the tracks' turn-and-zoom fit, no turn
@@ -324,7 +328,6 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
           if (fitted) guesses.unshift(fitted.r)
           const last = lastTurnOver.get(frames)
           if (last) guesses.unshift(last)
-          const essentialOptions = { ...DEFAULT_ESSENTIAL_OPTIONS_FOR(toReference), seed: o.seed }
           let rel = fromPose ? relativePose(tracks, k, essentialOptions, guesses) : null
           // along the view, a travel and its reverse with the focal length changed fit alike: the reverse may be the one
           let focalRatio = 1
@@ -333,7 +336,6 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
           // a camera does not swing its direction of travel by more than MAX_TRAVEL_SWING_DEG from one frame to the next
           const travelSwings = rel && lastTravelDirection && swingsInARow < MAX_SWINGS_IN_A_ROW ? angleDeg(rel.centreDirection, lastTravelDirection) > MAX_TRAVEL_SWING_DEG : false
           // nor its turn from one frame to the next: a pose that turns the camera by far more in this frame than it has been turning is not clean
-          const previousPose = rotationMatrixAndZoom(previous.poseH, k)
           const turnJumps = rel && fromPose && previousPose && swingsInARow < MAX_SWINGS_IN_A_ROW
             ? turnDeg(mul3(mul3(rel.r, fromPose.r), transpose3(previousPose.r))) > Math.max(TURN_JUMP_MIN_DEG, TURN_JUMP_FACTOR * turnDeg(travellingTurnStep))
             : false
@@ -362,11 +364,10 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         // the zoom held: a travelling camera is never reported as a pan or a zoom (a truck read through
         // the turn-and-zoom model is a pan; an orbit held still loses its turn).
         const modelExplains = pairRz !== null && pairRz.inliers.length >= MODEL_EXPLAINS_SHARE * pair.tracks.length
-        const held = !found && !modelExplains ? rotationMatrixAndZoom(previous.poseH, k) : null
-        const heldInverse = held ? invert3(k) : null
-        if (held && heldInverse) {
+        const held = !found && !modelExplains ? previousPose : null
+        if (held && kInverse) {
           const z = held.zoom
-          poseH = unitDeterminant(mul3(mul3(k, mul3([z, 0, 0, 0, z, 0, 0, 0, 1], mul3(travellingTurnStep, held.r))), heldInverse))
+          poseH = unitDeterminant(mul3(mul3(k, mul3([z, 0, 0, 0, z, 0, 0, 0, 1], mul3(travellingTurnStep, held.r))), kInverse))
         } else if (!found && !modelExplains) poseH = previous.poseH
         if (found) {
           const { rel, from: startPose, focalRatio } = found
@@ -374,8 +375,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
           if (focalRatio !== 1) dollyZoom = true
           const r = mul3(rel.r, startPose.r)
           const z = startPose.zoom * focalRatio
-          const kInv = invert3(k)
-          if (kInv) poseH = unitDeterminant(mul3(mul3(k, mul3([z, 0, 0, 0, z, 0, 0, 0, 1], r)), kInv))
+          if (kInverse) poseH = unitDeterminant(mul3(mul3(k, mul3([z, 0, 0, 0, z, 0, 0, 0, 1], r)), kInverse))
         }
       }
       const current: FrameState = { pyramid, corners, fromFirst, poseH }

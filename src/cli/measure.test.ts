@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest'
 import { type GrayFrame, intrinsicsFromHfov } from '../camera-measure'
 import { panoramaCloud, renderFrame } from '../camera-measure/testing/syntheticScene'
 import { FFMPEG_MISSING, type VideoFrames, readVideoFrames } from './ffmpegVideo'
-import { travelInWords } from './measure'
 import { type CliIo, runCli } from './run'
 
 const W = 320
@@ -151,14 +150,5 @@ describe('framewright measure', { timeout: 60_000 }, () => {
     expect(json.frames).toHaveLength(24)
     expect(json.frames[23].panDeg).toBeGreaterThan(19)
     expect(json.frames[23].panDeg).toBeLessThan(21)
-  })
-})
-
-describe('the travel in words', () => {
-  it('names the components of the mean direction, largest first, and nothing without travel', () => {
-    expect(travelInWords([null, [0, 0, 1], [0.1, 0, 0.99]])).toBe('forward')
-    expect(travelInWords([[-0.8, 0, -0.6], [-0.8, 0.05, -0.6]])).toBe('left and backward')
-    expect(travelInWords([[0.05, 1, 0]])).toBe('up')
-    expect(travelInWords([null, null])).toBe('')
   })
 })

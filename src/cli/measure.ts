@@ -5,7 +5,7 @@
  */
 import { registryFor } from '../camera-presets/custom'
 import { type MeasuredFrame, clipIsDollyZoom, createMotionEstimator, intrinsicsFromHfov } from '../camera-measure'
-import { type MotionComparison, compareMotion, designedMotion, measuredMotionOf, measurementJson } from '../camera-measure/compare'
+import { type MotionComparison, compareMotion, designedMotion, measuredMotionOf, measurementJson, travelInWords } from '../camera-measure/compare'
 import { shotHfovDeg } from '../camera-measure/compare/fov'
 import type { Project } from '../timeline/model'
 import type { VideoFrames } from './ffmpegVideo'
@@ -23,24 +23,6 @@ export interface MeasureRequest {
 }
 
 const side = (deg: number, positive: string, negative: string) => (Math.abs(deg) < 0.05 ? '0.0°' : `${Math.abs(deg).toFixed(1)}° ${deg > 0 ? positive : negative}`)
-
-/** Below this share of the mean direction a component of the travel is not named. */
-const NAMED_TRAVEL_COMPONENT = 0.3
-
-/** The mean direction of travel over the frames that give one, in words ("forward and left"), or '' when none does. */
-export const travelInWords = (travels: readonly (readonly [number, number, number] | null)[]): string => {
-  const found = travels.filter((t): t is readonly [number, number, number] => t !== null)
-  if (found.length === 0) return ''
-  const mean = [0, 1, 2].map((i) => found.reduce((acc, t) => acc + t[i], 0) / found.length)
-  const norm = Math.hypot(mean[0], mean[1], mean[2])
-  if (norm === 0) return ''
-  const names: [string, string][] = [['right', 'left'], ['up', 'down'], ['forward', 'backward']]
-  const parts = [2, 0, 1]
-    .map((i) => ({ share: mean[i] / norm, name: names[i][mean[i] > 0 ? 0 : 1] }))
-    .filter((c) => Math.abs(c.share) >= NAMED_TRAVEL_COMPONENT)
-    .sort((a, b) => Math.abs(b.share) - Math.abs(a.share))
-  return parts.map((c) => c.name).join(' and ')
-}
 
 export const measureVideo = async (
   request: MeasureRequest,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareMotion } from './compare'
+import { compareMotion, travelInWords } from './compare'
 import { FPS, asMeasured, designOf, designOfLayers } from './testing'
 import type { MotionFrame } from './types'
 
@@ -170,5 +170,14 @@ describe('compareMotion on constructed pairs', () => {
     const c = compareMotion(d, asMeasured(d, (f, i) => ({ ...f, parallax: false, travel: null, zoom: 1 + 0.3 * (i / n) })))
     expect(kindsOf(c)).toEqual({ pan: ['ok'], dolly: ['dolly-as-zoom'] })
     expect(c.score).toBeLessThan(faithful.score)
+  })
+})
+
+describe('travelInWords', () => {
+  it('names the components of the mean direction, largest first, and nothing without travel', () => {
+    expect(travelInWords([null, [0, 0, 1], [0.1, 0, 0.99]])).toBe('forward')
+    expect(travelInWords([[-0.8, 0, -0.6], [-0.8, 0.05, -0.6]])).toBe('left and back')
+    expect(travelInWords([[0.05, 1, 0]])).toBe('up')
+    expect(travelInWords([null, null])).toBe('')
   })
 })

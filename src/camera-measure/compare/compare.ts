@@ -181,6 +181,25 @@ const travelSummary = (m: MeasuredMotion, axis: 0 | 1 | 2): { share: number; mea
 type TravelChannel = 'dolly' | 'truck' | 'pedestal'
 const TRAVEL_AXIS: Record<TravelChannel, 0 | 1 | 2> = { truck: 0, pedestal: 1, dolly: 2 }
 const TRAVEL_WORDS: Record<TravelChannel, readonly [string, string]> = { truck: ['right', 'left'], pedestal: ['up', 'down'], dolly: ['forward', 'back'] }
+
+/** Below this share of the mean direction a component of the travel is not named. */
+const NAMED_TRAVEL_COMPONENT = 0.3
+
+/** The mean direction of travel over the frames that give one, in words ("forward and left"), largest component first; '' when none does. */
+export const travelInWords = (travels: readonly (readonly [number, number, number] | null)[]): string => {
+  const found = travels.filter((t): t is readonly [number, number, number] => t !== null)
+  if (found.length === 0) return ''
+  const mean = [0, 1, 2].map((i) => found.reduce((acc, t) => acc + t[i], 0) / found.length)
+  const norm = Math.hypot(mean[0], mean[1], mean[2])
+  if (norm === 0) return ''
+  return (['dolly', 'truck', 'pedestal'] as const)
+    .map((channel) => ({ share: mean[TRAVEL_AXIS[channel]] / norm, word: TRAVEL_WORDS[channel][mean[TRAVEL_AXIS[channel]] >= 0 ? 0 : 1] }))
+    .filter((c) => Math.abs(c.share) >= NAMED_TRAVEL_COMPONENT)
+    .sort((a, b) => Math.abs(b.share) - Math.abs(a.share))
+    .map((c) => c.word)
+    .join(' and ')
+}
+
 const SCALE_NOTE = 'direction only: a video has no scale'
 const NO_SCALE = `(${SCALE_NOTE})`
 
