@@ -7,7 +7,7 @@
  * X2 = R X1 + t. The translation has no scale: only its direction is known.
  */
 import { createRng } from '../core/math/rng'
-import { IDENTITY3, det3, mul3, solveLinear, symmetricEigen, transpose3 } from './linalg'
+import { IDENTITY3, det3, mul3, rotationOfVector as rotationOf, solveLinear, symmetricEigen, transpose3 } from './linalg'
 import type { Track } from './lucasKanade'
 import type { Mat3 } from './types'
 
@@ -127,16 +127,6 @@ const depths = (r: Mat3, t: V3, { a, b }: Calibrated): [number, number] => {
 
 const skew = (t: readonly number[]): number[] => [0, -t[2], t[1], t[2], 0, -t[0], -t[1], t[0], 0]
 
-/** Rotation of angle |w| about w (Rodrigues). */
-const rotationOf = (w: readonly number[]): number[] => {
-  const a = norm(w)
-  if (a < 1e-12) return [1, 0, 0, 0, 1, 0, 0, 0, 1]
-  const [x, y, z] = [w[0] / a, w[1] / a, w[2] / a]
-  const c = Math.cos(a)
-  const s = Math.sin(a)
-  const v = 1 - c
-  return [c + x * x * v, x * y * v - z * s, x * z * v + y * s, y * x * v + z * s, c + y * y * v, y * z * v - x * s, z * x * v - y * s, z * y * v + x * s, c + z * z * v]
-}
 
 const signedSampson = (e: Mat3, { a, b }: Calibrated): number => {
   const ea = apply(e, a)

@@ -18,6 +18,7 @@ import { isDollyZoomSignature, radialGrowth, regionScales, reversedTravelFocalRa
 import { contractAxes, relativePose, type RelativePose } from './essential'
 import { anglesOfRotation, rotationMatrixAndZoom } from './rotationZoom'
 import { fitRotationZoom } from './rotationZoomFit'
+import { refineTravel, type MatchedPair, type StreamedPose } from './refineTravel'
 import type { GrayFrame, Intrinsics, Point2, RotationZoom } from './types'
 
 /** Residuals are reported in pixels of an image this wide, whatever the analysis size. */
@@ -93,6 +94,8 @@ export interface MeasuredFrame extends RotationZoom {
 
 
 interface FrameState {
+  /** The frame's index in the clip. */
+  readonly index: number
   readonly pyramid: PyramidLevel[]
   readonly corners: Point2[]
   /** Homography from frame 0 to this frame (analysis pixels), chained from the pair homographies: priors only. */
@@ -131,8 +134,10 @@ export const gateResidual = (values: readonly number[], p: number): number => {
 export const GATE_MIN_TRACKS = 8
 
 export interface MotionEstimator {
-  /** Adds the next frame (all frames must share one size) and returns its measurement. */
+  /** Adds the next frame (all frames must share one size) and returns its measurement so far (for progress: `finish` may revise it). */
   push(frame: GrayFrame): MeasuredFrame
+  /** Every frame's measurement once the clip is whole: the stretches where the camera travels fitted jointly over their frames. */
+  finish(): MeasuredFrame[]
 }
 
 /** A streaming estimator for a video whose frames have the size in `intrinsics`. */
@@ -165,6 +170,10 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
   let posesWhileTravelling = 0
   /** Frames since the last pose found while travelling (the turn rate is carried for at most a window). */
   let framesSincePose = 0
+  /** For the joint fit at the end: what the streaming pass found at each frame, and the tracks of every pair matched while travelling. */
+  const results: MeasuredFrame[] = []
+  const streamed: StreamedPose[] = []
+  const travellingPairs: MatchedPair[] = []
 
   const matchPair = (a: FrameState, b: FrameState, prior: number[]): { tracks: Track[]; fit: ReturnType<typeof robustHomography> } => {
     const guesses = a.corners.map((p) => applyHomography(prior, p.x, p.y) ?? p)
@@ -225,11 +234,14 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
       const corners = detectCorners(image, o.corners)
       const at = index++
       if (history.length === 0) {
-        history.push({ pyramid, corners, fromFirst: [...IDENTITY3], poseH: [...IDENTITY3] })
-        return { index: at, panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1, measured: true, parallax: false, parallaxResidualPx: 0, tracks: 0, inliers: 0, ...NO_TRAVEL }
+        history.push({ index: at, pyramid, corners, fromFirst: [...IDENTITY3], poseH: [...IDENTITY3] })
+        const first: MeasuredFrame = { index: at, panDeg: 0, tiltDeg: 0, rollDeg: 0, zoom: 1, measured: true, parallax: false, parallaxResidualPx: 0, tracks: 0, inliers: 0, ...NO_TRAVEL }
+        results.push(first)
+        streamed.push({ r: [...IDENTITY3], zoom: 1, parallax: false, focalChanged: false, travel: null })
+        return first
       }
       const previous = history[history.length - 1]
-      const draft: FrameState = { pyramid, corners, fromFirst: previous.fromFirst, poseH: previous.poseH }
+      const draft: FrameState = { index: at, pyramid, corners, fromFirst: previous.fromFirst, poseH: previous.poseH }
       const pair = matchPair(previous, draft, lastStep)
       const step = pair.fit ? pair.fit.h : [...IDENTITY3]
       lastStep = step
@@ -306,6 +318,8 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
 
       // while travelling: rotation from the essential matrix over the window, zoom held at the window start's
       let travel: [number, number, number] | null = null
+      let foundFocalRatio = 1
+      let foundTravel: StreamedPose['travel'] = null
       const rzStep = pairRz && pairRz.inliers.length >= MIN_ROTATION_ZOOM_INLIERS ? pairRz.h : step
       let poseH = unitDeterminant(mul3(rzStep, previous.poseH))
       if (parallax) {
@@ -316,7 +330,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         type Try = [FrameState, readonly Track[], ReturnType<typeof rotationZoomOf>, number]
         const tries: Try[] = [[windowStart, windowTracks, windowRz, framesSince(windowStart)]]
         if (windowStart !== previous) tries.push([previous, pair.tracks, pairRz, 1])
-        let found: { rel: RelativePose; from: { r: number[]; zoom: number }; focalRatio: number } | null = null
+        let found: { rel: RelativePose; from: { r: number[]; zoom: number }; focalRatio: number; fromIndex: number } | null = null
         let sawSwing = false
         const previousPose = rotationMatrixAndZoom(previous.poseH, k)
         const essentialOptions = { ...DEFAULT_ESSENTIAL_OPTIONS_FOR(toReference), seed: o.seed }
@@ -342,7 +356,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
           const swings = travelSwings || turnJumps
           if (swings) sawSwing = true
           if (fromPose && rel && !swings && rel.inFront > MIN_IN_FRONT && rel.inliers >= MIN_INLIER_SHARE * tracks.length) {
-            found = { rel, from: fromPose, focalRatio }
+            found = { rel, from: fromPose, focalRatio, fromIndex: from.index }
             lastTurnOver.set(frames, rel.r)
             posesWhileTravelling++
             // one pose is not yet a turn rate (the first poses of a travel, with little parallax, are the least sure)
@@ -372,20 +386,34 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         if (found) {
           const { rel, from: startPose, focalRatio } = found
           travel = contractAxes(rel.centreDirection)
+          foundFocalRatio = focalRatio
+          foundTravel = { from: found.fromIndex, centreDirection: rel.centreDirection }
           if (focalRatio !== 1) dollyZoom = true
           const r = mul3(rel.r, startPose.r)
           const z = startPose.zoom * focalRatio
           if (kInverse) poseH = unitDeterminant(mul3(mul3(k, mul3([z, 0, 0, 0, z, 0, 0, 0, 1], r)), kInverse))
         }
       }
-      const current: FrameState = { pyramid, corners, fromFirst, poseH }
+      const current: FrameState = { index: at, pyramid, corners, fromFirst, poseH }
       history.push(current)
       if (history.length > o.parallaxWindowFrames + 1) history.shift()
 
       const split = rotationMatrixAndZoom(poseH, k)
       const rz = split ? anglesOfRotation(split.r, split.zoom) : lastRotationZoom
       lastRotationZoom = rz
-      return {
+      const previousStreamed = streamed[streamed.length - 1]
+      streamed.push({
+        r: split ? split.r : previousStreamed.r,
+        zoom: split ? split.zoom : previousStreamed.zoom,
+        parallax,
+        focalChanged: foundFocalRatio !== 1,
+        travel: foundTravel,
+      })
+      if (parallax && pair.fit) {
+        travellingPairs.push({ from: previous.index, to: at, tracks: pair.tracks })
+        if (windowStart !== previous) travellingPairs.push({ from: windowStart.index, to: at, tracks: windowTracks })
+      }
+      const result: MeasuredFrame = {
         index: at,
         ...rz,
         measured: pair.fit !== null && split !== null,
@@ -398,9 +426,36 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         subjectScale: scales?.subjectScale ?? 1,
         backgroundScale: scales?.backgroundScale ?? 1,
       }
+      results.push(result)
+      return result
+    },
+    finish() {
+      if (!k || results.length < 2 || process.env.NOREFINE) return [...results]
+      const refined = refineTravel(streamed, travellingPairs, {
+        focalPx: k[0],
+        cx: k[2],
+        cy: k[5],
+        anchorFrames: o.parallaxWindowFrames,
+        robustScalePx: JOINT_FIT_ROBUST_SCALE_PX / toReference,
+        turnSmoothness: JOINT_FIT_TURN_SMOOTHNESS,
+        travelSmoothness: JOINT_FIT_TRAVEL_SMOOTHNESS,
+        iterations: JOINT_FIT_ITERATIONS,
+        travelSpanFrames: Number(process.env.SPAN ?? 3),
+      })
+      return results.map((f, i) => {
+        const r = refined[i]
+        if (!r) return f
+        return { ...f, panDeg: r.panDeg, tiltDeg: r.tiltDeg, rollDeg: r.rollDeg, zoom: r.zoom, travel: r.travel ?? f.travel }
+      })
     },
   }
 }
+
+/** The joint fit's Cauchy scale (reference pixels), smoothness weights and iterations (refineTravel.ts). */
+const JOINT_FIT_ROBUST_SCALE_PX = 0.5
+const JOINT_FIT_TURN_SMOOTHNESS = Number(process.env.TS ?? 100)
+const JOINT_FIT_TRAVEL_SMOOTHNESS = Number(process.env.CS ?? 1)
+const JOINT_FIT_ITERATIONS = Number(process.env.IT ?? 50)
 
 /** The parallax gate reads the turn-and-zoom model's residual only while the camera turns less than this between the two frames (degrees). */
 const ROTATION_ZOOM_GATE_MAX_TURN_DEG = 3
@@ -503,5 +558,6 @@ const DEFAULT_ESSENTIAL_OPTIONS_FOR = (toReference: number) => ({ thresholdPx: 0
 /** Measures a whole clip at once (the streaming estimator over every frame). */
 export const measureCameraMotion = (frames: readonly GrayFrame[], intrinsics: Intrinsics, options: Partial<EstimatorOptions> = {}): MeasuredFrame[] => {
   const estimator = createMotionEstimator(intrinsics, options)
-  return frames.map((f) => estimator.push(f))
+  for (const f of frames) estimator.push(f)
+  return estimator.finish()
 }

@@ -155,3 +155,66 @@ export const rotationShare = (r: Mat3, share: number): number[] => {
   const v = 1 - c
   return [c + x * x * v, x * y * v - z * sn, x * z * v + y * sn, y * x * v + z * sn, c + y * y * v, y * z * v - x * sn, z * x * v - y * sn, z * y * v + x * sn, c + z * z * v]
 }
+
+/** Rotation of angle |w| about w (Rodrigues). */
+export const rotationOfVector = (w: readonly number[]): number[] => {
+  const a = Math.hypot(w[0], w[1], w[2])
+  if (a < 1e-12) return [1, 0, 0, 0, 1, 0, 0, 0, 1]
+  const [x, y, z] = [w[0] / a, w[1] / a, w[2] / a]
+  const c = Math.cos(a)
+  const s = Math.sin(a)
+  const v = 1 - c
+  return [c + x * x * v, x * y * v - z * s, x * z * v + y * s, y * x * v + z * s, c + y * y * v, y * z * v - x * s, z * x * v - y * s, z * y * v + x * s, c + z * z * v]
+}
+
+/**
+ * A symmetric positive-definite band matrix: row i keeps columns i..i + bandwidth, in
+ * `upper[i * (bandwidth + 1) + (j - i)]`. The normal equations of a fit whose residuals each touch
+ * a few neighbouring frames have this shape; solving them costs n * bandwidth^2, not n^3.
+ */
+export interface BandMatrix {
+  readonly size: number
+  readonly bandwidth: number
+  readonly upper: Float64Array
+}
+
+export const bandMatrix = (size: number, bandwidth: number): BandMatrix => ({ size, bandwidth, upper: new Float64Array(size * (bandwidth + 1)) })
+
+/** Adds v at (i, j) and (j, i) (once on the diagonal); |i - j| must be within the band. */
+export const addToBand = (m: BandMatrix, i: number, j: number, v: number): void => {
+  const [r, c] = i <= j ? [i, j] : [j, i]
+  m.upper[r * (m.bandwidth + 1) + (c - r)] += v
+}
+
+/** Solves m x = b by a banded Cholesky factorisation; null when m is not positive definite. */
+export const solveBand = (m: BandMatrix, b: Float64Array): Float64Array | null => {
+  const { size: n, bandwidth: w } = m
+  const stride = w + 1
+  const l = Float64Array.from(m.upper) // upper factor U with m = U^T U, same band layout
+  for (let i = 0; i < n; i++) {
+    const row = i * stride
+    let d = l[row]
+    for (let k = Math.max(0, i - w); k < i; k++) d -= l[k * stride + (i - k)] ** 2
+    if (!(d > 0)) return null
+    const pivot = Math.sqrt(d)
+    l[row] = pivot
+    for (let j = i + 1; j <= Math.min(n - 1, i + w); j++) {
+      let s = l[row + (j - i)]
+      for (let k = Math.max(0, j - w); k < i; k++) s -= l[k * stride + (i - k)] * l[k * stride + (j - k)]
+      l[row + (j - i)] = s / pivot
+    }
+  }
+  // U^T y = b, then U x = y
+  const x = Float64Array.from(b)
+  for (let i = 0; i < n; i++) {
+    let s = x[i]
+    for (let k = Math.max(0, i - w); k < i; k++) s -= l[k * stride + (i - k)] * x[k]
+    x[i] = s / l[i * stride]
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let s = x[i]
+    for (let j = i + 1; j <= Math.min(n - 1, i + w); j++) s -= l[i * stride + (j - i)] * x[j]
+    x[i] = s / l[i * stride]
+  }
+  return x
+}

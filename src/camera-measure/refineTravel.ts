@@ -1,0 +1,214 @@
+/**
+ * The clip's second pass: every stretch where the camera travels is fitted jointly (`jointFit.ts`)
+ * from the tracks the streaming pass matched, starting from the streaming pass's poses, and the
+ * frames after it turn with the correction of its last frame. Stretches read as a dolly zoom (the
+ * focal length changes) keep the streaming reading: the joint fit holds the focal length.
+ */
+import { fitJointly, type PairRays } from './jointFit'
+import { mul3, transpose3 } from './linalg'
+import type { Track } from './lucasKanade'
+import { anglesOfRotation } from './rotationZoom'
+import type { Mat3 } from './types'
+
+/** What the streaming pass knew about one frame. */
+export interface StreamedPose {
+  /** The reported rotation (OpenCV axes, frame 0 into this frame) and zoom. */
+  readonly r: Mat3
+  readonly zoom: number
+  readonly parallax: boolean
+  /** The focal length was read as changing here (a dolly zoom's reversed reading). */
+  readonly focalChanged: boolean
+  /** The essential matrix's direction of travel, when a clean pose was found: the centre of this frame in frame `from`'s axes (OpenCV). */
+  readonly travel: { readonly from: number; readonly centreDirection: readonly number[] } | null
+}
+
+/** Tracks between two frames (analysis pixels). */
+export interface MatchedPair {
+  readonly from: number
+  readonly to: number
+  readonly tracks: readonly Track[]
+}
+
+export interface RefinedPose {
+  readonly panDeg: number
+  readonly tiltDeg: number
+  readonly rollDeg: number
+  readonly zoom: number
+  /** Direction of travel since the previous frame, in its axes [right, up, forward]; null where the stretch was not refitted. */
+  readonly travel: [number, number, number] | null
+}
+
+export interface RefineOptions {
+  /** Focal length (analysis pixels) and principal point of the analysis image. */
+  readonly focalPx: number
+  readonly cx: number
+  readonly cy: number
+  /** Frames before a stretch whose (still) poses anchor it: the gate's window. */
+  readonly anchorFrames: number
+  /** The Cauchy loss's scale, analysis pixels. */
+  readonly robustScalePx: number
+  readonly turnSmoothness: number
+  readonly travelSmoothness: number
+  readonly iterations: number
+  /** The direction of travel at a frame is the chord from this many frames before it to as many after (within the stretch). */
+  readonly travelSpanFrames: number
+}
+
+/** Refits the travelling stretches; returns one entry per frame, or null where the streaming values stand. */
+export const refineTravel = (poses: readonly StreamedPose[], pairs: readonly MatchedPair[], o: RefineOptions): (RefinedPose | null)[] => {
+  const out: (RefinedPose | null)[] = poses.map(() => null)
+  const rotations = poses.map((p) => [...p.r])
+  for (const [first, last] of travellingStretches(poses)) {
+    // a dolly zoom (the focal length read as changing at most of the poses found) keeps the streaming reading: the fit holds the focal length
+    const found = poses.slice(first, last + 1).filter((p) => p.travel)
+    if (found.filter((p) => p.focalChanged).length * 2 >= found.length) continue
+    const start = Math.max(0, first - o.anchorFrames)
+    const centres = initialCentres(poses, rotations, start, first, last, o.anchorFrames)
+    if (!centres) continue
+    const free = poses.map((_, i) => i >= first && i <= last)
+    // the zoom is held over the stretch (a stray frame read as a dolly zoom is not one)
+    const heldZoom = poses[first - 1].zoom
+    const zoomOf = (i: number) => (i >= first ? heldZoom : poses[i].zoom)
+    const rays: PairRays[] = []
+    for (const p of pairs) {
+      if (p.to < first || p.to > last || p.from < start) continue
+      rays.push({ from: p.from, to: p.to, rays: calibrated(p.tracks, zoomOf(p.from), zoomOf(p.to), o) })
+    }
+    const allCentres = poses.map((_, i) => centres[i] ?? [0, 0, 0])
+    const fit = fitJointly({
+      rotations,
+      centres: allCentres,
+      free,
+      pairs: rays,
+      robustScale: o.robustScalePx / o.focalPx,
+      turnSmoothness: o.turnSmoothness,
+      travelSmoothness: o.travelSmoothness,
+      iterations: o.iterations,
+    })
+    if (!(fit.costAfter <= fit.costBefore)) continue
+    const held = rotations.map((r, i) => (i >= first && i <= last ? rotations[first - 1] : r))
+    const still = fitJointly({
+      rotations: held,
+      centres: allCentres,
+      free,
+      pairs: rays,
+      robustScale: o.robustScalePx / o.focalPx,
+      turnSmoothness: o.turnSmoothness,
+      travelSmoothness: o.travelSmoothness,
+      iterations: o.iterations,
+      turns: false,
+    })
+    if (process.env.DEBUGFIT) console.log(`stretch ${first}-${last}: full ${fit.costBefore.toExponential(3)} -> ${fit.costAfter.toExponential(3)}, no turn ${still.costAfter.toExponential(3)} ratio ${(still.costAfter / fit.costAfter).toFixed(3)} tracks ${rays.reduce((a, r) => a + r.rays.length / 4, 0)}`)
+    const turnOfFit = Math.max(...fit.rotations.slice(first, last + 1).map((r) => turnDeg(mul3(r, transpose3(rotations[first - 1])))))
+    const chosen = turnOfFit <= NO_TURN_MAX_TURN_DEG && still.costAfter <= NO_TURN_MAX_COST_RATIO * fit.costAfter ? still : fit
+    // the frames after the stretch turn with its last frame's correction
+    const correction = mul3(chosen.rotations[last], transpose3(rotations[last]))
+    for (let i = first; i <= last; i++) rotations[i] = chosen.rotations[i]
+    for (let i = last + 1; i < poses.length; i++) rotations[i] = mul3(correction, rotations[i])
+    for (let i = first; i <= last; i++) {
+      // the direction of the path at this frame: the chord over a few frames either side (one frame's step is noisy)
+      const before = Math.max(first - 1, i - o.travelSpanFrames)
+      const after = Math.min(last, i + o.travelSpanFrames)
+      const step = [0, 1, 2].map((a) => chosen.centres[after][a] - chosen.centres[before][a])
+      const local = apply(chosen.rotations[i - 1], step)
+      const length = Math.hypot(local[0], local[1], local[2])
+      out[i] = {
+        ...anglesOfRotation(rotations[i], heldZoom),
+        travel: length > 0 ? [local[0] / length, -local[1] / length, local[2] / length] : null,
+      }
+    }
+  }
+  // frames after a refitted stretch carry its correction
+  for (let i = 0; i < poses.length; i++) {
+    if (out[i] || rotations[i].every((v, k) => v === poses[i].r[k])) continue
+    out[i] = { ...anglesOfRotation(rotations[i], poses[i].zoom), travel: null }
+  }
+  return out
+}
+
+/**
+ * The stretch is read as travel without a turn when that fits within this factor of the cost of the
+ * travel with a turn (as the frame-by-frame pose does, essential.ts): on the previs renders the moves
+ * that do not turn (dolly, truck, pedestal, at three qualities) cost 1.03-1.41 times as much without
+ * one, those that turn (orbit, pan + dolly) 1.67-3.9 times; with the turn free the pedestal's tilt
+ * drifted to 1.2 degrees.
+ */
+const NO_TURN_MAX_COST_RATIO = 1.5
+/**
+ * ...and only when the fit with a turn turns by no more than this (degrees) over the stretch: an
+ * orbit read without its turn (a truck past a subject at infinity) cost only 1.28 times as much on
+ * the previs orbit at the high rate, with 40 degrees of pan lost.
+ */
+const NO_TURN_MAX_TURN_DEG = 5
+
+/** The angle of a rotation matrix, degrees. */
+const turnDeg = (r: Mat3): number => (Math.acos(Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))) * 180) / Math.PI
+
+/** [first, last] of every run of frames with parallax (frame 0 never travels). */
+export const travellingStretches = (poses: readonly StreamedPose[]): [number, number][] => {
+  const runs: [number, number][] = []
+  for (let i = 1; i < poses.length; i++) {
+    if (!poses[i].parallax) continue
+    const run = runs[runs.length - 1]
+    if (run && run[1] === i - 1) run[1] = i
+    else runs.push([i, i])
+  }
+  return runs
+}
+
+/**
+ * Starting centres (frame 0's axes, one unit a frame): still before the stretch, then each frame a
+ * step along the nearest direction of travel the streaming pass found. Null when it found none.
+ */
+const initialCentres = (poses: readonly StreamedPose[], rotations: readonly Mat3[], start: number, first: number, last: number, windowFrames: number): (number[] | undefined)[] | null => {
+  const directions: (number[] | null)[] = []
+  for (let i = first; i <= last; i++) {
+    const t = poses[i].travel
+    directions.push(t ? apply(transpose3(rotations[t.from]), t.centreDirection) : null)
+  }
+  if (directions.every((d) => d === null)) return null
+  // each frame's starting step: the mean of the directions found within a window either side (a stray
+  // reversed reading is outvoted; the fit keeps every step within 90 degrees of its start)
+  const span = Math.max(1, windowFrames)
+  const nearest = (k: number): number[] => {
+    const sum = [0, 0, 0]
+    for (let d = Math.max(0, k - span); d <= Math.min(directions.length - 1, k + span); d++) {
+      const u = directions[d]
+      if (u) for (let x = 0; x < 3; x++) sum[x] += u[x]
+    }
+    if (Math.hypot(sum[0], sum[1], sum[2]) > 0) return sum
+    for (let d = 0; ; d++) {
+      const before = directions[k - d]
+      if (before) return before
+      const after = directions[k + d]
+      if (after) return after
+    }
+  }
+  const centres: (number[] | undefined)[] = []
+  for (let i = start; i < first; i++) centres[i] = [0, 0, 0]
+  let c = [0, 0, 0]
+  for (let i = first; i <= last; i++) {
+    const m = nearest(i - first)
+    const length = Math.hypot(m[0], m[1], m[2])
+    c = [c[0] + m[0] / length, c[1] + m[1] / length, c[2] + m[2] / length]
+    centres[i] = c
+  }
+  return centres
+}
+
+const calibrated = (tracks: readonly Track[], zoomFrom: number, zoomTo: number, o: RefineOptions): Float64Array => {
+  const rays = new Float64Array(tracks.length * 4)
+  tracks.forEach((t, n) => {
+    rays[4 * n] = (t.from.x - o.cx) / (o.focalPx * zoomFrom)
+    rays[4 * n + 1] = (t.from.y - o.cy) / (o.focalPx * zoomFrom)
+    rays[4 * n + 2] = (t.to.x - o.cx) / (o.focalPx * zoomTo)
+    rays[4 * n + 3] = (t.to.y - o.cy) / (o.focalPx * zoomTo)
+  })
+  return rays
+}
+
+const apply = (m: Mat3, v: readonly number[]): number[] => [
+  m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
+  m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
+  m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
+]
