@@ -4,9 +4,18 @@
  * frames after it turn with the correction of its last frame. Stretches read as a dolly zoom (the
  * focal length changes) keep the streaming reading: the joint fit holds the focal length.
  */
-import { fitJointly, type PairRays } from './jointFit'
+import { bundleAdjust, type PointTrack } from './bundleAdjust'
 import { mul3, transpose3 } from './linalg'
+import type { PointThread } from './pointThreads'
+import { fitJointly, type PairRays } from './jointFit'
 import type { Track } from './lucasKanade'
+
+/** Tracks between two frames (analysis pixels). */
+export interface MatchedPair {
+  readonly from: number
+  readonly to: number
+  readonly tracks: readonly Track[]
+}
 import { anglesOfRotation } from './rotationZoom'
 import type { Mat3 } from './types'
 
@@ -20,13 +29,6 @@ export interface StreamedPose {
   readonly focalChanged: boolean
   /** The essential matrix's direction of travel, when a clean pose was found: the centre of this frame in frame `from`'s axes (OpenCV). */
   readonly travel: { readonly from: number; readonly centreDirection: readonly number[] } | null
-}
-
-/** Tracks between two frames (analysis pixels). */
-export interface MatchedPair {
-  readonly from: number
-  readonly to: number
-  readonly tracks: readonly Track[]
 }
 
 export interface RefinedPose {
@@ -55,7 +57,7 @@ export interface RefineOptions {
 }
 
 /** Refits the travelling stretches; returns one entry per frame, or null where the streaming values stand. */
-export const refineTravel = (poses: readonly StreamedPose[], pairs: readonly MatchedPair[], o: RefineOptions): (RefinedPose | null)[] => {
+export const refineTravel = (poses: readonly StreamedPose[], threads: readonly PointThread[], pairs: readonly MatchedPair[], o: RefineOptions): (RefinedPose | null)[] => {
   const out: (RefinedPose | null)[] = poses.map(() => null)
   const rotations = poses.map((p) => [...p.r])
   for (const [first, last] of travellingStretches(poses)) {
@@ -69,48 +71,37 @@ export const refineTravel = (poses: readonly StreamedPose[], pairs: readonly Mat
     // the zoom is held over the stretch (a stray frame read as a dolly zoom is not one)
     const heldZoom = poses[first - 1].zoom
     const zoomOf = (i: number) => (i >= first ? heldZoom : poses[i].zoom)
-    const rays: PairRays[] = []
-    for (const p of pairs) {
-      if (p.to < first || p.to > last || p.from < start) continue
-      rays.push({ from: p.from, to: p.to, rays: calibrated(p.tracks, zoomOf(p.from), zoomOf(p.to), o) })
-    }
-    const allCentres = poses.map((_, i) => centres[i] ?? [0, 0, 0])
-    const fit = fitJointly({
+    const problem = {
       rotations,
-      centres: allCentres,
+      centres: poses.map((_, i) => centres[i] ?? [0, 0, 0]),
       free,
-      pairs: rays,
+      tracks: threadRays(threads, start, first, last, zoomOf, o),
       robustScale: o.robustScalePx / o.focalPx,
       turnSmoothness: o.turnSmoothness,
       travelSmoothness: o.travelSmoothness,
       iterations: o.iterations,
-    })
-    if (!(fit.costAfter <= fit.costBefore)) continue
-    const held = rotations.map((r, i) => (i >= first && i <= last ? rotations[first - 1] : r))
-    const still = fitJointly({
-      rotations: held,
-      centres: allCentres,
-      free,
-      pairs: rays,
-      robustScale: o.robustScalePx / o.focalPx,
-      turnSmoothness: o.turnSmoothness,
-      travelSmoothness: o.travelSmoothness,
-      iterations: o.iterations,
-      turns: false,
-    })
-    if (process.env.DEBUGFIT) console.log(`stretch ${first}-${last}: full ${fit.costBefore.toExponential(3)} -> ${fit.costAfter.toExponential(3)}, no turn ${still.costAfter.toExponential(3)} ratio ${(still.costAfter / fit.costAfter).toFixed(3)} tracks ${rays.reduce((a, r) => a + r.rays.length / 4, 0)}`)
-    const turnOfFit = Math.max(...fit.rotations.slice(first, last + 1).map((r) => turnDeg(mul3(r, transpose3(rotations[first - 1])))))
-    const chosen = turnOfFit <= NO_TURN_MAX_TURN_DEG && still.costAfter <= NO_TURN_MAX_COST_RATIO * fit.costAfter ? still : fit
+    }
+    // Two starts: the streaming pass's poses, and the frame pairs' joint fit (jointFit.ts) from them.
+    // The bundle adjustment keeps much of what it starts with along its weak directions (a turn
+    // against a sideways or vertical travel): from the streaming poses the previs orbit at the high
+    // rate kept 8 degrees of its pan error, from the pairs' fit the pedestal kept a 1.4-degree tilt
+    // drift; each time the right one ended with the lower cost.
+    const pairFit = fitJointly({ ...problem, pairs: pairRays(pairs, start, first, last, zoomOf, o) })
+    const fits = [bundleAdjust(problem)]
+    if (pairFit.rotations.every((r) => r.every(Number.isFinite)) && pairFit.centres.every((c) => c.every(Number.isFinite)))
+      fits.push(bundleAdjust({ ...problem, rotations: pairFit.rotations, centres: pairFit.centres }))
+    const fit = fits.filter((f) => Number.isFinite(f.costAfter)).sort((a, b) => a.costAfter - b.costAfter)[0]
+    if (!fit) continue
     // the frames after the stretch turn with its last frame's correction
-    const correction = mul3(chosen.rotations[last], transpose3(rotations[last]))
-    for (let i = first; i <= last; i++) rotations[i] = chosen.rotations[i]
+    const correction = mul3(fit.rotations[last], transpose3(rotations[last]))
+    for (let i = first; i <= last; i++) rotations[i] = fit.rotations[i]
     for (let i = last + 1; i < poses.length; i++) rotations[i] = mul3(correction, rotations[i])
     for (let i = first; i <= last; i++) {
       // the direction of the path at this frame: the chord over a few frames either side (one frame's step is noisy)
       const before = Math.max(first - 1, i - o.travelSpanFrames)
       const after = Math.min(last, i + o.travelSpanFrames)
-      const step = [0, 1, 2].map((a) => chosen.centres[after][a] - chosen.centres[before][a])
-      const local = apply(chosen.rotations[i - 1], step)
+      const step = [0, 1, 2].map((a) => fit.centres[after][a] - fit.centres[before][a])
+      const local = apply(fit.rotations[i - 1], step)
       const length = Math.hypot(local[0], local[1], local[2])
       out[i] = {
         ...anglesOfRotation(rotations[i], heldZoom),
@@ -126,23 +117,38 @@ export const refineTravel = (poses: readonly StreamedPose[], pairs: readonly Mat
   return out
 }
 
-/**
- * The stretch is read as travel without a turn when that fits within this factor of the cost of the
- * travel with a turn (as the frame-by-frame pose does, essential.ts): on the previs renders the moves
- * that do not turn (dolly, truck, pedestal, at three qualities) cost 1.03-1.41 times as much without
- * one, those that turn (orbit, pan + dolly) 1.67-3.9 times; with the turn free the pedestal's tilt
- * drifted to 1.2 degrees.
- */
-const NO_TURN_MAX_COST_RATIO = 1.5
-/**
- * ...and only when the fit with a turn turns by no more than this (degrees) over the stretch: an
- * orbit read without its turn (a truck past a subject at infinity) cost only 1.28 times as much on
- * the previs orbit at the high rate, with 40 degrees of pan lost.
- */
-const NO_TURN_MAX_TURN_DEG = 5
+/** The calibrated positions of every thread over frames start..last that reaches into the free frames first..last (three positions at least). */
+const threadRays = (threads: readonly PointThread[], start: number, first: number, last: number, zoomOf: (i: number) => number, o: RefineOptions): PointTrack[] => {
+  const tracks: PointTrack[] = []
+  for (const t of threads) {
+    const from = Math.max(start, t.first)
+    const to = Math.min(last, t.first + t.points.length - 1)
+    if (to - from < 2 || to < first) continue
+    const rays = new Float64Array(2 * (to - from + 1))
+    for (let i = from; i <= to; i++) {
+      const p = t.points[i - t.first]
+      rays[2 * (i - from)] = (p.x - o.cx) / (o.focalPx * zoomOf(i))
+      rays[2 * (i - from) + 1] = (p.y - o.cy) / (o.focalPx * zoomOf(i))
+    }
+    tracks.push({ first: from, rays })
+  }
+  return tracks
+}
 
-/** The angle of a rotation matrix, degrees. */
-const turnDeg = (r: Mat3): number => (Math.acos(Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))) * 180) / Math.PI
+/** The calibrated tracks of every matched pair that ends in the free frames and starts no earlier than `start`. */
+const pairRays = (pairs: readonly MatchedPair[], start: number, first: number, last: number, zoomOf: (i: number) => number, o: RefineOptions): PairRays[] =>
+  pairs
+    .filter((p) => p.to >= first && p.to <= last && p.from >= start)
+    .map((p) => {
+      const rays = new Float64Array(p.tracks.length * 4)
+      p.tracks.forEach((t, n) => {
+        rays[4 * n] = (t.from.x - o.cx) / (o.focalPx * zoomOf(p.from))
+        rays[4 * n + 1] = (t.from.y - o.cy) / (o.focalPx * zoomOf(p.from))
+        rays[4 * n + 2] = (t.to.x - o.cx) / (o.focalPx * zoomOf(p.to))
+        rays[4 * n + 3] = (t.to.y - o.cy) / (o.focalPx * zoomOf(p.to))
+      })
+      return { from: p.from, to: p.to, rays }
+    })
 
 /** [first, last] of every run of frames with parallax (frame 0 never travels). */
 export const travellingStretches = (poses: readonly StreamedPose[]): [number, number][] => {
@@ -196,16 +202,6 @@ const initialCentres = (poses: readonly StreamedPose[], rotations: readonly Mat3
   return centres
 }
 
-const calibrated = (tracks: readonly Track[], zoomFrom: number, zoomTo: number, o: RefineOptions): Float64Array => {
-  const rays = new Float64Array(tracks.length * 4)
-  tracks.forEach((t, n) => {
-    rays[4 * n] = (t.from.x - o.cx) / (o.focalPx * zoomFrom)
-    rays[4 * n + 1] = (t.from.y - o.cy) / (o.focalPx * zoomFrom)
-    rays[4 * n + 2] = (t.to.x - o.cx) / (o.focalPx * zoomTo)
-    rays[4 * n + 3] = (t.to.y - o.cy) / (o.focalPx * zoomTo)
-  })
-  return rays
-}
 
 const apply = (m: Mat3, v: readonly number[]): number[] => [
   m[0] * v[0] + m[1] * v[1] + m[2] * v[2],

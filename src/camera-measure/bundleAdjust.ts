@@ -1,0 +1,396 @@
+/**
+ * A small bundle adjustment of a travelling camera: every free frame's rotation and step, and every
+ * tracked point's depth, fitted at once to where the points were seen over many frames (robust
+ * reprojection error, Cauchy loss), with a light smoothness prior (a camera's turn and travel do not
+ * jerk from frame to frame). Frame pairs alone cannot tell a pan from a sideways travel, nor a tilt
+ * from a vertical one (the turn moves the points along their epipolar lines); a point seen over a
+ * dozen frames at one depth can.
+ *
+ * Axes are OpenCV's (x right, y down, z forward). A frame's pose is (R_i, c_i): a point X in frame
+ * 0's axes is R_i (X - c_i) in camera i's. Each point is a ray of the frame it was first seen in and
+ * an inverse depth along it (log-parameterised: it stays in front of that camera). Each free frame's
+ * centre is the one before's plus a step whose length is exp(logLength) and whose direction stays
+ * within 90 degrees of its starting one. The normal equations are solved by eliminating the points
+ * (each one number) and a banded Cholesky factorisation of what is left.
+ */
+import { addToBand, bandMatrix, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
+import type { Mat3 } from './types'
+
+/** A point seen in consecutive frames from `first` on: calibrated image coordinates (K^-1 applied, z = 1), [x, y] per frame. */
+export interface PointTrack {
+  readonly first: number
+  readonly rays: Float64Array
+}
+
+export interface BundleProblem {
+  /** Every frame's rotation (3x3 row-major), the starting values; fixed frames keep theirs. */
+  readonly rotations: readonly Mat3[]
+  /** Every frame's centre in frame 0's axes, the starting values (the frames before the free run are still). */
+  readonly centres: readonly (readonly number[])[]
+  /** The frames whose pose is fitted: one run, after at least one fixed frame. */
+  readonly free: readonly boolean[]
+  readonly tracks: readonly PointTrack[]
+  /** The Cauchy loss's scale, calibrated units (pixels over the focal length). */
+  readonly robustScale: number
+  /** Weight of the turn's second difference (radians), against one robust scale of reprojection error. */
+  readonly turnSmoothness: number
+  /** Weight of the step's change from frame to frame (over the mean step). */
+  readonly travelSmoothness: number
+  readonly iterations: number
+  /** False: the free frames keep their rotations; only the travel and the depths are fitted. */
+  readonly turns?: boolean
+}
+
+export interface BundleResult {
+  readonly rotations: number[][]
+  readonly centres: number[][]
+  readonly costBefore: number
+  readonly costAfter: number
+}
+
+type V3 = [number, number, number]
+
+/** Rotation vector (axis times angle) of a rotation matrix. */
+export const logRotation = (r: Mat3): V3 => {
+  const cos = Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))
+  const angle = Math.acos(cos)
+  const v: V3 = [(r[7] - r[5]) / 2, (r[2] - r[6]) / 2, (r[3] - r[1]) / 2]
+  if (angle < 1e-9) return v
+  const s = Math.sin(angle)
+  const f = s > 1e-9 ? angle / s : 1
+  return [v[0] * f, v[1] * f, v[2] * f]
+}
+
+const cross = (a: readonly number[], b: readonly number[]): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+const unit = (a: readonly number[]): V3 => {
+  const n = Math.hypot(a[0], a[1], a[2]) || 1
+  return [a[0] / n, a[1] / n, a[2] / n]
+}
+const apply = (m: Mat3, v: readonly number[]): V3 => [
+  m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
+  m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
+  m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
+]
+const applyTransposed = (m: Mat3, v: readonly number[]): V3 => [
+  m[0] * v[0] + m[3] * v[1] + m[6] * v[2],
+  m[1] * v[0] + m[4] * v[1] + m[7] * v[2],
+  m[2] * v[0] + m[5] * v[1] + m[8] * v[2],
+]
+
+interface StepBasis {
+  readonly along: V3
+  readonly across1: V3
+  readonly across2: V3
+}
+
+const basisOf = (direction: readonly number[]): StepBasis => {
+  const along = unit(direction)
+  const helper = Math.abs(along[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0]
+  const across1 = unit(cross(along, helper))
+  return { along, across1, across2: cross(along, across1) }
+}
+
+const stepOf = (basis: StepBasis, p: ArrayLike<number>, k: number): V3 => {
+  const length = Math.exp(p[k])
+  const u = unit([0, 1, 2].map((x) => basis.along[x] + p[k + 1] * basis.across1[x] + p[k + 2] * basis.across2[x]))
+  return [u[0] * length, u[1] * length, u[2] * length]
+}
+
+const cauchyCost = (r: number, s: number) => ((s * s) / 2) * Math.log1p((r / s) ** 2)
+const cauchyWeight = (r: number, s: number) => 1 / (1 + (r / s) ** 2)
+
+/** One observation: track `track`, seen in frame `frame` at (x, y), its anchor being the track's first frame in the problem. */
+interface Observation {
+  readonly track: number
+  readonly anchor: number
+  readonly frame: number
+  readonly x: number
+  readonly y: number
+}
+
+export const bundleAdjust = (problem: BundleProblem): BundleResult => {
+  const frameCount = problem.rotations.length
+  const slot = new Int32Array(frameCount).fill(-1)
+  let n = 0
+  let first = -1
+  for (let i = 0; i < frameCount; i++)
+    if (problem.free[i]) {
+      if (first < 0) first = i
+      slot[i] = n++
+    }
+  const rotations = problem.rotations.map((r) => [...r])
+  const centres0 = problem.centres.map((c) => [...c])
+  if (n === 0 || first < 1) return { rotations, centres: centres0, costBefore: 0, costAfter: 0 }
+  const last = first + n - 1
+  const s = problem.robustScale
+  const turns = problem.turns !== false
+
+  // steps: log length and the turn across the starting direction
+  const bases: StepBasis[] = []
+  let stepParams = new Float64Array(3 * n)
+  for (let i = first; i <= last; i++) {
+    const d = [0, 1, 2].map((x) => centres0[i][x] - centres0[i - 1][x])
+    bases.push(basisOf(d))
+    stepParams[3 * (i - first)] = Math.log(Math.max(1e-9, Math.hypot(d[0], d[1], d[2])))
+  }
+  const stepScale = (() => {
+    let sum = 0
+    for (let k = 0; k < n; k++) sum += Math.exp(stepParams[3 * k])
+    return sum / n
+  })()
+  const centresOf = (p: Float64Array): number[][] => {
+    const cs = centres0.map((c) => [...c])
+    let c = [...centres0[first - 1]]
+    for (let i = first; i <= last; i++) {
+      const d = stepOf(bases[i - first], p, 3 * (i - first))
+      c = [c[0] + d[0], c[1] + d[1], c[2] + d[2]]
+      cs[i] = c
+    }
+    for (let i = last + 1; i < frameCount; i++) cs[i] = c
+    return cs
+  }
+
+  // observations (the anchor's own is exact by construction) and the tracks' starting inverse depths
+  const observations: Observation[] = []
+  const usable: PointTrack[] = []
+  for (const t of problem.tracks) {
+    const count = t.rays.length / 2
+    if (count < 3 || t.first + count - 1 < first) continue
+    const index = usable.length
+    usable.push(t)
+    for (let k = 1; k < count; k++) observations.push({ track: index, anchor: t.first, frame: t.first + k, x: t.rays[2 * k], y: t.rays[2 * k + 1] })
+  }
+  const logInverseDepth = new Float64Array(usable.length)
+  {
+    const depths: number[] = []
+    const triangulated = usable.map((t) => {
+      const count = t.rays.length / 2
+      const a = t.first
+      const f = t.first + count - 1
+      const da = applyTransposed(rotations[a], [t.rays[0], t.rays[1], 1])
+      const df = applyTransposed(rotations[f], [t.rays[2 * (count - 1)], t.rays[2 * (count - 1) + 1], 1])
+      const cs = centres0
+      const w = [cs[a][0] - cs[f][0], cs[a][1] - cs[f][1], cs[a][2] - cs[f][2]]
+      // closest points of c_a + la da and c_f + lf df
+      const aa = da[0] ** 2 + da[1] ** 2 + da[2] ** 2
+      const ab = da[0] * df[0] + da[1] * df[1] + da[2] * df[2]
+      const bb = df[0] ** 2 + df[1] ** 2 + df[2] ** 2
+      const aw = da[0] * w[0] + da[1] * w[1] + da[2] * w[2]
+      const bw = df[0] * w[0] + df[1] * w[1] + df[2] * w[2]
+      const det = aa * bb - ab * ab
+      const la = det > 1e-12 ? (ab * bw - bb * aw) / det : NaN
+      if (la > 0 && Number.isFinite(la)) depths.push(la)
+      return la
+    })
+    const sorted = depths.sort((x, y) => x - y)
+    const median = sorted.length ? sorted[Math.floor(sorted.length / 2)] : 10 * stepScale * n
+    const far = sorted.length ? sorted[Math.floor(sorted.length * 0.9)] : median
+    triangulated.forEach((la, i) => {
+      const depth = la > 0 && Number.isFinite(la) ? Math.min(la, 20 * far) : median
+      logInverseDepth[i] = -Math.log(depth)
+    })
+  }
+
+  /** Reprojection residual (calibrated units) of one observation, the anchor's centre minus the frame's being `between`. */
+  const residualOf = (o: Observation, anchorR: Mat3, frameR: Mat3, between: readonly number[], logRho: number, out: number[]) => {
+    const t = usable[o.track]
+    const depth = Math.exp(-logRho)
+    const inWorld = applyTransposed(anchorR, [t.rays[0] * depth, t.rays[1] * depth, depth])
+    const x = apply(frameR, [inWorld[0] + between[0], inWorld[1] + between[1], inWorld[2] + between[2]])
+    if (!(x[2] > 1e-9 * depth)) {
+      out[0] = 10 * s
+      out[1] = 10 * s
+      return
+    }
+    out[0] = x[0] / x[2] - o.x
+    out[1] = x[1] / x[2] - o.y
+  }
+  const betweenOf = (o: Observation, cs: readonly (readonly number[])[]) => [cs[o.anchor][0] - cs[o.frame][0], cs[o.anchor][1] - cs[o.frame][1], cs[o.anchor][2] - cs[o.frame][2]]
+  const residual = (o: Observation, rs: readonly Mat3[], cs: readonly (readonly number[])[], logRho: number, out: number[]) =>
+    residualOf(o, rs[o.anchor], rs[o.frame], betweenOf(o, cs), logRho, out)
+
+  const smoothResiduals = (rs: readonly Mat3[], p: Float64Array, i: number): number[] => {
+    const out: number[] = []
+    if (i + 1 <= last) {
+      const d1 = logRotation(mul3(rs[i], transpose3(rs[i - 1])))
+      const d2 = logRotation(mul3(rs[i + 1], transpose3(rs[i])))
+      for (let a = 0; a < 3; a++) out.push((d2[a] - d1[a]) * problem.turnSmoothness * s)
+    }
+    if (i > first) {
+      const a = stepOf(bases[i - first - 1], p, 3 * (i - first - 1))
+      const b = stepOf(bases[i - first], p, 3 * (i - first))
+      for (let x = 0; x < 3; x++) out.push(((b[x] - a[x]) / stepScale) * problem.travelSmoothness * s)
+    }
+    return out
+  }
+
+  const totalCost = (rs: readonly Mat3[], p: Float64Array, rho: Float64Array): number => {
+    const cs = centresOf(p)
+    let cost = 0
+    const r = [0, 0]
+    for (const o of observations) {
+      residual(o, rs, cs, rho[o.track], r)
+      cost += cauchyCost(r[0], s) + cauchyCost(r[1], s)
+    }
+    for (let i = first; i <= last; i++) for (const v of smoothResiduals(rs, p, i)) cost += (v * v) / 2
+    return cost
+  }
+
+  const dim = 6 * n
+  let span = 2
+  for (const o of observations) span = Math.max(span, o.frame - Math.max(o.anchor, first - 1))
+  const bandwidth = Math.min(dim - 1, 6 * (span + 1) - 1)
+  const h = 1e-6
+  const fitted = (column: number) => turns || column % 6 >= 3
+  /** The frame columns an observation depends on: the turns of its anchor and its frame, the steps between them. */
+  const columnsOf = (o: Observation): number[] => {
+    const cols: number[] = []
+    if (turns) for (const f of o.anchor === o.frame ? [o.frame] : [o.anchor, o.frame]) if (slot[f] >= 0) for (let k = 0; k < 3; k++) cols.push(6 * slot[f] + k)
+    for (let f = Math.max(first, o.anchor + 1); f <= o.frame; f++) for (let k = 3; k < 6; k++) cols.push(6 * slot[f] + k)
+    return cols
+  }
+  const nudged = (column: number, rs: readonly Mat3[], p: Float64Array): { rs: readonly Mat3[]; p: Float64Array } => {
+    const frame = first + Math.floor(column / 6)
+    const k = column % 6
+    if (k < 3) {
+      const w = [0, 0, 0]
+      w[k] = h
+      const next = rs.slice()
+      next[frame] = mul3(rotationOfVector(w), rs[frame])
+      return { rs: next, p }
+    }
+    const next = Float64Array.from(p)
+    next[3 * (frame - first) + k - 3] += h
+    return { rs, p: next }
+  }
+
+  const costBefore = totalCost(rotations, stepParams, logInverseDepth)
+  let cost = costBefore
+  let rho = logInverseDepth
+  let lambda = 1e-3
+  for (let iteration = 0; iteration < problem.iterations; iteration++) {
+    const a = bandMatrix(dim, bandwidth)
+    const ga = new Float64Array(dim)
+    const cp = new Float64Array(usable.length)
+    const gp = new Float64Array(usable.length)
+    const bp: Map<number, number>[] = usable.map(() => new Map())
+    const cs0 = centresOf(stepParams)
+    const r0 = [0, 0]
+    const r1 = [0, 0]
+    // each free frame's rotation nudged about each axis, and its step with each parameter nudged (the change of its centre)
+    const nudgedR: Mat3[][] = []
+    const stepChange: V3[][] = []
+    for (let i = first; i <= last; i++) {
+      nudgedR.push([0, 1, 2].map((k) => nudged(6 * slot[i] + k, rotations, stepParams).rs[i]))
+      const k0 = 3 * (i - first)
+      const base = stepOf(bases[i - first], stepParams, k0)
+      stepChange.push(
+        [0, 1, 2].map((k) => {
+          const p = Float64Array.from(stepParams.subarray(k0, k0 + 3))
+          p[k] += h
+          const d = stepOf(bases[i - first], p, 0)
+          return [d[0] - base[0], d[1] - base[1], d[2] - base[2]] as V3
+        }),
+      )
+    }
+    for (const o of observations) {
+      const between = betweenOf(o, cs0)
+      const anchorR = rotations[o.anchor]
+      const frameR = rotations[o.frame]
+      residualOf(o, anchorR, frameR, between, rho[o.track], r0)
+      const w0 = cauchyWeight(r0[0], s)
+      const w1 = cauchyWeight(r0[1], s)
+      const columns = columnsOf(o)
+      const jac = columns.map((column) => {
+        const frame = first + Math.floor(column / 6)
+        const k = column % 6
+        if (k < 3) {
+          const r = nudgedR[frame - first][k]
+          if (frame === o.anchor) residualOf(o, r, frameR, between, rho[o.track], r1)
+          else residualOf(o, anchorR, r, between, rho[o.track], r1)
+        } else {
+          // a step between the anchor and the frame moves the frame's centre: the anchor's minus it shrinks by as much
+          const d = stepChange[frame - first][k - 3]
+          residualOf(o, anchorR, frameR, [between[0] - d[0], between[1] - d[1], between[2] - d[2]], rho[o.track], r1)
+        }
+        return [(r1[0] - r0[0]) / h, (r1[1] - r0[1]) / h]
+      })
+      residualOf(o, anchorR, frameR, between, rho[o.track] + h, r1)
+      const jp = [(r1[0] - r0[0]) / h, (r1[1] - r0[1]) / h]
+      for (let x = 0; x < columns.length; x++) {
+        const jx = jac[x]
+        ga[columns[x]] += jx[0] * w0 * r0[0] + jx[1] * w1 * r0[1]
+        for (let y = x; y < columns.length; y++) addToBand(a, columns[x], columns[y], jx[0] * w0 * jac[y][0] + jx[1] * w1 * jac[y][1])
+        const b = bp[o.track]
+        b.set(columns[x], (b.get(columns[x]) ?? 0) + jx[0] * w0 * jp[0] + jx[1] * w1 * jp[1])
+      }
+      cp[o.track] += jp[0] * w0 * jp[0] + jp[1] * w1 * jp[1]
+      gp[o.track] += jp[0] * w0 * r0[0] + jp[1] * w1 * r0[1]
+    }
+    for (let i = first; i <= last; i++) {
+      const base = smoothResiduals(rotations, stepParams, i)
+      if (base.length === 0) continue
+      const columns = [i - 1, i, i + 1].filter((f) => slot[f] >= 0).flatMap((f) => [0, 1, 2, 3, 4, 5].map((k) => 6 * slot[f] + k)).filter(fitted)
+      const jac = columns.map((column) => {
+        const q = nudged(column, rotations, stepParams)
+        return smoothResiduals(q.rs, q.p, i).map((v, k) => (v - base[k]) / h)
+      })
+      for (let x = 0; x < columns.length; x++) {
+        ga[columns[x]] += jac[x].reduce((acc, v, k) => acc + v * base[k], 0)
+        for (let y = x; y < columns.length; y++) addToBand(a, columns[x], columns[y], jac[x].reduce((acc, v, k) => acc + v * jac[y][k], 0))
+      }
+    }
+    let improved = false
+    for (let attempt = 0; attempt < 8 && !improved; attempt++) {
+      // damped, then the points eliminated: S = A - B C^-1 B^T, rhs = -(g_a - B C^-1 g_p)
+      const damped = { ...a, upper: Float64Array.from(a.upper) }
+      for (let d = 0; d < dim; d++) damped.upper[d * (bandwidth + 1)] += fitted(d) ? lambda * (a.upper[d * (bandwidth + 1)] + 1e-12) : 1
+      const rhs = Float64Array.from(ga, (v) => -v)
+      const cDamped = Float64Array.from(cp, (v) => v * (1 + lambda) + 1e-12)
+      for (let t = 0; t < usable.length; t++) {
+        const entries = [...bp[t].entries()]
+        const inverse = 1 / cDamped[t]
+        for (let x = 0; x < entries.length; x++) {
+          const [cx, vx] = entries[x]
+          rhs[cx] += vx * inverse * gp[t]
+          for (let y = 0; y < entries.length; y++) {
+            const [cy, vy] = entries[y]
+            if (cy < cx) continue
+            addToBand(damped, cx, cy, -vx * vy * inverse)
+          }
+        }
+      }
+      const step = solveBand(damped, rhs)
+      if (!step) {
+        lambda *= 10
+        continue
+      }
+      const rs = rotations.slice()
+      const p = Float64Array.from(stepParams)
+      for (let i = first; i <= last; i++) {
+        const k = slot[i]
+        if (turns) rs[i] = mul3(rotationOfVector([step[6 * k], step[6 * k + 1], step[6 * k + 2]]), rs[i])
+        for (let x = 0; x < 3; x++) p[3 * k + x] += step[6 * k + 3 + x]
+      }
+      const nextRho = Float64Array.from(rho)
+      for (let t = 0; t < usable.length; t++) {
+        let bx = 0
+        for (const [c, v] of bp[t]) bx += v * step[c]
+        nextRho[t] += -(gp[t] + bx) / cDamped[t]
+      }
+      const next = totalCost(rs, p, nextRho)
+      if (next < cost) {
+        const gain = cost - next
+        for (let i = first; i <= last; i++) rotations[i] = rs[i]
+        stepParams = p
+        rho = nextRho
+        cost = next
+        lambda = Math.max(1e-7, lambda / 3)
+        improved = true
+        if (gain < 1e-9 * costBefore) iteration = problem.iterations
+      } else lambda *= 10
+    }
+    if (!improved) break
+  }
+  return { rotations, centres: centresOf(stepParams), costBefore, costAfter: cost }
+}
