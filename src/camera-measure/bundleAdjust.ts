@@ -8,10 +8,10 @@
  *
  * Axes are OpenCV's (x right, y down, z forward). A frame's pose is (R_i, c_i): a point X in frame
  * 0's axes is R_i (X - c_i) in camera i's. Each point is a ray of the frame it was first seen in and
- * an inverse depth along it (log-parameterised: it stays in front of that camera). Each free frame's
- * centre is the one before's plus a step whose length is exp(logLength) and whose direction stays
- * within 90 degrees of its starting one. The normal equations are solved by eliminating the points
- * (each one number) and a banded Cholesky factorisation of what is left.
+ * an inverse depth along it (log-parameterised: it stays in front of that camera). A frame's
+ * parameters are a turn (applied to its rotation) and its centre, so an observation touches two
+ * frames only. The normal equations are solved by eliminating the points (each one number) and a
+ * banded Cholesky factorisation of what is left.
  */
 import { addToBand, bandMatrix, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
 import type { Mat3 } from './types'
@@ -61,11 +61,6 @@ export const logRotation = (r: Mat3): V3 => {
   return [v[0] * f, v[1] * f, v[2] * f]
 }
 
-const cross = (a: readonly number[], b: readonly number[]): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-const unit = (a: readonly number[]): V3 => {
-  const n = Math.hypot(a[0], a[1], a[2]) || 1
-  return [a[0] / n, a[1] / n, a[2] / n]
-}
 const apply = (m: Mat3, v: readonly number[]): V3 => [
   m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
   m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
@@ -76,25 +71,6 @@ const applyTransposed = (m: Mat3, v: readonly number[]): V3 => [
   m[1] * v[0] + m[4] * v[1] + m[7] * v[2],
   m[2] * v[0] + m[5] * v[1] + m[8] * v[2],
 ]
-
-interface StepBasis {
-  readonly along: V3
-  readonly across1: V3
-  readonly across2: V3
-}
-
-const basisOf = (direction: readonly number[]): StepBasis => {
-  const along = unit(direction)
-  const helper = Math.abs(along[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0]
-  const across1 = unit(cross(along, helper))
-  return { along, across1, across2: cross(along, across1) }
-}
-
-const stepOf = (basis: StepBasis, p: ArrayLike<number>, k: number): V3 => {
-  const length = Math.exp(p[k])
-  const u = unit([0, 1, 2].map((x) => basis.along[x] + p[k + 1] * basis.across1[x] + p[k + 2] * basis.across2[x]))
-  return [u[0] * length, u[1] * length, u[2] * length]
-}
 
 const cauchyCost = (r: number, s: number) => ((s * s) / 2) * Math.log1p((r / s) ** 2)
 const cauchyWeight = (r: number, s: number) => 1 / (1 + (r / s) ** 2)
@@ -125,29 +101,22 @@ export const bundleAdjust = (problem: BundleProblem): BundleResult => {
   const s = problem.robustScale
   const turns = problem.turns !== false
 
-  // steps: log length and the turn across the starting direction
-  const bases: StepBasis[] = []
-  let stepParams = new Float64Array(3 * n)
-  for (let i = first; i <= last; i++) {
-    const d = [0, 1, 2].map((x) => centres0[i][x] - centres0[i - 1][x])
-    bases.push(basisOf(d))
-    stepParams[3 * (i - first)] = Math.log(Math.max(1e-9, Math.hypot(d[0], d[1], d[2])))
-  }
+  // the centres' scale: the mean step of the starting path
   const stepScale = (() => {
     let sum = 0
-    for (let k = 0; k < n; k++) sum += Math.exp(stepParams[3 * k])
-    return sum / n
+    for (let i = first; i <= last; i++) sum += Math.hypot(centres0[i][0] - centres0[i - 1][0], centres0[i][1] - centres0[i - 1][1], centres0[i][2] - centres0[i - 1][2])
+    return sum / n || 1
   })()
-  const centresOf = (p: Float64Array): number[][] => {
-    const cs = centres0.map((c) => [...c])
-    let c = [...centres0[first - 1]]
-    for (let i = first; i <= last; i++) {
-      const d = stepOf(bases[i - first], p, 3 * (i - first))
-      c = [c[0] + d[0], c[1] + d[1], c[2] + d[2]]
-      cs[i] = c
-    }
-    for (let i = last + 1; i < frameCount; i++) cs[i] = c
-    return cs
+  const centres = centres0.map((c) => [...c])
+  /**
+   * The mean step of a path over the free frames: the travel's smoothness is measured against it, so
+   * the cost does not change with the path's scale (the still frames before are at the origin, the
+   * reprojections do not either) and the fit does not shrink the path to smooth it.
+   */
+  const meanStep = (cs: readonly (readonly number[])[]): number => {
+    let sum = 0
+    for (let i = first; i <= last; i++) sum += Math.hypot(cs[i][0] - cs[i - 1][0], cs[i][1] - cs[i - 1][1], cs[i][2] - cs[i - 1][2])
+    return sum / n || stepScale
   }
 
   // observations (the anchor's own is exact by construction) and the tracks' starting inverse depths
@@ -209,62 +178,48 @@ export const bundleAdjust = (problem: BundleProblem): BundleResult => {
   const residual = (o: Observation, rs: readonly Mat3[], cs: readonly (readonly number[])[], logRho: number, out: number[]) =>
     residualOf(o, rs[o.anchor], rs[o.frame], betweenOf(o, cs), logRho, out)
 
-  const smoothResiduals = (rs: readonly Mat3[], p: Float64Array, i: number): number[] => {
+  /** The change of the turn and of the step from frame i - 1 to i + 1 (second differences), weighted. */
+  const smoothResiduals = (rs: readonly Mat3[], cs: readonly (readonly number[])[], i: number, scale = meanStep(cs)): number[] => {
+    if (i + 1 > last) return []
+    const d1 = logRotation(mul3(rs[i], transpose3(rs[i - 1])))
+    const d2 = logRotation(mul3(rs[i + 1], transpose3(rs[i])))
     const out: number[] = []
-    if (i + 1 <= last) {
-      const d1 = logRotation(mul3(rs[i], transpose3(rs[i - 1])))
-      const d2 = logRotation(mul3(rs[i + 1], transpose3(rs[i])))
-      for (let a = 0; a < 3; a++) out.push((d2[a] - d1[a]) * problem.turnSmoothness * s)
-    }
-    if (i > first) {
-      const a = stepOf(bases[i - first - 1], p, 3 * (i - first - 1))
-      const b = stepOf(bases[i - first], p, 3 * (i - first))
-      for (let x = 0; x < 3; x++) out.push(((b[x] - a[x]) / stepScale) * problem.travelSmoothness * s)
-    }
+    for (let a = 0; a < 3; a++) out.push((d2[a] - d1[a]) * problem.turnSmoothness * s)
+    for (let a = 0; a < 3; a++) out.push(((cs[i + 1][a] - 2 * cs[i][a] + cs[i - 1][a]) / scale) * problem.travelSmoothness * s)
     return out
   }
 
-  const totalCost = (rs: readonly Mat3[], p: Float64Array, rho: Float64Array): number => {
-    const cs = centresOf(p)
+  const totalCost = (rs: readonly Mat3[], cs: readonly (readonly number[])[], rho: Float64Array): number => {
     let cost = 0
     const r = [0, 0]
     for (const o of observations) {
       residual(o, rs, cs, rho[o.track], r)
       cost += cauchyCost(r[0], s) + cauchyCost(r[1], s)
     }
-    for (let i = first; i <= last; i++) for (const v of smoothResiduals(rs, p, i)) cost += (v * v) / 2
+    const scale = meanStep(cs)
+    for (let i = first; i <= last; i++) for (const v of smoothResiduals(rs, cs, i, scale)) cost += (v * v) / 2
     return cost
   }
 
   const dim = 6 * n
   let span = 2
-  for (const o of observations) span = Math.max(span, o.frame - Math.max(o.anchor, first - 1))
+  for (const o of observations) span = Math.max(span, o.frame - o.anchor)
   const bandwidth = Math.min(dim - 1, 6 * (span + 1) - 1)
   const h = 1e-6
   const fitted = (column: number) => turns || column % 6 >= 3
-  /** The frame columns an observation depends on: the turns of its anchor and its frame, the steps between them. */
-  const columnsOf = (o: Observation): number[] => {
-    const cols: number[] = []
-    if (turns) for (const f of o.anchor === o.frame ? [o.frame] : [o.anchor, o.frame]) if (slot[f] >= 0) for (let k = 0; k < 3; k++) cols.push(6 * slot[f] + k)
-    for (let f = Math.max(first, o.anchor + 1); f <= o.frame; f++) for (let k = 3; k < 6; k++) cols.push(6 * slot[f] + k)
-    return cols
+  /** Frame i's rotation turned by h about axis k, and its centre moved by h (times the step scale) along axis k. */
+  const nudgedRotation = (rs: readonly Mat3[], i: number, k: number): Mat3 => {
+    const w = [0, 0, 0]
+    w[k] = h
+    return mul3(rotationOfVector(w), rs[i])
   }
-  const nudged = (column: number, rs: readonly Mat3[], p: Float64Array): { rs: readonly Mat3[]; p: Float64Array } => {
-    const frame = first + Math.floor(column / 6)
-    const k = column % 6
-    if (k < 3) {
-      const w = [0, 0, 0]
-      w[k] = h
-      const next = rs.slice()
-      next[frame] = mul3(rotationOfVector(w), rs[frame])
-      return { rs: next, p }
-    }
-    const next = Float64Array.from(p)
-    next[3 * (frame - first) + k - 3] += h
-    return { rs, p: next }
+  const nudgedCentre = (cs: readonly (readonly number[])[], i: number, k: number): number[] => {
+    const c = [...cs[i]]
+    c[k] += h * stepScale
+    return c
   }
 
-  const costBefore = totalCost(rotations, stepParams, logInverseDepth)
+  const costBefore = totalCost(rotations, centres, logInverseDepth)
   let cost = costBefore
   let rho = logInverseDepth
   let lambda = 1e-3
@@ -274,90 +229,102 @@ export const bundleAdjust = (problem: BundleProblem): BundleResult => {
     const cp = new Float64Array(usable.length)
     const gp = new Float64Array(usable.length)
     const bp: Map<number, number>[] = usable.map(() => new Map())
-    const cs0 = centresOf(stepParams)
     const r0 = [0, 0]
     const r1 = [0, 0]
-    // each free frame's rotation nudged about each axis, and its step with each parameter nudged (the change of its centre)
-    const nudgedR: Mat3[][] = []
-    const stepChange: V3[][] = []
-    for (let i = first; i <= last; i++) {
-      nudgedR.push([0, 1, 2].map((k) => nudged(6 * slot[i] + k, rotations, stepParams).rs[i]))
-      const k0 = 3 * (i - first)
-      const base = stepOf(bases[i - first], stepParams, k0)
-      stepChange.push(
-        [0, 1, 2].map((k) => {
-          const p = Float64Array.from(stepParams.subarray(k0, k0 + 3))
-          p[k] += h
-          const d = stepOf(bases[i - first], p, 0)
-          return [d[0] - base[0], d[1] - base[1], d[2] - base[2]] as V3
-        }),
-      )
-    }
+    const nudgedR = rotations.map((_, i) => (slot[i] >= 0 ? [0, 1, 2].map((k) => nudgedRotation(rotations, i, k)) : []))
     for (const o of observations) {
-      const between = betweenOf(o, cs0)
       const anchorR = rotations[o.anchor]
       const frameR = rotations[o.frame]
+      const between = [centres[o.anchor][0] - centres[o.frame][0], centres[o.anchor][1] - centres[o.frame][1], centres[o.anchor][2] - centres[o.frame][2]]
       residualOf(o, anchorR, frameR, between, rho[o.track], r0)
       const w0 = cauchyWeight(r0[0], s)
       const w1 = cauchyWeight(r0[1], s)
-      const columns = columnsOf(o)
-      const jac = columns.map((column) => {
-        const frame = first + Math.floor(column / 6)
-        const k = column % 6
-        if (k < 3) {
-          const r = nudgedR[frame - first][k]
-          if (frame === o.anchor) residualOf(o, r, frameR, between, rho[o.track], r1)
-          else residualOf(o, anchorR, r, between, rho[o.track], r1)
-        } else {
-          // a step between the anchor and the frame moves the frame's centre: the anchor's minus it shrinks by as much
-          const d = stepChange[frame - first][k - 3]
-          residualOf(o, anchorR, frameR, [between[0] - d[0], between[1] - d[1], between[2] - d[2]], rho[o.track], r1)
+      const columns: number[] = []
+      const jac: number[][] = []
+      const push = (column: number) => {
+        columns.push(column)
+        jac.push([(r1[0] - r0[0]) / h, (r1[1] - r0[1]) / h])
+      }
+      for (const [f, sign] of [[o.anchor, 1], [o.frame, -1]] as const) {
+        if (slot[f] < 0) continue
+        if (turns)
+          for (let k = 0; k < 3; k++) {
+            if (f === o.anchor) residualOf(o, nudgedR[f][k], frameR, between, rho[o.track], r1)
+            else residualOf(o, anchorR, nudgedR[f][k], between, rho[o.track], r1)
+            push(6 * slot[f] + k)
+          }
+        for (let k = 0; k < 3; k++) {
+          const moved = [...between]
+          moved[k] += sign * h * stepScale
+          residualOf(o, anchorR, frameR, moved, rho[o.track], r1)
+          push(6 * slot[f] + 3 + k)
         }
-        return [(r1[0] - r0[0]) / h, (r1[1] - r0[1]) / h]
-      })
+      }
       residualOf(o, anchorR, frameR, between, rho[o.track] + h, r1)
       const jp = [(r1[0] - r0[0]) / h, (r1[1] - r0[1]) / h]
+      const b = bp[o.track]
       for (let x = 0; x < columns.length; x++) {
         const jx = jac[x]
         ga[columns[x]] += jx[0] * w0 * r0[0] + jx[1] * w1 * r0[1]
         for (let y = x; y < columns.length; y++) addToBand(a, columns[x], columns[y], jx[0] * w0 * jac[y][0] + jx[1] * w1 * jac[y][1])
-        const b = bp[o.track]
         b.set(columns[x], (b.get(columns[x]) ?? 0) + jx[0] * w0 * jp[0] + jx[1] * w1 * jp[1])
       }
       cp[o.track] += jp[0] * w0 * jp[0] + jp[1] * w1 * jp[1]
       gp[o.track] += jp[0] * w0 * r0[0] + jp[1] * w1 * r0[1]
     }
+    const scale = meanStep(centres)
     for (let i = first; i <= last; i++) {
-      const base = smoothResiduals(rotations, stepParams, i)
+      const base = smoothResiduals(rotations, centres, i, scale)
       if (base.length === 0) continue
-      const columns = [i - 1, i, i + 1].filter((f) => slot[f] >= 0).flatMap((f) => [0, 1, 2, 3, 4, 5].map((k) => 6 * slot[f] + k)).filter(fitted)
-      const jac = columns.map((column) => {
-        const q = nudged(column, rotations, stepParams)
-        return smoothResiduals(q.rs, q.p, i).map((v, k) => (v - base[k]) / h)
-      })
+      const columns: number[] = []
+      const jac: number[][] = []
+      for (const f of [i - 1, i, i + 1]) {
+        if (slot[f] < 0) continue
+        for (let k = 0; k < 6; k++) {
+          if (!fitted(k)) continue
+          const rs = k < 3 ? rotations.slice() : rotations
+          const cs = k < 3 ? centres : centres.slice()
+          if (k < 3) (rs as Mat3[])[f] = nudgedR[f][k]
+          else cs[f] = nudgedCentre(centres, f, k - 3)
+          columns.push(6 * slot[f] + k)
+          jac.push(smoothResiduals(rs, cs, i, scale).map((v, m) => (v - base[m]) / h))
+        }
+      }
       for (let x = 0; x < columns.length; x++) {
-        ga[columns[x]] += jac[x].reduce((acc, v, k) => acc + v * base[k], 0)
-        for (let y = x; y < columns.length; y++) addToBand(a, columns[x], columns[y], jac[x].reduce((acc, v, k) => acc + v * jac[y][k], 0))
+        ga[columns[x]] += jac[x].reduce((acc, v, m) => acc + v * base[m], 0)
+        for (let y = x; y < columns.length; y++) addToBand(a, columns[x], columns[y], jac[x].reduce((acc, v, m) => acc + v * jac[y][m], 0))
       }
     }
+    // each point's coupling to the frame columns, ascending
+    const pointColumns: Int32Array[] = []
+    const pointValues: Float64Array[] = []
+    for (const b of bp) {
+      const cols = Int32Array.from(b.keys()).sort()
+      pointColumns.push(cols)
+      pointValues.push(Float64Array.from(cols, (c) => b.get(c) as number))
+    }
+    // a point whose depth the frames barely see (no parallax yet) is damped as one that is seen: its depth must not jump
+    const seen = [...cp].filter((v) => v > 0).sort((x, y) => x - y)
+    const cpFloor = 1e-3 * (seen[Math.floor(seen.length / 2)] ?? 1)
     let improved = false
     for (let attempt = 0; attempt < 8 && !improved; attempt++) {
       // damped, then the points eliminated: S = A - B C^-1 B^T, rhs = -(g_a - B C^-1 g_p)
       const damped = { ...a, upper: Float64Array.from(a.upper) }
       for (let d = 0; d < dim; d++) damped.upper[d * (bandwidth + 1)] += fitted(d) ? lambda * (a.upper[d * (bandwidth + 1)] + 1e-12) : 1
       const rhs = Float64Array.from(ga, (v) => -v)
-      const cDamped = Float64Array.from(cp, (v) => v * (1 + lambda) + 1e-12)
+      const cDamped = Float64Array.from(cp, (v) => v + lambda * Math.max(v, cpFloor) + 1e-300)
+      const stride = bandwidth + 1
       for (let t = 0; t < usable.length; t++) {
-        const entries = [...bp[t].entries()]
+        const cols = pointColumns[t]
+        const vals = pointValues[t]
         const inverse = 1 / cDamped[t]
-        for (let x = 0; x < entries.length; x++) {
-          const [cx, vx] = entries[x]
-          rhs[cx] += vx * inverse * gp[t]
-          for (let y = 0; y < entries.length; y++) {
-            const [cy, vy] = entries[y]
-            if (cy < cx) continue
-            addToBand(damped, cx, cy, -vx * vy * inverse)
-          }
+        for (let x = 0; x < cols.length; x++) {
+          const cx = cols[x]
+          const vx = vals[x] * inverse
+          rhs[cx] += vx * gp[t]
+          // the columns are ascending: (cx, cy) for y >= x is in the upper band
+          const row = cx * stride - cx
+          for (let y = x; y < cols.length; y++) damped.upper[row + cols[y]] -= vx * vals[y]
         }
       }
       const step = solveBand(damped, rhs)
@@ -366,31 +333,37 @@ export const bundleAdjust = (problem: BundleProblem): BundleResult => {
         continue
       }
       const rs = rotations.slice()
-      const p = Float64Array.from(stepParams)
+      const cs = centres.map((c) => [...c])
       for (let i = first; i <= last; i++) {
         const k = slot[i]
         if (turns) rs[i] = mul3(rotationOfVector([step[6 * k], step[6 * k + 1], step[6 * k + 2]]), rs[i])
-        for (let x = 0; x < 3; x++) p[3 * k + x] += step[6 * k + 3 + x]
+        for (let x = 0; x < 3; x++) cs[i][x] += step[6 * k + 3 + x] * stepScale
       }
+      for (let i = last + 1; i < frameCount; i++) cs[i] = cs[last]
       const nextRho = Float64Array.from(rho)
       for (let t = 0; t < usable.length; t++) {
         let bx = 0
         for (const [c, v] of bp[t]) bx += v * step[c]
-        nextRho[t] += -(gp[t] + bx) / cDamped[t]
+        if (cp[t] > 0) nextRho[t] += -(gp[t] + bx) / cDamped[t]
       }
-      const next = totalCost(rs, p, nextRho)
+      const next = totalCost(rs, cs, nextRho)
       if (next < cost) {
         const gain = cost - next
-        for (let i = first; i <= last; i++) rotations[i] = rs[i]
-        stepParams = p
+        for (let i = first; i <= last; i++) {
+          rotations[i] = rs[i]
+          centres[i] = cs[i]
+        }
         rho = nextRho
         cost = next
         lambda = Math.max(1e-7, lambda / 3)
         improved = true
-        if (gain < 1e-9 * costBefore) iteration = problem.iterations
+        if (gain < CONVERGED_GAIN * cost) iteration = problem.iterations
       } else lambda *= 10
     }
     if (!improved) break
   }
-  return { rotations, centres: centresOf(stepParams), costBefore, costAfter: cost }
+  return { rotations, centres, costBefore, costAfter: cost }
 }
+
+/** The fit stops when an iteration lowers the cost by less than this share of it. */
+const CONVERGED_GAIN = 1e-4

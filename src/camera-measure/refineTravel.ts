@@ -86,7 +86,7 @@ export const refineTravel = (poses: readonly StreamedPose[], threads: readonly P
     // against a sideways or vertical travel): from the streaming poses the previs orbit at the high
     // rate kept 8 degrees of its pan error, from the pairs' fit the pedestal kept a 1.4-degree tilt
     // drift; each time the right one ended with the lower cost.
-    const pairFit = fitJointly({ ...problem, pairs: pairRays(pairs, start, first, last, zoomOf, o) })
+    const pairFit = fitJointly({ ...problem, pairs: pairRays(pairs, start, first, last, zoomOf, o), iterations: PAIR_FIT_ITERATIONS })
     const fits = [bundleAdjust(problem)]
     if (pairFit.rotations.every((r) => r.every(Number.isFinite)) && pairFit.centres.every((c) => c.every(Number.isFinite)))
       fits.push(bundleAdjust({ ...problem, rotations: pairFit.rotations, centres: pairFit.centres }))
@@ -149,6 +149,9 @@ const pairRays = (pairs: readonly MatchedPair[], start: number, first: number, l
       })
       return { from: p.from, to: p.to, rays }
     })
+
+/** The pairs' fit is only a start for the bundle adjustment: a few iterations. */
+const PAIR_FIT_ITERATIONS = 20
 
 /** [first, last] of every run of frames with parallax (frame 0 never travels). */
 export const travellingStretches = (poses: readonly StreamedPose[]): [number, number][] => {

@@ -38,8 +38,12 @@ export const measureVideo = async (
       `no --project or --fov: assuming a ${DEFAULT_HFOV_DEG}° horizontal field of view; if the lens differs by 15°, turns read about 4 % off and a false zoom of up to 7 % appears while the camera turns`,
     )
   const estimator = createMotionEstimator(intrinsicsFromHfov(hfovDeg, video.frameWidthPx, video.frameHeightPx))
-  const frames: MeasuredFrame[] = []
-  for await (const frame of video.frames) frames.push(estimator.push(frame))
+  let count = 0
+  for await (const frame of video.frames) {
+    estimator.push(frame)
+    count++
+  }
+  const frames: MeasuredFrame[] = count > 0 ? estimator.finish() : []
   if (frames.length === 0) throw new Error(`'${request.videoFile}' has no frames`)
   const measured = measuredMotionOf(frames, video.fps)
   let comparison: MotionComparison | undefined

@@ -33,6 +33,9 @@ const pushFrame = (job: FrameJob, frame: GrayFrame): MeasuredFrame => {
   return measured
 }
 
+/** The clip's measurement once every frame is in: the travelling stretches fitted jointly (the per-frame values were for progress). */
+const finished = (job: FrameJob): MeasuredFrame[] => (job.estimator ? job.estimator.finish() : job.frames)
+
 const measureVideo = async (request: Extract<MeasureRequest, { type: 'video' }>) => {
   const { jobId } = request
   const controller = new AbortController()
@@ -46,7 +49,7 @@ const measureVideo = async (request: Extract<MeasureRequest, { type: 'video' }>)
       if (job.frames.length % PROGRESS_EVERY === 0) post({ type: 'progress', jobId, done: job.frames.length, total: video.frameCount })
     }
     if (job.frames.length === 0) throw new Error('The take\u2019s video has no frames.')
-    post({ type: 'result', jobId, clip: { fps: video.fps, widthPx: video.widthPx, heightPx: video.heightPx, durationS: video.durationS, frames: job.frames } })
+    post({ type: 'result', jobId, clip: { fps: video.fps, widthPx: video.widthPx, heightPx: video.heightPx, durationS: video.durationS, frames: finished(job) } })
   } catch (e) {
     const aborted = (e as Error).name === 'AbortError'
     post({ type: 'error', jobId, message: aborted ? 'The measurement was canceled.' : (e as Error).message || 'The measurement failed.', aborted })
@@ -82,7 +85,14 @@ self.onmessage = (event: MessageEvent<MeasureRequest>) => {
       const job = frameJobs.get(request.jobId)
       if (!job) return
       frameJobs.delete(request.jobId)
-      post({ type: 'result', jobId: request.jobId, clip: { fps: 0, widthPx: job.widthPx, heightPx: job.heightPx, durationS: 0, frames: job.frames } })
+      let frames: MeasuredFrame[]
+      try {
+        frames = finished(job)
+      } catch (e) {
+        post({ type: 'error', jobId: request.jobId, message: (e as Error).message || 'The measurement failed.', aborted: false })
+        return
+      }
+      post({ type: 'result', jobId: request.jobId, clip: { fps: 0, widthPx: job.widthPx, heightPx: job.heightPx, durationS: 0, frames } })
       return
     }
     case 'cancel':

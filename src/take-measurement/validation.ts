@@ -121,7 +121,8 @@ const encodedRender = async (project: Project, widthPx: number, heightPx: number
 
 const measureFrames = (frames: readonly GrayFrame[], hfovDeg: number, widthPx: number, heightPx: number, options?: Partial<EstimatorOptions>): MeasuredFrame[] => {
   const estimator = createMotionEstimator(intrinsicsFromHfov(hfovDeg, widthPx, heightPx), options)
-  return frames.map((f) => estimator.push(f))
+  for (const f of frames) estimator.push(f)
+  return estimator.finish()
 }
 
 /** Every asked move through every asked source; plain, serialisable results. */
