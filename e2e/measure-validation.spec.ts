@@ -1,27 +1,22 @@
 /**
  * The camera-motion estimator on previs renders of known moves (issue 11), through the test API
  * (`window.__studio.measure.validate`, src/take-measurement/validation.ts): each move rendered at
- * 320x180, 24 fps, 2 s, straight from WebGL (clean) and, for the moves that meet the issue's bounds,
- * encoded to H.264 at two bitrates and decoded back. The bounds and the known misses are in
+ * 320x180, 24 fps, 2 s, straight from WebGL (clean) and, for two moves, encoded to H.264 at two
+ * bitrates and decoded back. The bounds and what the estimator measures are in
  * src/camera-measure/validation/README.md.
  */
 import { expect, test } from '@playwright/test'
 import { openStudio } from './studio'
 
-/** The moves whose clean renders meet the issue's bounds (rotation 1 degree, zoom 2 %, travel 10 degrees) today. */
-const MEETS_BOUNDS = ['pan', 'tilt', 'roll', 'zoom', 'dolly', 'truck', 'pedestal', 'dolly-zoom', 'pan-dolly']
-
-test('clean previs renders: the issue’s bounds where met, and every channel’s sign for all ten moves', async ({ page }) => {
-  test.setTimeout(120_000)
+test('clean previs renders: the issue’s bounds (rotation 1 degree, zoom 2 %, travel 10 degrees) and every channel’s sign for all ten moves', async ({ page }) => {
+  test.setTimeout(300_000)
   const { errors } = await openStudio(page)
   const runs: any[] = await page.evaluate(() => (window as any).__studio.measure.validate({ sources: ['clean'] }))
   expect(runs.map((r) => r.move)).toEqual(['pan', 'tilt', 'roll', 'zoom', 'dolly', 'truck', 'pedestal', 'orbit', 'dolly-zoom', 'pan-dolly'])
   for (const r of runs) {
     expect(r.frames, r.move).toBe(48)
-    if (MEETS_BOUNDS.includes(r.move)) {
-      expect(r.failures, r.move).toEqual([])
-      expect(r.errors.falseTravelFrames, `${r.move}: parallax where the camera does not travel`).toBe(0)
-    }
+    expect(r.failures, r.move).toEqual([])
+    expect(r.errors.falseTravelFrames, `${r.move}: parallax where the camera does not travel`).toBe(0)
     // every channel the design moves is read with its sign (a reversed pan, tilt, roll, zoom or travel fails here)
     const wrong = r.errors.signs.filter((s: any) => !s.ok && !(s.channel === 'zoom' && r.unmeasured.zoom)).map((s: any) => s.channel)
     expect(wrong, `${r.move}: wrong signs`).toEqual([])

@@ -13,7 +13,7 @@
  * frames only. The normal equations are solved by eliminating the points (each one number) and a
  * banded Cholesky factorisation of what is left.
  */
-import { addToBand, bandMatrix, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
+import { addToBand, bandMatrix, logRotation, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
 import type { Mat3 } from './types'
 
 /** A point seen in consecutive frames from `first` on: calibrated image coordinates (K^-1 applied, z = 1), [x, y] per frame. */
@@ -50,16 +50,6 @@ export interface BundleResult {
 
 type V3 = [number, number, number]
 
-/** Rotation vector (axis times angle) of a rotation matrix. */
-export const logRotation = (r: Mat3): V3 => {
-  const cos = Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))
-  const angle = Math.acos(cos)
-  const v: V3 = [(r[7] - r[5]) / 2, (r[2] - r[6]) / 2, (r[3] - r[1]) / 2]
-  if (angle < 1e-9) return v
-  const s = Math.sin(angle)
-  const f = s > 1e-9 ? angle / s : 1
-  return [v[0] * f, v[1] * f, v[2] * f]
-}
 
 const apply = (m: Mat3, v: readonly number[]): V3 => [
   m[0] * v[0] + m[1] * v[1] + m[2] * v[2],

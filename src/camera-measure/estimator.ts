@@ -6,7 +6,10 @@
  * the 90th-percentile homography residual over a short window of frames, in pixels at a 320 px
  * wide reference. Where it is on, the essential matrix (focal held) gives the direction of travel
  * and the rotation, the zoom is held (a travel along the view may be read reversed with the focal
- * length changed: a dolly zoom, whose zoom is then read), and the dolly-zoom signature is checked. Streaming (`push` one frame at a time) so a worker can report progress.
+ * length changed: a dolly zoom, whose zoom is then read), and the dolly-zoom signature is checked. Streaming (`push` one frame at a time) so a worker can report progress;
+ * once the clip is in, `finish` refits every travelling stretch by a bundle adjustment over points
+ * followed from frame to frame (refineTravel.ts), which tells a turn from a sideways travel where
+ * the frame pairs cannot.
  */
 import { detectCorners, DEFAULT_CORNER_OPTIONS, type CornerOptions } from './corners'
 import { robustHomography, transferErrors, type RansacOptions, DEFAULT_RANSAC_OPTIONS } from './homography'
@@ -67,8 +70,8 @@ export interface MeasuredFrame extends RotationZoom {
    */
   readonly measured: boolean
   /**
-   * The camera travels here. With `travel` set, the rotation comes from the essential matrix and the
-   * zoom is held (read, with `dollyZoom`, where the travel was read reversed with the focal length changed); with `travel` null (no clean pose) the channels are the homography's and not to be
+   * The camera travels here. With `travel` set, the rotation comes from the essential matrix (after
+   * `finish`, from the bundle adjustment of the stretch) and the zoom is held (read, with `dollyZoom`, where the travel was read reversed with the focal length changed); with `travel` null (no clean pose) the channels are the homography's and not to be
    * trusted as such.
    */
   readonly parallax: boolean

@@ -1,17 +1,19 @@
 /**
- * The joint fit of a travelling camera's poses over many frames: every frame's rotation and centre
- * at once, from the tracks of every pair of frames the estimator matched (the frame pairs and the
- * gate's windows), by Levenberg-Marquardt on the Sampson distances with a Cauchy loss and a light
- * smoothness prior (a camera's turn and travel do not jerk from frame to frame). The frame-by-frame
- * essential matrices trade a turn for part of a sideways travel (the bas-relief ambiguity: on the
- * previs orbit single frames read the pan several degrees off); one trajectory that must explain
- * all the pairs at once cannot make that trade differently at every frame.
+ * The pairs' joint fit, one of the two starts of the bundle adjustment (`bundleAdjust.ts`): every
+ * frame's rotation and centre at once, from the tracks of every pair of frames the estimator matched
+ * (the frame pairs and the gate's windows), by Levenberg-Marquardt on the Sampson distances with a
+ * Cauchy loss and a light smoothness prior. One trajectory that must explain all the pairs cannot
+ * trade a turn for part of a sideways travel differently at every frame, as the frame-by-frame
+ * essential matrices do; but a pair's Sampson distance does not see a turn that moves the points
+ * along their epipolar lines (a pan against a sideways travel, a tilt against a vertical one), so on
+ * its own it drifts there (the previs pedestal: 1.2 degrees of tilt). The bundle adjustment, whose
+ * points keep one depth over many frames, does not.
  *
  * Axes are OpenCV's (x right, y down, z forward). A frame's pose is (R_i, c_i): a point X in frame
  * 0's axes is R_i (X - c_i) in camera i's. The centres have no scale (the fit fixes it only through
  * the fixed frames and the damping).
  */
-import { addToBand, bandMatrix, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
+import { addToBand, bandMatrix, logRotation, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
 import type { Mat3 } from './types'
 
 /** The tracks between two frames as calibrated rays (K^-1 applied, z = 1): [ax, ay, bx, by] per track. */
@@ -49,16 +51,6 @@ export interface JointFitResult {
 
 type V3 = [number, number, number]
 
-/** Rotation vector (axis times angle) of a rotation matrix. */
-export const logRotation = (r: Mat3): V3 => {
-  const cos = Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))
-  const angle = Math.acos(cos)
-  const v: V3 = [(r[7] - r[5]) / 2, (r[2] - r[6]) / 2, (r[3] - r[1]) / 2]
-  if (angle < 1e-9) return v
-  const s = Math.sin(angle)
-  const f = s > 1e-9 ? angle / s : 1
-  return [v[0] * f, v[1] * f, v[2] * f]
-}
 
 /** The signed Sampson distance of every track of a pair under poses (Ra, ca) -> (Rb, cb), calibrated units. */
 const pairResiduals = (rays: Float64Array, ra: Mat3, ca: readonly number[], rb: Mat3, cb: readonly number[], out: Float64Array): void => {

@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest'
 import { quatFromYawPitchRoll } from '../core/math/quat'
 import { createRng } from '../core/math/rng'
-import { IDENTITY3, det3, invert3, mul3, nearestRotation, rotationShare, solveLinear, symmetricEigen, transpose3 } from './linalg'
+import { IDENTITY3, addToBand, bandMatrix, det3, invert3, mul3, nearestRotation, rotationShare, solveBand, solveLinear, symmetricEigen, transpose3 } from './linalg'
 import { matrixOfQuat } from './testing/matrices'
 
 describe('linear algebra', () => {
+  it('solves a banded positive-definite system as the dense solver does, and refuses an indefinite one', () => {
+    const rng = createRng(8)
+    const n = 30
+    const w = 5
+    const band = bandMatrix(n, w)
+    const dense = new Float64Array(n * n)
+    // B^T B with B banded (half-width 2) is banded with half-width 4 < 5, and positive definite
+    const b = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (Math.abs(i - j) <= 2 ? rng() - 0.5 + (i === j ? 2 : 0) : 0)))
+    for (let i = 0; i < n; i++)
+      for (let j = i; j < n; j++) {
+        let v = 0
+        for (let k = 0; k < n; k++) v += b[k][i] * b[k][j]
+        if (v === 0) continue
+        addToBand(band, i, j, v)
+        dense[i * n + j] = v
+        dense[j * n + i] = v
+      }
+    const rhs = Float64Array.from({ length: n }, () => rng() - 0.5)
+    const banded = solveBand(band, rhs)!
+    const reference = solveLinear(dense, rhs, n)!
+    for (let i = 0; i < n; i++) expect(banded[i]).toBeCloseTo(reference[i], 9)
+    const indefinite = bandMatrix(2, 1)
+    addToBand(indefinite, 0, 0, 1)
+    addToBand(indefinite, 0, 1, 2)
+    addToBand(indefinite, 1, 1, 1)
+    expect(solveBand(indefinite, Float64Array.from([1, 1]))).toBeNull()
+  })
+
   it('solves a linear system and refuses a singular one', () => {
     const a = Float64Array.from([2, 1, -1, -3, -1, 2, -2, 1, 2])
     const x = solveLinear(a, Float64Array.from([8, -11, -3]), 3)

@@ -218,3 +218,14 @@ export const solveBand = (m: BandMatrix, b: Float64Array): Float64Array | null =
   }
   return x
 }
+
+/** Rotation vector (axis times angle) of a rotation matrix. */
+export const logRotation = (r: Mat3): [number, number, number] => {
+  const cos = Math.max(-1, Math.min(1, (r[0] + r[4] + r[8] - 1) / 2))
+  const angle = Math.acos(cos)
+  const v: [number, number, number] = [(r[7] - r[5]) / 2, (r[2] - r[6]) / 2, (r[3] - r[1]) / 2]
+  if (angle < 1e-9) return v
+  const s = Math.sin(angle)
+  const f = s > 1e-9 ? angle / s : 1
+  return [v[0] * f, v[1] * f, v[2] * f]
+}
