@@ -13,7 +13,8 @@
  * frames only. The normal equations are solved by eliminating the points (each one number) and a
  * banded Cholesky factorisation of what is left.
  */
-import { addToBand, bandMatrix, logRotation, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
+import { addToBand, applyMat3, bandMatrix, logRotation, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
+import { cauchyCost, cauchyWeight, freeRun, type TravelFitResult, type TravelFitStart } from './travelFit'
 import type { Mat3 } from './types'
 
 /** A point seen in consecutive frames from `first` on: calibrated image coordinates (K^-1 applied, z = 1), [x, y] per frame. */
@@ -22,48 +23,22 @@ export interface PointTrack {
   readonly rays: Float64Array
 }
 
-export interface BundleProblem {
-  /** Every frame's rotation (3x3 row-major), the starting values; fixed frames keep theirs. */
-  readonly rotations: readonly Mat3[]
-  /** Every frame's centre in frame 0's axes, the starting values (the frames before the free run are still). */
-  readonly centres: readonly (readonly number[])[]
-  /** The frames whose pose is fitted: one run, after at least one fixed frame. */
-  readonly free: readonly boolean[]
+export interface BundleProblem extends TravelFitStart {
   readonly tracks: readonly PointTrack[]
-  /** The Cauchy loss's scale, calibrated units (pixels over the focal length). */
-  readonly robustScale: number
-  /** Weight of the turn's second difference (radians), against one robust scale of reprojection error. */
-  readonly turnSmoothness: number
-  /** Weight of the step's change from frame to frame (over the mean step). */
-  readonly travelSmoothness: number
-  readonly iterations: number
   /** False: the free frames keep their rotations; only the travel and the depths are fitted. */
   readonly turns?: boolean
-}
-
-export interface BundleResult {
-  readonly rotations: number[][]
-  readonly centres: number[][]
-  readonly costBefore: number
-  readonly costAfter: number
 }
 
 type V3 = [number, number, number]
 
 
-const apply = (m: Mat3, v: readonly number[]): V3 => [
-  m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
-  m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
-  m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
-]
+const apply = applyMat3
 const applyTransposed = (m: Mat3, v: readonly number[]): V3 => [
   m[0] * v[0] + m[3] * v[1] + m[6] * v[2],
   m[1] * v[0] + m[4] * v[1] + m[7] * v[2],
   m[2] * v[0] + m[5] * v[1] + m[8] * v[2],
 ]
 
-const cauchyCost = (r: number, s: number) => ((s * s) / 2) * Math.log1p((r / s) ** 2)
-const cauchyWeight = (r: number, s: number) => 1 / (1 + (r / s) ** 2)
 
 /** One observation: track `track`, seen in frame `frame` at (x, y), its anchor being the track's first frame in the problem. */
 interface Observation {
@@ -74,20 +49,13 @@ interface Observation {
   readonly y: number
 }
 
-export const bundleAdjust = (problem: BundleProblem): BundleResult => {
+export const bundleAdjust = (problem: BundleProblem): TravelFitResult => {
   const frameCount = problem.rotations.length
-  const slot = new Int32Array(frameCount).fill(-1)
-  let n = 0
-  let first = -1
-  for (let i = 0; i < frameCount; i++)
-    if (problem.free[i]) {
-      if (first < 0) first = i
-      slot[i] = n++
-    }
   const rotations = problem.rotations.map((r) => [...r])
+  const run = freeRun(problem.free)
+  if (!run) return { rotations, centres: problem.centres.map((c) => [...c]), costBefore: 0, costAfter: 0 }
+  const { slot, first, last, count: n } = run
   const centres0 = problem.centres.map((c) => [...c])
-  if (n === 0 || first < 1) return { rotations, centres: centres0, costBefore: 0, costAfter: 0 }
-  const last = first + n - 1
   const s = problem.robustScale
   const turns = problem.turns !== false
 

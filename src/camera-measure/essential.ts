@@ -7,7 +7,7 @@
  * X2 = R X1 + t. The translation has no scale: only its direction is known.
  */
 import { createRng } from '../core/math/rng'
-import { IDENTITY3, det3, mul3, rotationOfVector as rotationOf, solveLinear, symmetricEigen, transpose3 } from './linalg'
+import { applyMat3, det3, IDENTITY3, mul3, rotationOfVector as rotationOf, solveLinear, symmetricEigen, transpose3 } from './linalg'
 import type { Track } from './lucasKanade'
 import type { Mat3 } from './types'
 
@@ -39,11 +39,7 @@ const unit = (a: readonly number[]): V3 => {
   const n = norm(a) || 1
   return [a[0] / n, a[1] / n, a[2] / n]
 }
-const apply = (m: Mat3, v: readonly number[]): V3 => [
-  m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
-  m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
-  m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
-]
+const apply = applyMat3
 
 interface Calibrated {
   readonly a: V3

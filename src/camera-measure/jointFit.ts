@@ -14,6 +14,7 @@
  * the fixed frames and the damping).
  */
 import { addToBand, bandMatrix, logRotation, mul3, rotationOfVector, solveBand, transpose3 } from './linalg'
+import { cauchyCost, cauchyWeight, freeRun, type TravelFitResult, type TravelFitStart } from './travelFit'
 import type { Mat3 } from './types'
 
 /** The tracks between two frames as calibrated rays (K^-1 applied, z = 1): [ax, ay, bx, by] per track. */
@@ -23,30 +24,8 @@ export interface PairRays {
   readonly rays: Float64Array
 }
 
-export interface JointFitProblem {
-  /** Every frame's rotation (3x3 row-major), the starting values; fixed frames keep theirs. */
-  readonly rotations: readonly Mat3[]
-  /** Every frame's centre in frame 0's axes, the starting values. */
-  readonly centres: readonly (readonly number[])[]
-  /** The frames whose pose is fitted (the others are held). */
-  readonly free: readonly boolean[]
+export interface JointFitProblem extends TravelFitStart {
   readonly pairs: readonly PairRays[]
-  /** The Cauchy loss's scale, in calibrated units (pixels over the focal length). */
-  readonly robustScale: number
-  /** Weight of the smoothness residuals of the turn (second difference, radians) against one robust scale of Sampson error. */
-  readonly turnSmoothness: number
-  /** Weight of the smoothness residuals of the travel (second difference of the centres over the mean step). */
-  readonly travelSmoothness: number
-  readonly iterations: number
-  /** False: the free frames keep their rotations and only the travel is fitted (the camera does not turn). */
-  readonly turns?: boolean
-}
-
-export interface JointFitResult {
-  readonly rotations: number[][]
-  readonly centres: number[][]
-  readonly costBefore: number
-  readonly costAfter: number
 }
 
 type V3 = [number, number, number]
@@ -76,8 +55,6 @@ const pairResiduals = (rays: Float64Array, ra: Mat3, ca: readonly number[], rb: 
   }
 }
 
-const cauchyCost = (r: number, s: number) => ((s * s) / 2) * Math.log1p((r / s) ** 2)
-const cauchyWeight = (r: number, s: number) => 1 / (1 + (r / s) ** 2)
 
 const cross = (a: readonly number[], b: readonly number[]): V3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
 const unit = (a: readonly number[]): V3 => {
@@ -117,19 +94,12 @@ const stepOf = (basis: StepBasis, p: ArrayLike<number>, k: number): V3 => {
  * centres are the run's start). Each free frame's starting step is its centre minus the frame
  * before's.
  */
-export const fitJointly = (problem: JointFitProblem): JointFitResult => {
+export const fitJointly = (problem: JointFitProblem): TravelFitResult => {
   const frameCount = problem.rotations.length
-  const slot = new Int32Array(frameCount).fill(-1)
-  let n = 0
-  let first = -1
-  for (let i = 0; i < frameCount; i++)
-    if (problem.free[i]) {
-      if (first < 0) first = i
-      slot[i] = n++
-    }
   const rotations = problem.rotations.map((r) => [...r])
-  if (n === 0 || first < 1) return { rotations, centres: problem.centres.map((c) => [...c]), costBefore: 0, costAfter: 0 }
-  const last = first + n - 1
+  const run = freeRun(problem.free)
+  if (!run) return { rotations, centres: problem.centres.map((c) => [...c]), costBefore: 0, costAfter: 0 }
+  const { slot, first, last, count: n } = run
   const origin = problem.centres[first - 1]
   // the step parameters: log length, and the turn across the starting direction
   const bases: StepBasis[] = []
@@ -221,7 +191,6 @@ export const fitJointly = (problem: JointFitProblem): JointFitResult => {
   // the normal equations are banded: a pair reaches back at most `span` frames, the smoothness one frame either side
   const span = pairs.reduce((m, p) => Math.max(m, p.to - Math.max(p.from, first - 1)), 2)
   const bandwidth = Math.min(dim - 1, 6 * (span + 1) - 1)
-  const fitted = (column: number) => problem.turns !== false || column % 6 >= 3
   const costBefore = totalCost(rotations, stepParams)
   let cost = costBefore
   let params = stepParams
@@ -249,7 +218,7 @@ export const fitJointly = (problem: JointFitProblem): JointFitResult => {
       const r0 = new Float64Array(m)
       residualsOf(p, rotations, cs0, r0)
       const weights = Float64Array.from(r0, (r) => cauchyWeight(r, s))
-      const columns = columnsOf(p.from, p.to).filter(fitted)
+      const columns = columnsOf(p.from, p.to)
       const jac = columns.map((column) => {
         const q = nudged(column, rotations, params)
         const out = new Float64Array(m)
@@ -261,7 +230,7 @@ export const fitJointly = (problem: JointFitProblem): JointFitResult => {
     }
     for (const i of smoothFrames) {
       const r0 = smoothResiduals(rotations, params, i)
-      const columns = [i - 1, i, i + 1].filter((f) => slot[f] >= 0).flatMap((f) => [0, 1, 2, 3, 4, 5].map((k) => 6 * slot[f] + k)).filter(fitted)
+      const columns = [i - 1, i, i + 1].filter((f) => slot[f] >= 0).flatMap((f) => [0, 1, 2, 3, 4, 5].map((k) => 6 * slot[f] + k))
       const jac = columns.map((column) => {
         const q = nudged(column, rotations, params)
         const r1 = smoothResiduals(q.rs, q.params, i)
@@ -272,7 +241,7 @@ export const fitJointly = (problem: JointFitProblem): JointFitResult => {
     let improved = false
     for (let attempt = 0; attempt < 8 && !improved; attempt++) {
       const a = { ...jtj, upper: Float64Array.from(jtj.upper) }
-      for (let d = 0; d < dim; d++) a.upper[d * (bandwidth + 1)] += fitted(d) ? lambda * (jtj.upper[d * (bandwidth + 1)] + 1e-9) : 1
+      for (let d = 0; d < dim; d++) a.upper[d * (bandwidth + 1)] += lambda * (jtj.upper[d * (bandwidth + 1)] + 1e-9)
       const step = solveBand(a, Float64Array.from(jtr, (v) => -v))
       if (!step) {
         lambda *= 10

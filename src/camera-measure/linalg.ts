@@ -229,3 +229,10 @@ export const logRotation = (r: Mat3): [number, number, number] => {
   const f = s > 1e-9 ? angle / s : 1
   return [v[0] * f, v[1] * f, v[2] * f]
 }
+
+/** m v for a 3x3 row-major m. */
+export const applyMat3 = (m: Mat3, v: readonly number[]): [number, number, number] => [
+  m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
+  m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
+  m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
+]

@@ -5,7 +5,7 @@
  * focal length changes) keep the streaming reading: the joint fit holds the focal length.
  */
 import { bundleAdjust, type PointTrack } from './bundleAdjust'
-import { mul3, transpose3 } from './linalg'
+import { applyMat3, mul3, transpose3 } from './linalg'
 import type { PointThread } from './pointThreads'
 import { fitJointly, type PairRays } from './jointFit'
 import type { Track } from './lucasKanade'
@@ -206,8 +206,4 @@ const initialCentres = (poses: readonly StreamedPose[], rotations: readonly Mat3
 }
 
 
-const apply = (m: Mat3, v: readonly number[]): number[] => [
-  m[0] * v[0] + m[1] * v[1] + m[2] * v[2],
-  m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
-  m[6] * v[0] + m[7] * v[1] + m[8] * v[2],
-]
+const apply = applyMat3
