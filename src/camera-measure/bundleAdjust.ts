@@ -1,5 +1,5 @@
 /**
- * A small bundle adjustment of a travelling camera: every free frame's rotation and step, and every
+ * A small bundle adjustment of a travelling camera: every free frame's rotation and centre, and every
  * tracked point's depth, fitted at once to where the points were seen over many frames (robust
  * reprojection error, Cauchy loss), with a light smoothness prior (a camera's turn and travel do not
  * jerk from frame to frame). Frame pairs alone cannot tell a pan from a sideways travel, nor a tilt
@@ -32,7 +32,6 @@ export interface BundleProblem extends TravelFitStart {
 type V3 = [number, number, number]
 
 
-const apply = applyMat3
 const applyTransposed = (m: Mat3, v: readonly number[]): V3 => [
   m[0] * v[0] + m[3] * v[1] + m[6] * v[2],
   m[1] * v[0] + m[4] * v[1] + m[7] * v[2],
@@ -49,33 +48,33 @@ interface Observation {
   readonly y: number
 }
 
+/** Fits the free frames' rotations and centres and the points' depths; the centres of the frames after the free run are returned as given. */
 export const bundleAdjust = (problem: BundleProblem): TravelFitResult => {
-  const frameCount = problem.rotations.length
   const rotations = problem.rotations.map((r) => [...r])
   const run = freeRun(problem.free)
   if (!run) return { rotations, centres: problem.centres.map((c) => [...c]), costBefore: 0, costAfter: 0 }
   const { slot, first, last, count: n } = run
-  const centres0 = problem.centres.map((c) => [...c])
+  const centres = problem.centres.map((c) => [...c])
   const s = problem.robustScale
   const turns = problem.turns !== false
 
-  // the centres' scale: the mean step of the starting path
-  const stepScale = (() => {
-    let sum = 0
-    for (let i = first; i <= last; i++) sum += Math.hypot(centres0[i][0] - centres0[i - 1][0], centres0[i][1] - centres0[i - 1][1], centres0[i][2] - centres0[i - 1][2])
-    return sum / n || 1
-  })()
-  const centres = centres0.map((c) => [...c])
-  /**
-   * The mean step of a path over the free frames: the travel's smoothness is measured against it, so
-   * the cost does not change with the path's scale (the still frames before are at the origin, the
-   * reprojections do not either) and the fit does not shrink the path to smooth it.
-   */
-  const meanStep = (cs: readonly (readonly number[])[]): number => {
+  /** The mean step of a path over the free frames (0 when it stands still). */
+  const meanStepOf = (cs: readonly (readonly number[])[]): number => {
     let sum = 0
     for (let i = first; i <= last; i++) sum += Math.hypot(cs[i][0] - cs[i - 1][0], cs[i][1] - cs[i - 1][1], cs[i][2] - cs[i - 1][2])
-    return sum / n || stepScale
+    return sum / n
   }
+  /** The centres' unit for their parameters: the starting path's mean step. */
+  const stepScale = meanStepOf(centres) || 1
+  /**
+   * The travel's smoothness is measured against the path's own mean step, so the cost does not
+   * change with the path's scale (the still frames before are at the origin, the reprojections do
+   * not either) and the fit does not shrink the path to smooth it.
+   */
+  const meanStep = (cs: readonly (readonly number[])[]): number => meanStepOf(cs) || stepScale
+
+  /** Frame a's centre minus frame f's. */
+  const betweenOf = (a: number, f: number, cs: readonly (readonly number[])[]) => [cs[a][0] - cs[f][0], cs[a][1] - cs[f][1], cs[a][2] - cs[f][2]]
 
   // observations (the anchor's own is exact by construction) and the tracks' starting inverse depths
   const observations: Observation[] = []
@@ -96,8 +95,7 @@ export const bundleAdjust = (problem: BundleProblem): TravelFitResult => {
       const f = t.first + count - 1
       const da = applyTransposed(rotations[a], [t.rays[0], t.rays[1], 1])
       const df = applyTransposed(rotations[f], [t.rays[2 * (count - 1)], t.rays[2 * (count - 1) + 1], 1])
-      const cs = centres0
-      const w = [cs[a][0] - cs[f][0], cs[a][1] - cs[f][1], cs[a][2] - cs[f][2]]
+      const w = betweenOf(a, f, centres)
       // closest points of c_a + la da and c_f + lf df
       const aa = da[0] ** 2 + da[1] ** 2 + da[2] ** 2
       const ab = da[0] * df[0] + da[1] * df[1] + da[2] * df[2]
@@ -123,7 +121,7 @@ export const bundleAdjust = (problem: BundleProblem): TravelFitResult => {
     const t = usable[o.track]
     const depth = Math.exp(-logRho)
     const inWorld = applyTransposed(anchorR, [t.rays[0] * depth, t.rays[1] * depth, depth])
-    const x = apply(frameR, [inWorld[0] + between[0], inWorld[1] + between[1], inWorld[2] + between[2]])
+    const x = applyMat3(frameR, [inWorld[0] + between[0], inWorld[1] + between[1], inWorld[2] + between[2]])
     if (!(x[2] > 1e-9 * depth)) {
       out[0] = 10 * s
       out[1] = 10 * s
@@ -132,9 +130,8 @@ export const bundleAdjust = (problem: BundleProblem): TravelFitResult => {
     out[0] = x[0] / x[2] - o.x
     out[1] = x[1] / x[2] - o.y
   }
-  const betweenOf = (o: Observation, cs: readonly (readonly number[])[]) => [cs[o.anchor][0] - cs[o.frame][0], cs[o.anchor][1] - cs[o.frame][1], cs[o.anchor][2] - cs[o.frame][2]]
   const residual = (o: Observation, rs: readonly Mat3[], cs: readonly (readonly number[])[], logRho: number, out: number[]) =>
-    residualOf(o, rs[o.anchor], rs[o.frame], betweenOf(o, cs), logRho, out)
+    residualOf(o, rs[o.anchor], rs[o.frame], betweenOf(o.anchor, o.frame, cs), logRho, out)
 
   /** The change of the turn and of the step from frame i - 1 to i + 1 (second differences), weighted. */
   const smoothResiduals = (rs: readonly Mat3[], cs: readonly (readonly number[])[], i: number, scale = meanStep(cs)): number[] => {
@@ -193,7 +190,7 @@ export const bundleAdjust = (problem: BundleProblem): TravelFitResult => {
     for (const o of observations) {
       const anchorR = rotations[o.anchor]
       const frameR = rotations[o.frame]
-      const between = [centres[o.anchor][0] - centres[o.frame][0], centres[o.anchor][1] - centres[o.frame][1], centres[o.anchor][2] - centres[o.frame][2]]
+      const between = betweenOf(o.anchor, o.frame, centres)
       residualOf(o, anchorR, frameR, between, rho[o.track], r0)
       const w0 = cauchyWeight(r0[0], s)
       const w1 = cauchyWeight(r0[1], s)
@@ -270,7 +267,7 @@ export const bundleAdjust = (problem: BundleProblem): TravelFitResult => {
       const damped = { ...a, upper: Float64Array.from(a.upper) }
       for (let d = 0; d < dim; d++) damped.upper[d * (bandwidth + 1)] += fitted(d) ? lambda * (a.upper[d * (bandwidth + 1)] + 1e-12) : 1
       const rhs = Float64Array.from(ga, (v) => -v)
-      const cDamped = Float64Array.from(cp, (v) => v + lambda * Math.max(v, cpFloor) + 1e-300)
+      const cDamped = Float64Array.from(cp, (v) => v + lambda * Math.max(v, cpFloor))
       const stride = bandwidth + 1
       for (let t = 0; t < usable.length; t++) {
         const cols = pointColumns[t]
@@ -297,7 +294,6 @@ export const bundleAdjust = (problem: BundleProblem): TravelFitResult => {
         if (turns) rs[i] = mul3(rotationOfVector([step[6 * k], step[6 * k + 1], step[6 * k + 2]]), rs[i])
         for (let x = 0; x < 3; x++) cs[i][x] += step[6 * k + 3 + x] * stepScale
       }
-      for (let i = last + 1; i < frameCount; i++) cs[i] = cs[last]
       const nextRho = Float64Array.from(rho)
       for (let t = 0; t < usable.length; t++) {
         let bx = 0

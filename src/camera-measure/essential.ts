@@ -7,7 +7,7 @@
  * X2 = R X1 + t. The translation has no scale: only its direction is known.
  */
 import { createRng } from '../core/math/rng'
-import { applyMat3, det3, IDENTITY3, mul3, rotationOfVector as rotationOf, solveLinear, symmetricEigen, transpose3 } from './linalg'
+import { applyMat3, det3, IDENTITY3, mul3, rotationOfVector, solveLinear, symmetricEigen, transpose3 } from './linalg'
 import type { Track } from './lucasKanade'
 import type { Mat3 } from './types'
 
@@ -39,7 +39,6 @@ const unit = (a: readonly number[]): V3 => {
   const n = norm(a) || 1
   return [a[0] / n, a[1] / n, a[2] / n]
 }
-const apply = applyMat3
 
 interface Calibrated {
   readonly a: V3
@@ -65,8 +64,8 @@ const essentialSvd = (e: Mat3): { u: number[][]; v: number[][] } | null => {
   const v1 = vectors[1]
   if (!(values[2] > 1e-20) || !(values[1] > 1e-20)) return null
   const v2 = cross(v0, v1)
-  const u0 = unit(apply(e, v0))
-  let u1 = apply(e, v1)
+  const u0 = unit(applyMat3(e, v0))
+  let u1 = applyMat3(e, v1)
   const d = u0[0] * u1[0] + u0[1] * u1[1] + u0[2] * u1[2]
   u1 = unit([u1[0] - d * u0[0], u1[1] - d * u0[1], u1[2] - d * u0[2]])
   const u2 = cross(u0, u1)
@@ -81,8 +80,8 @@ const projected = (u: number[][], v: number[][]): number[] => {
 }
 
 const sampson = (e: Mat3, { a, b }: Calibrated): number => {
-  const ea = apply(e, a)
-  const etb = apply(transpose3(e), b)
+  const ea = applyMat3(e, a)
+  const etb = applyMat3(transpose3(e), b)
   const r = b[0] * ea[0] + b[1] * ea[1] + b[2] * ea[2]
   const den = ea[0] ** 2 + ea[1] ** 2 + etb[0] ** 2 + etb[1] ** 2
   return den > 0 ? (r * r) / den : Infinity
@@ -100,7 +99,7 @@ const TRANSLATION_ONLY_SLACK_PX = 0.05
 
 /** The angle (radians, small-angle) between the rotated first ray and the second: the point's parallax. */
 const parallaxOf = (r: Mat3, { a, b }: Calibrated): number => {
-  const ra = apply(r, a)
+  const ra = applyMat3(r, a)
   const cx = ra[1] * b[2] - ra[2] * b[1]
   const cy = ra[2] * b[0] - ra[0] * b[2]
   const cz = ra[0] * b[1] - ra[1] * b[0]
@@ -109,7 +108,7 @@ const parallaxOf = (r: Mat3, { a, b }: Calibrated): number => {
 
 /** Depths (along each ray) of a point seen as a in camera 1 and b in camera 2, least squares. */
 const depths = (r: Mat3, t: V3, { a, b }: Calibrated): [number, number] => {
-  const ra = apply(r, a)
+  const ra = applyMat3(r, a)
   // l1 * ra - l2 * b = -t
   const s11 = ra[0] ** 2 + ra[1] ** 2 + ra[2] ** 2
   const s12 = -(ra[0] * b[0] + ra[1] * b[1] + ra[2] * b[2])
@@ -125,8 +124,8 @@ const skew = (t: readonly number[]): number[] => [0, -t[2], t[1], t[2], 0, -t[0]
 
 
 const signedSampson = (e: Mat3, { a, b }: Calibrated): number => {
-  const ea = apply(e, a)
-  const etb = apply(transpose3(e), b)
+  const ea = applyMat3(e, a)
+  const etb = applyMat3(transpose3(e), b)
   const r = b[0] * ea[0] + b[1] * ea[1] + b[2] * ea[2]
   const den = ea[0] ** 2 + ea[1] ** 2 + etb[0] ** 2 + etb[1] ** 2
   return den > 0 ? r / Math.sqrt(den) : 0
@@ -148,7 +147,7 @@ const refinePose = (r0: number[], t0: V3, pts: readonly Calibrated[]): { r: numb
   const at = (p: readonly number[], rr: number[], tt: V3) => {
     const [e1, e2] = basis(tt)
     const nt = unit([tt[0] + p[3] * e1[0] + p[4] * e2[0], tt[1] + p[3] * e1[1] + p[4] * e2[1], tt[2] + p[3] * e1[2] + p[4] * e2[2]])
-    const nr = mul3(rotationOf([p[0], p[1], p[2]]), rr)
+    const nr = mul3(rotationOfVector([p[0], p[1], p[2]]), rr)
     return { r: nr, t: nt }
   }
   const residuals = (rr: number[], tt: V3) => {
@@ -208,7 +207,7 @@ const travelUnder = (r: Mat3, pts: readonly Calibrated[]): V3 | null => {
   if (pts.length < 2) return null
   const m = new Float64Array(9)
   for (const p of pts) {
-    const c = cross(apply(r, p.a), p.b)
+    const c = cross(applyMat3(r, p.a), p.b)
     for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) m[i * 3 + j] += c[i] * c[j]
   }
   const t = symmetricEigen(m, 3).vectors[0]
@@ -344,7 +343,7 @@ export const relativePose = (
     const [fPlus, fMinus] = [frontOf(t0), frontOf(minus)]
     chosen = fPlus >= fMinus ? { r: identity, t: t0, front: fPlus, counted: counted.length } : { r: identity, t: minus, front: fMinus, counted: counted.length }
   }
-  const centre = apply(transpose3(chosen.r), chosen.t)
+  const centre = applyMat3(transpose3(chosen.r), chosen.t)
   return {
     r: chosen.r,
     t: chosen.t,

@@ -174,7 +174,7 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
   let posesWhileTravelling = 0
   /** Frames since the last pose found while travelling (the turn rate is carried for at most a window). */
   let framesSincePose = 0
-  /** For the joint fit at the end: what the streaming pass found at each frame, and the tracks of every pair matched while travelling. */
+  /** For the fit of the travelling stretches at the end: what the streaming pass found at each frame, the tracks of every pair matched while travelling, the points followed from frame to frame. */
   const results: MeasuredFrame[] = []
   const streamed: StreamedPose[] = []
   const travellingPairs: MatchedPair[] = []
@@ -443,11 +443,11 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
         cx: k[2],
         cy: k[5],
         anchorFrames: o.parallaxWindowFrames,
-        robustScalePx: JOINT_FIT_ROBUST_SCALE_PX / toReference,
-        turnSmoothness: JOINT_FIT_TURN_SMOOTHNESS,
-        travelSmoothness: JOINT_FIT_TRAVEL_SMOOTHNESS,
-        iterations: JOINT_FIT_ITERATIONS,
-        travelSpanFrames: JOINT_FIT_TRAVEL_SPAN_FRAMES,
+        robustScalePx: TRAVEL_FIT_ROBUST_SCALE_PX / toReference,
+        turnSmoothness: TRAVEL_FIT_TURN_SMOOTHNESS,
+        travelSmoothness: TRAVEL_FIT_TRAVEL_SMOOTHNESS,
+        iterations: TRAVEL_FIT_ITERATIONS,
+        travelSpanFrames: TRAVEL_FIT_TRAVEL_SPAN_FRAMES,
       })
       return results.map((f, i) => {
         const r = refined[i]
@@ -461,13 +461,13 @@ export const createMotionEstimator = (intrinsics: Intrinsics, options: Partial<E
 /** Points followed over frames for the bundle adjustment: a thread lasts at most two windows; new ones start 6 px (at 320 px wide) from the living. */
 const THREAD_OPTIONS = (forwardBackwardMaxPx: number): ThreadOptions => ({ maxFrames: 24, minSeparationPx: 6, maxLiving: 300, forwardBackwardMaxPx })
 
-/** The joint fit's Cauchy scale (reference pixels), smoothness weights and iterations (refineTravel.ts). */
-const JOINT_FIT_ROBUST_SCALE_PX = 0.5
-const JOINT_FIT_TURN_SMOOTHNESS = 100
-const JOINT_FIT_TRAVEL_SMOOTHNESS = 1
-const JOINT_FIT_ITERATIONS = 50
+/** The travelling stretches' fits (refineTravel.ts): the Cauchy scale (reference pixels), the smoothness weights and the iterations. */
+const TRAVEL_FIT_ROBUST_SCALE_PX = 0.5
+const TRAVEL_FIT_TURN_SMOOTHNESS = 100
+const TRAVEL_FIT_TRAVEL_SMOOTHNESS = 1
+const TRAVEL_FIT_ITERATIONS = 50
 /** The reported direction of travel at a frame is the fitted path's chord from 3 frames before to 3 after (one frame's step is noisy: the orbit's direction 8 degrees off on average with 1, 2.9 with 3). */
-const JOINT_FIT_TRAVEL_SPAN_FRAMES = 3
+const TRAVEL_FIT_TRAVEL_SPAN_FRAMES = 3
 
 /** The parallax gate reads the turn-and-zoom model's residual only while the camera turns less than this between the two frames (degrees). */
 const ROTATION_ZOOM_GATE_MAX_TURN_DEG = 3

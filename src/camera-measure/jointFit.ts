@@ -213,6 +213,18 @@ export const fitJointly = (problem: JointFitProblem): TravelFitResult => {
       }
     }
     const cs0 = centresOf(params)
+    // a nudged step moves the centres of its frame and every later one by as much: what it adds to its frame's
+    const stepChange: V3[][] = []
+    for (let f = first; f <= last; f++) {
+      const k0 = 3 * (f - first)
+      const base = stepOf(bases[f - first], params, k0)
+      stepChange.push(
+        [0, 1, 2].map((k) => {
+          const d = stepOf(bases[f - first], nudged(6 * slot[f] + 3 + k, rotations, params).params, k0)
+          return [d[0] - base[0], d[1] - base[1], d[2] - base[2]] as V3
+        }),
+      )
+    }
     for (const p of pairs) {
       const m = p.rays.length / 4
       const r0 = new Float64Array(m)
@@ -220,10 +232,17 @@ export const fitJointly = (problem: JointFitProblem): TravelFitResult => {
       const weights = Float64Array.from(r0, (r) => cauchyWeight(r, s))
       const columns = columnsOf(p.from, p.to)
       const jac = columns.map((column) => {
-        const q = nudged(column, rotations, params)
+        const frame = first + Math.floor(column / 6)
+        const k = column % 6
         const out = new Float64Array(m)
-        residualsOf(p, q.rs, q.params === params ? cs0 : centresOf(q.params), out)
-        for (let k = 0; k < m; k++) out[k] = (out[k] - r0[k]) / h
+        if (k < 3) residualsOf(p, nudged(column, rotations, params).rs, cs0, out)
+        else {
+          // the steps between the pair's frames move only its later frame's centre relative to its earlier one's
+          const d = stepChange[frame - first][k - 3]
+          const to = cs0[p.to]
+          pairResiduals(p.rays, rotations[p.from], cs0[p.from], rotations[p.to], [to[0] + d[0], to[1] + d[1], to[2] + d[2]], out)
+        }
+        for (let x = 0; x < m; x++) out[x] = (out[x] - r0[x]) / h
         return out
       })
       accumulate(r0, jac, columns, weights)

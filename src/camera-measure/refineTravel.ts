@@ -1,14 +1,18 @@
 /**
- * The clip's second pass: every stretch where the camera travels is fitted jointly (`jointFit.ts`)
- * from the tracks the streaming pass matched, starting from the streaming pass's poses, and the
- * frames after it turn with the correction of its last frame. Stretches read as a dolly zoom (the
- * focal length changes) keep the streaming reading: the joint fit holds the focal length.
+ * The clip's second pass: every stretch where the camera travels is fitted again, all its frames at
+ * once, by a bundle adjustment over the points followed from frame to frame (`bundleAdjust.ts`),
+ * started from the streaming pass's poses and from the frame pairs' joint fit (`jointFit.ts`), the
+ * lower cost winning; the frames after the stretch turn with the correction of its last frame.
+ * Stretches read as a dolly zoom (the focal length changes) keep the streaming reading: the fits
+ * hold the focal length.
  */
 import { bundleAdjust, type PointTrack } from './bundleAdjust'
-import { applyMat3, mul3, transpose3 } from './linalg'
-import type { PointThread } from './pointThreads'
 import { fitJointly, type PairRays } from './jointFit'
+import { applyMat3, mul3, transpose3 } from './linalg'
 import type { Track } from './lucasKanade'
+import type { PointThread } from './pointThreads'
+import { anglesOfRotation } from './rotationZoom'
+import type { Mat3 } from './types'
 
 /** Tracks between two frames (analysis pixels). */
 export interface MatchedPair {
@@ -16,8 +20,6 @@ export interface MatchedPair {
   readonly to: number
   readonly tracks: readonly Track[]
 }
-import { anglesOfRotation } from './rotationZoom'
-import type { Mat3 } from './types'
 
 /** What the streaming pass knew about one frame. */
 export interface StreamedPose {
@@ -60,12 +62,14 @@ export interface RefineOptions {
 export const refineTravel = (poses: readonly StreamedPose[], threads: readonly PointThread[], pairs: readonly MatchedPair[], o: RefineOptions): (RefinedPose | null)[] => {
   const out: (RefinedPose | null)[] = poses.map(() => null)
   const rotations = poses.map((p) => [...p.r])
+  /** The frames after this one turned with a refitted stretch's correction. */
+  let correctedAfter = Infinity
   for (const [first, last] of travellingStretches(poses)) {
     // a dolly zoom (the focal length read as changing at most of the poses found) keeps the streaming reading: the fit holds the focal length
     const found = poses.slice(first, last + 1).filter((p) => p.travel)
     if (found.filter((p) => p.focalChanged).length * 2 >= found.length) continue
     const start = Math.max(0, first - o.anchorFrames)
-    const centres = initialCentres(poses, rotations, start, first, last, o.anchorFrames)
+    const centres = initialCentres(poses, rotations, first, last, o.anchorFrames)
     if (!centres) continue
     const free = poses.map((_, i) => i >= first && i <= last)
     // the zoom is held over the stretch (a stray frame read as a dolly zoom is not one)
@@ -73,7 +77,7 @@ export const refineTravel = (poses: readonly StreamedPose[], threads: readonly P
     const zoomOf = (i: number) => (i >= first ? heldZoom : poses[i].zoom)
     const problem = {
       rotations,
-      centres: poses.map((_, i) => centres[i] ?? [0, 0, 0]),
+      centres,
       free,
       tracks: threadRays(threads, start, first, last, zoomOf, o),
       robustScale: o.robustScalePx / o.focalPx,
@@ -96,12 +100,13 @@ export const refineTravel = (poses: readonly StreamedPose[], threads: readonly P
     const correction = mul3(fit.rotations[last], transpose3(rotations[last]))
     for (let i = first; i <= last; i++) rotations[i] = fit.rotations[i]
     for (let i = last + 1; i < poses.length; i++) rotations[i] = mul3(correction, rotations[i])
+    correctedAfter = Math.min(correctedAfter, last)
     for (let i = first; i <= last; i++) {
       // the direction of the path at this frame: the chord over a few frames either side (one frame's step is noisy)
       const before = Math.max(first - 1, i - o.travelSpanFrames)
       const after = Math.min(last, i + o.travelSpanFrames)
       const step = [0, 1, 2].map((a) => fit.centres[after][a] - fit.centres[before][a])
-      const local = apply(fit.rotations[i - 1], step)
+      const local = applyMat3(fit.rotations[i - 1], step)
       const length = Math.hypot(local[0], local[1], local[2])
       out[i] = {
         ...anglesOfRotation(rotations[i], heldZoom),
@@ -109,11 +114,8 @@ export const refineTravel = (poses: readonly StreamedPose[], threads: readonly P
       }
     }
   }
-  // frames after a refitted stretch carry its correction
-  for (let i = 0; i < poses.length; i++) {
-    if (out[i] || rotations[i].every((v, k) => v === poses[i].r[k])) continue
-    out[i] = { ...anglesOfRotation(rotations[i], poses[i].zoom), travel: null }
-  }
+  // the frames after a refitted stretch that were not refitted themselves carry its correction
+  for (let i = correctedAfter + 1; i < poses.length; i++) out[i] ??= { ...anglesOfRotation(rotations[i], poses[i].zoom), travel: null }
   return out
 }
 
@@ -166,14 +168,15 @@ export const travellingStretches = (poses: readonly StreamedPose[]): [number, nu
 }
 
 /**
- * Starting centres (frame 0's axes, one unit a frame): still before the stretch, then each frame a
- * step along the nearest direction of travel the streaming pass found. Null when it found none.
+ * Starting centres of every frame (frame 0's axes, one unit a frame): still at the origin before the
+ * stretch, then each frame a step along the directions of travel the streaming pass found nearby
+ * (the frames after it are not read). Null when it found none.
  */
-const initialCentres = (poses: readonly StreamedPose[], rotations: readonly Mat3[], start: number, first: number, last: number, windowFrames: number): (number[] | undefined)[] | null => {
+const initialCentres = (poses: readonly StreamedPose[], rotations: readonly Mat3[], first: number, last: number, windowFrames: number): number[][] | null => {
   const directions: (number[] | null)[] = []
   for (let i = first; i <= last; i++) {
     const t = poses[i].travel
-    directions.push(t ? apply(transpose3(rotations[t.from]), t.centreDirection) : null)
+    directions.push(t ? applyMat3(transpose3(rotations[t.from]), t.centreDirection) : null)
   }
   if (directions.every((d) => d === null)) return null
   // each frame's starting step: the mean of the directions found within a window either side (a stray
@@ -193,8 +196,7 @@ const initialCentres = (poses: readonly StreamedPose[], rotations: readonly Mat3
       if (after) return after
     }
   }
-  const centres: (number[] | undefined)[] = []
-  for (let i = start; i < first; i++) centres[i] = [0, 0, 0]
+  const centres = poses.map(() => [0, 0, 0])
   let c = [0, 0, 0]
   for (let i = first; i <= last; i++) {
     const m = nearest(i - first)
@@ -205,5 +207,3 @@ const initialCentres = (poses: readonly StreamedPose[], rotations: readonly Mat3
   return centres
 }
 
-
-const apply = applyMat3

@@ -4,7 +4,7 @@
  * shot's design (src/camera-measure/compare). The frames come from `readVideo` (ffmpeg in Node).
  */
 import { registryFor } from '../camera-presets/custom'
-import { type MeasuredFrame, clipIsDollyZoom, createMotionEstimator, intrinsicsFromHfov } from '../camera-measure'
+import { clipIsDollyZoom, createMotionEstimator, intrinsicsFromHfov } from '../camera-measure'
 import { type MotionComparison, compareMotion, designedMotion, measuredMotionOf, measurementJson, travelInWords } from '../camera-measure/compare'
 import { shotHfovDeg } from '../camera-measure/compare/fov'
 import type { Project } from '../timeline/model'
@@ -38,12 +38,8 @@ export const measureVideo = async (
       `no --project or --fov: assuming a ${DEFAULT_HFOV_DEG}° horizontal field of view; if the lens differs by 15°, turns read about 4 % off and a false zoom of up to 7 % appears while the camera turns`,
     )
   const estimator = createMotionEstimator(intrinsicsFromHfov(hfovDeg, video.frameWidthPx, video.frameHeightPx))
-  let count = 0
-  for await (const frame of video.frames) {
-    estimator.push(frame)
-    count++
-  }
-  const frames: MeasuredFrame[] = count > 0 ? estimator.finish() : []
+  for await (const frame of video.frames) estimator.push(frame)
+  const frames = estimator.finish()
   if (frames.length === 0) throw new Error(`'${request.videoFile}' has no frames`)
   const measured = measuredMotionOf(frames, video.fps)
   let comparison: MotionComparison | undefined
