@@ -12,7 +12,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
 import { dropDestination, installFileDrop, importProjectFile, shotIdAt } from '../persistence/fileDrop'
 import { importReferenceImage, referenceViewStore } from '../reference-image'
-import { importPresetText } from '../ui/custom-presets'
+import { importPresetTextLazily } from '../ui/custom-presets/panel'
 import { isLocked, libraryStore, useLibrary } from '../state/libraryStore'
 import { LazyLibraryLayer } from '../ui/project-library/LazyLibraryLayer'
 import { LazyStoryboard } from '../ui/storyboard/LazyStoryboard'
@@ -80,7 +80,7 @@ export function App() {
           const destination = dropDestination(file, shotId !== undefined)
           if (destination === 'reference-image') void importReferenceImage(file, shotId ?? studioStore.getState().selectedShotId)
           else if (destination === 'scratch-audio') void import('../animatic/importAudio').then((m) => m.importScratchAudioFile(file))
-          else void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone), importPresetText)
+          else void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone), importPresetTextLazily)
         },
       }),
     [],

@@ -1,6 +1,5 @@
 import { studioStore } from '../state'
 import { libraryStore, useLibrary } from '../state/libraryStore'
-import { saveProjectFile } from '../persistence/files'
 import { ImportFileButton } from '../ui/project-files/ImportFileButton'
 
 const button = 'rounded px-2 py-1 text-neutral-300 hover:bg-neutral-800'
@@ -25,7 +24,7 @@ export function FileMenu() {
         buttonTestId="file.import"
         inputTestId="file.input"
       />
-      <button className={button} onClick={() => void saveProjectFile(studioStore)} title="Download the project as a .framewright.json file (works even when the browser cannot save)" data-testid="file.save">
+      <button className={button} onClick={() => void import('../persistence/files').then((m) => m.saveProjectFile(studioStore))} title="Download the project as a .framewright.json file (works even when the browser cannot save)" data-testid="file.save">
         Export project…
       </button>
       <button

@@ -6,6 +6,7 @@ import type { StudioStore } from '../state'
 import { selectCurrentShot } from '../state'
 import { isLocked, libraryStore } from '../state/libraryStore'
 import { isStoryboardOpen, setStoryboardOpen } from '../ui/storyboard/openState'
+import { openSavePresetDialog } from '../ui/custom-presets/panel'
 
 export interface Command {
   readonly id: string
@@ -112,7 +113,7 @@ export const COMMANDS: readonly Command[] = [
     keys: ['Shift+P'],
     group: 'Edit',
     match: (e) => !mod(e) && !e.altKey && e.key === 'P',
-    run: () => void import('../ui/custom-presets').then((m) => m.openSavePresetDialog()),
+    run: () => openSavePresetDialog(),
   },
   { id: 'add-shot', label: 'New shot', keys: ['Shift+N'], group: 'Edit', match: (e) => !mod(e) && e.key === 'N', run: (s) => s.getState().addShot() },
   { id: 'layout-split', label: 'Split view', keys: ['1'], group: 'View', match: key('1'), run: (s) => s.getState().setViewLayout('split') },

@@ -6,7 +6,7 @@ import { type ComponentType, useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useStore } from 'zustand'
 import type { CustomPresetDefinition } from '../../camera-presets/custom'
-import { presetDialogStore } from './actions'
+import { presetDialogStore } from './dialogState'
 
 interface Dialogs {
   SavePresetDialog: ComponentType<{ clipIds: readonly string[] }>

@@ -6,7 +6,9 @@ import { compositeGlyph } from '../presets-panel/compositeGlyph'
 import { PresetGlyph } from '../presets-panel/PresetGlyph'
 import { PRESET_DRAG_TYPE, formatDurationS } from '../presets-panel/presetLibrary'
 import { openPresetShareDialog } from '../share/shareStore'
-import { adoptLibraryRevision, addMyPreset, exportPreset, keepInLibrary, openDeletePresetDialog, openEditPresetDialog, renamePreset } from './actions'
+import { adoptLibraryRevision, exportPreset, keepInLibrary, renamePreset } from './actions'
+import { openDeletePresetDialog, openEditPresetDialog } from './dialogState'
+import { addMyPreset } from './placePreset'
 import type { MyPresetItem as Item } from './myPresets'
 
 export interface MyPresetItemProps {

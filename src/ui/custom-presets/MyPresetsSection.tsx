@@ -3,15 +3,22 @@
  * projects) and those the open project carries, searchable with the library's search box. Import
  * reads `.framewright-preset.json` files through the preset load path.
  */
-import { useEffect, useMemo, useRef } from 'react'
+import { Suspense, useEffect, useMemo, useRef } from 'react'
 import { useStore } from 'zustand'
 import { findClip } from '../../timeline'
 import { selectCurrentShot, useStudio } from '../../state'
-import { cx } from '../primitives'
-import { importPresetFiles, openSavePresetDialog } from './actions'
+import { cx, lazyPart, whenIdle } from '../primitives'
+import { openSavePresetDialog } from './dialogState'
 import { presetLibrary } from './libraryStore'
-import { MyPresetItem } from './MyPresetItem'
 import { myPresetItems } from './myPresets'
+
+/**
+ * The items (pictogram, ⋯ menu, rename, export, share) are a lazy chunk: a first visit has none, and a
+ * returning one gets them from IndexedDB or the opened project, both after the first paint anyway.
+ * Fetched when idle, so they do not wait on that chunk.
+ */
+const Item = lazyPart(() => import('./MyPresetItem').then((m) => m.MyPresetItem))
+const importFiles = async (files: File[]): Promise<void> => (await import('./actions')).importPresetFiles(files)
 
 export function MyPresetsSection({ query }: { query: string }) {
   const library = useStore(presetLibrary.store)
@@ -20,7 +27,10 @@ export function MyPresetsSection({ query }: { query: string }) {
   const hasSelection = selectedPresetId !== null
   const items = useMemo(() => myPresetItems(library.presets, document, query), [library.presets, document, query])
   const fileRef = useRef<HTMLInputElement>(null)
-  useEffect(() => void presetLibrary.load(), [])
+  useEffect(() => {
+    void presetLibrary.load()
+    whenIdle(() => void Item.prefetch())
+  }, [])
   if (query.trim() && items.length === 0) return null
 
   return (
@@ -58,7 +68,7 @@ export function MyPresetsSection({ query }: { query: string }) {
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])]
             e.currentTarget.value = ''
-            void importPresetFiles(files)
+            void importFiles(files)
           }}
         />
       </h3>
@@ -68,9 +78,11 @@ export function MyPresetsSection({ query }: { query: string }) {
         </p>
       ) : (
         <div className="flex flex-col gap-px">
-          {items.map((item) => (
-            <MyPresetItem key={item.def.id} item={item} selected={item.def.id === selectedPresetId} />
-          ))}
+          <Suspense fallback={null}>
+            {items.map((item) => (
+              <Item.Component key={item.def.id} item={item} selected={item.def.id === selectedPresetId} />
+            ))}
+          </Suspense>
         </div>
       )}
       {library.problem && <p className={cx('px-2 pt-1 text-[10px] leading-snug text-amber-300/70')}>{library.problem}</p>}

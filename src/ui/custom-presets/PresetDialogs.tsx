@@ -9,7 +9,8 @@ import { type CustomPresetDefinition, customPresetUsage, findCustomPreset, parts
 import { selectCurrentShot, useStudio } from '../../state'
 import { cx } from '../primitives'
 import { buttonBase } from '../primitives/styles'
-import { closePresetDialog, deletePreset, editPreset, saveAsPreset } from './actions'
+import { deletePreset, editPreset, saveAsPreset } from './actions'
+import { closePresetDialog } from './dialogState'
 import { PresetEditor, type PresetEditorValue, initialEditorValue, useEditorCheck } from './PresetEditor'
 import { requestsFromForm } from './presetForm'
 

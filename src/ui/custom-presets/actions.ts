@@ -3,12 +3,10 @@
  * (one undo step), and the personal library (IndexedDB) follows, so a preset saved, edited, renamed
  * or imported in one project is in My presets in the next.
  */
-import { createStore } from 'zustand/vanilla'
 import {
   type CustomPresetDefinition,
   checkCustomPreset,
   findCustomPreset,
-  isCustomPresetId,
   sameMotion,
 } from '../../camera-presets/custom'
 import { presetRegistry } from '../../camera-presets'
@@ -17,23 +15,6 @@ import { presetLibrary } from './libraryStore'
 import { type LinkedPresetStanding, linkedPresetStanding, presetFileName } from './myPresets'
 
 const studio = () => studioStore.getState()
-
-/** Adds a clip of a custom preset (from My presets or the project), copying its definition into the project when needed. */
-export const addMyPreset = (def: CustomPresetDefinition, at?: { trackId?: string; startS?: number }): string | null => studio().addCustomPresetClip(def, at)
-
-/**
- * Adds a clip of the custom preset `id`: the project's copy, else the one in My presets. For drops
- * on the timeline (`PRESET_DRAG_TYPE` carries the id). Returns the new clip id, or null with a notice.
- */
-export const addCustomPresetById = (id: string, at?: { trackId?: string; startS?: number }): string | null => {
-  if (!isCustomPresetId(id)) return null
-  const def = findCustomPreset(studio().document, id) ?? presetLibrary.get(id)
-  if (!def) {
-    studio().notify('That custom preset is not in this project or in My presets.', 'error')
-    return null
-  }
-  return addMyPreset(def, at)
-}
 
 /** Saves clips of the selected shot as a preset: into the project (undoable) and My presets. */
 export const saveAsPreset = (clipIds: readonly string[], options: SavePresetOptions): SavePresetResult => {
@@ -138,21 +119,3 @@ export const importPresetText = async (text: string): Promise<{ ok: true; preset
 export const importPresetFiles = async (files: Iterable<File>): Promise<void> => {
   for (const file of files) await importPresetText(await file.text())
 }
-
-// ---- which dialog is open (the dialogs themselves load lazily, see DialogHost) ----
-
-export type PresetDialog =
-  | { readonly kind: 'save'; readonly clipIds: readonly string[] }
-  | { readonly kind: 'edit'; readonly preset: CustomPresetDefinition }
-  | { readonly kind: 'delete'; readonly preset: CustomPresetDefinition }
-
-export const presetDialogStore = createStore<{ dialog: PresetDialog | null }>()(() => ({ dialog: null }))
-
-/** Opens "Save as preset" for `clipIds` (default: the selected move). */
-export const openSavePresetDialog = (clipIds?: readonly string[]): void => {
-  const ids = clipIds ?? (studio().selectedClipId ? [studio().selectedClipId as string] : [])
-  presetDialogStore.setState({ dialog: { kind: 'save', clipIds: ids } })
-}
-export const openEditPresetDialog = (preset: CustomPresetDefinition): void => presetDialogStore.setState({ dialog: { kind: 'edit', preset } })
-export const openDeletePresetDialog = (preset: CustomPresetDefinition): void => presetDialogStore.setState({ dialog: { kind: 'delete', preset } })
-export const closePresetDialog = (): void => presetDialogStore.setState({ dialog: null })

@@ -1,8 +1,7 @@
-export { MyPresetsSection } from './MyPresetsSection'
-export { DialogHost as CustomPresetDialogs } from './DialogHost'
+// The whole "My presets" API, a lazy chunk: the studio's first load takes only `./panel` (the list's
+// header, which dialog is open, placing a preset); everything here is imported by lazy parts or through `import()`.
+export { MyPresetsSection, CustomPresetDialogs, addCustomPresetById, addMyPreset, openSavePresetDialog, openEditPresetDialog, openDeletePresetDialog, closePresetDialog } from './panel'
 export {
-  addCustomPresetById,
-  addMyPreset,
   saveAsPreset,
   editPreset,
   renamePreset,
@@ -13,10 +12,6 @@ export {
   keepInLibrary,
   addToMyPresets,
   adoptLibraryRevision,
-  openSavePresetDialog,
-  openEditPresetDialog,
-  openDeletePresetDialog,
-  closePresetDialog,
 } from './actions'
 export { presetLibrary } from './libraryStore'
 export { myPresetItems, presetFileName, linkedPresetStanding, type MyPresetItem, type LinkedPresetStanding } from './myPresets'

@@ -2,11 +2,13 @@ import { isCustomMove, lookupPreset } from '../../camera-presets/custom'
 import { studioStore, useStudio } from '../../state'
 import { MAX_SHOT_DURATION_S, MIN_CLIP_DURATION_S, snapToFrame, type Clip } from '../../timeline'
 import { DuplicateIcon, FieldRow, IconButton, NumberField, ResetIcon, Section, TrashIcon } from '../primitives'
-import { PresetGlyph, categoryLabel, compositeGlyph } from '../presets-panel'
+import { PresetGlyph, categoryLabel } from '../presets-panel'
+import { compositeGlyph } from '../presets-panel/compositeGlyph'
 import { openEditPresetDialog, openSavePresetDialog } from '../custom-presets'
 import { EasingEditor } from './EasingEditor'
 import { ParamControl } from './ParamControl'
-import { buildParamControls, framesLabel } from './paramModel'
+import { buildParamControls } from './paramModel'
+import { framesLabel } from './framesLabel'
 
 export interface ClipInspectorProps {
   readonly clip: Clip

@@ -2,7 +2,7 @@ import { ASPECT_RATIOS, aspectValue, type AspectRatio } from '../../core/camera/
 import { studioStore } from '../../state'
 import { MAX_SHOT_DURATION_S, MIN_CLIP_DURATION_S, SHOT_FPS_CHOICES, type Shot } from '../../timeline'
 import { FieldRow, NumberField, Section, Segmented, Select, TextField } from '../primitives'
-import { framesLabel } from './paramModel'
+import { framesLabel } from './framesLabel'
 
 export interface ShotSectionProps {
   readonly shot: Shot

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS, getPreset } from '../../camera-presets'
 import type { ParamSpec } from '../../timeline'
-import { UNIT_LABELS, buildParamControls, framesLabel, niceStep, randomSeed } from './paramModel'
+import { framesLabel } from './framesLabel'
+import { UNIT_LABELS, buildParamControls, niceStep, randomSeed } from './paramModel'
 
 const specs: ParamSpec[] = [
   { kind: 'number', name: 'distance', label: 'Distance', unit: 'm', min: 0, max: 30, default: 1.5, step: 0.05 },

@@ -109,5 +109,3 @@ export const randomSeed = (min: number, max: number, current: number, random: ()
   return current === hi ? lo : current + 1
 }
 
-/** "96 f" for 4 s at 24 fps. */
-export const framesLabel = (seconds: number, fps: number): string => `${Math.round(seconds * fps)} f`

@@ -1,5 +1,4 @@
 export { PresetsPanel } from './PresetsPanel'
 export { PresetGlyph, type PresetGlyphProps } from './PresetGlyph'
 export { PRESET_DRAG_TYPE, categoryLabel } from './presetLibrary'
-export { compositeGlyph } from './compositeGlyph'
 export type { Glyph } from './glyphs'

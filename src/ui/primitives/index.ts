@@ -13,3 +13,4 @@ export { decimalsForStep, formatNumber, parseNumberInput, nudgeValue, clampToLim
 export { valueToPosition, positionToValue, SLIDER_STEPS, type SliderScale } from './sliderScale'
 export { Icon, PlayPauseButton, type IconName } from './transportIcons'
 export { whenIdle } from './whenIdle'
+export { lazyPart, type LazyPart } from './lazyPart'

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { studioActions } from '../../state'
 import { importProjectFile } from '../../persistence/fileDrop'
-import { importPresetText } from '../custom-presets'
+import { importPresetTextLazily } from '../custom-presets/panel'
 
 interface Props {
   readonly className: string
@@ -34,7 +34,7 @@ export function ImportFileButton({ className, title, buttonTestId, inputTestId, 
         onChange={(e) => {
           const file = e.currentTarget.files?.[0]
           e.currentTarget.value = ''
-          if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetText).then(onDone)
+          if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetTextLazily).then(onDone)
         }}
       />
     </>

@@ -2,10 +2,9 @@
  * The timeline panel: shot strip, transport, and the selected shot's ruler and lanes of clips.
  * Document edits go through store actions; the playhead is drawn by transient subscriptions.
  */
-import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
+import { Suspense, useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
 import { studioActions, subscribeToPlayhead, useStudio } from '../../state'
-import { ClipBlock } from './ClipBlock'
-import { ClipContextMenu, type ClipMenuState } from './ClipContextMenu'
+import type { ClipMenuState } from './ClipContextMenu'
 import { IconButton } from './IconButton'
 import { layoutLanes } from './laneLayout'
 import { PlayheadLine } from './Playhead'
@@ -21,6 +20,14 @@ import { usePresetDrop } from './usePresetDrop'
 import { useScrub } from './useScrub'
 import { useElementWidth, useTimelineGeometry } from './useTimelineGeometry'
 import { useTimelineZoom } from './useTimelineZoom'
+import { lazyPart, whenIdle } from '../primitives'
+
+/**
+ * Lazy chunks, fetched when idle so the first use does not wait: the clips (a first visit has none;
+ * a returning one's project opens after the first paint) and the clip's right-click menu.
+ */
+const Clip = lazyPart(() => import('./ClipBlock').then((m) => m.ClipBlock))
+const ClipMenu = lazyPart(() => import('./ClipContextMenu').then((m) => m.ClipContextMenu))
 
 /** Keeps the playhead in view while playing (page by page). */
 const useFollowPlayhead = (scrollRef: RefObject<HTMLDivElement | null>) =>
@@ -52,6 +59,7 @@ export function TimelinePanel() {
   const scrubLanes = useScrub(timeAreaRef)
   const { hover, dropHandlers } = usePresetDrop(timeAreaRef)
   useFollowPlayhead(scrollRef)
+  useEffect(() => whenIdle(() => void Clip.prefetch().then(ClipMenu.prefetch)), [])
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollLeft = 0
   }, [shot.id])
@@ -119,22 +127,24 @@ export function TimelinePanel() {
                 style={{ left: shot.durationS * pps }}
               />
               <div className="pointer-events-none absolute inset-0 z-10">
-                {shot.tracks.map((track) =>
-                  track.clips.map((clip) => (
-                    <ClipBlock
-                      key={clip.id}
-                      clip={clip}
-                      trackId={track.id}
-                      top={layout.clips.get(clip.id)?.top ?? 0}
-                      pps={pps}
-                      selected={clip.id === selectedClipId}
-                      onDragStart={onClipDrag}
-                      onMenu={onMenu}
-                      onDuplicate={a.duplicateClip}
-                      onDelete={a.deleteClip}
-                    />
-                  )),
-                )}
+                <Suspense fallback={null}>
+                  {shot.tracks.map((track) =>
+                    track.clips.map((clip) => (
+                      <Clip.Component
+                        key={clip.id}
+                        clip={clip}
+                        trackId={track.id}
+                        top={layout.clips.get(clip.id)?.top ?? 0}
+                        pps={pps}
+                        selected={clip.id === selectedClipId}
+                        onDragStart={onClipDrag}
+                        onMenu={onMenu}
+                        onDuplicate={a.duplicateClip}
+                        onDelete={a.deleteClip}
+                      />
+                    )),
+                  )}
+                </Suspense>
               </div>
               {hover && (
                 <div
@@ -155,7 +165,11 @@ export function TimelinePanel() {
           <ScratchTrackLane widthPx={widthPx} pps={pps} />
         </div>
       </div>
-      {menu && <ClipContextMenu menu={menu} onClose={closeMenu} />}
+      {menu && (
+        <Suspense fallback={null}>
+          <ClipMenu.Component menu={menu} onClose={closeMenu} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -6,7 +6,7 @@
 import { useEffect, useState, type DragEvent as ReactDragEvent, type RefObject } from 'react'
 import { getPreset } from '../../camera-presets'
 import { isCustomPresetId } from '../../camera-presets/custom'
-import { addCustomPresetById } from '../custom-presets'
+import { addCustomPresetById } from '../custom-presets/panel'
 import { selectCurrentShot, studioStore } from '../../state'
 import { clipEdges } from '../../timeline'
 import { laneAtY, layoutLanes } from './laneLayout'
