@@ -11,7 +11,7 @@ import { registryFor } from '../camera-presets/custom'
 import { selectCurrentShot, studioStore, useStudio } from '../state'
 import { TOOLBAR_H, computeViews, createViews } from './layout'
 import { LensOverlay } from './LensOverlay'
-import { computePathData } from './pathData'
+import { pathDataFor } from './pathData'
 import { DIRECTOR_START, SceneContent } from './SceneContent'
 import { SpeedLegend } from './SpeedLegend'
 import { shotOptics } from './toThree'
@@ -20,6 +20,8 @@ import { useLookThroughControls } from './useLookThroughControls'
 import { useShotFrame } from './useShotFrame'
 import { ViewportToolbar } from './ViewportToolbar'
 import { antialiasFor, pixelRatioFor } from './pixelRatio'
+import { createAdaptiveResolution } from './adaptiveResolution'
+import { AdaptiveResolutionProbe } from './AdaptiveResolutionProbe'
 import { measuredPathOverlay, useMeasuredPathOverlay } from '../take-measurement/pathOverlay'
 
 /** The reference image over the lens gate: loaded once a shot has one. */
@@ -42,7 +44,14 @@ export function Viewport() {
   const playing = useStudio((s) => s.playing)
   const [orbiting, setOrbiting] = useState(false)
   const [gl] = useState(() => ({ antialias: antialiasFor(window.devicePixelRatio), powerPreference: 'high-performance' }) as const)
-  const dpr = pixelRatioFor(window.devicePixelRatio, playing || orbiting)
+  // fewer pixels while playing where the canvas cannot keep the shot's frame rate (adaptiveResolution.ts)
+  const [adaptive] = useState(createAdaptiveResolution)
+  const [playScale, setPlayScale] = useState(1)
+  useEffect(() => {
+    if (playing) setPlayScale(adaptive.start())
+    else adaptive.stop()
+  }, [playing, adaptive])
+  const dpr = pixelRatioFor(window.devicePixelRatio, playing || orbiting) * (playing ? playScale : 1)
   useEffect(() => invalidate(), [dpr])
 
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
@@ -52,7 +61,7 @@ export function Viewport() {
   const aspect = shotOptics(shot).aspect
   const views = useMemo(() => computeViews(createViews(), size.w, size.h, layout, aspect), [size.w, size.h, layout, aspect])
   const registry = useMemo(() => registryFor({ customPresets }), [customPresets])
-  const pathData = useMemo(() => computePathData(shot, registry), [shot, registry])
+  const pathData = useMemo(() => pathDataFor(shot, registry), [shot, registry])
 
   // anything React knows about that the canvas draws: render once more
   useEffect(() => invalidate(), [views, guides, lookThrough, shot, pieces])
@@ -82,6 +91,7 @@ export function Viewport() {
         gl={gl}
         camera={CAMERA}
       >
+        <AdaptiveResolutionProbe control={adaptive} onScale={setPlayScale} />
         <SceneContent
           live={live}
           shot={shot}

@@ -88,3 +88,17 @@ export const computePathData = (shot: Shot, registry: MoveRegistry = presetRegis
   const ghosts = clipBoundaryTimes(expandShot(shot, registry)).map((t) => evaluateShot(shot, t, registry))
   return { positions, colors, speeds, maxSpeed, speedScale, ticks, ghosts }
 }
+
+const remembered = new WeakMap<Shot, { registry: MoveRegistry; data: PathData }>()
+
+/**
+ * computePathData, remembered per shot object (and registry): shots are immutable, and undo and
+ * redo bring back shot objects already drawn, so they cost no path sampling.
+ */
+export const pathDataFor = (shot: Shot, registry: MoveRegistry = presetRegistry): PathData => {
+  const hit = remembered.get(shot)
+  if (hit && hit.registry === registry) return hit.data
+  const data = computePathData(shot, registry)
+  remembered.set(shot, { registry, data })
+  return data
+}

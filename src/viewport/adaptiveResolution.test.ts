@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { createAdaptiveResolution } from './adaptiveResolution'
+
+const INTERVAL = 1000 / 24
+/** Feeds `n` frames `gapMs` apart from `t0`; returns the scales it announced and the last time. */
+const feed = (a: ReturnType<typeof createAdaptiveResolution>, n: number, gapMs: number, t0 = 0) => {
+  const changes: number[] = []
+  let t = t0
+  for (let i = 0; i < n; i++) {
+    const c = a.frameDrawn(t, INTERVAL)
+    if (c !== null) changes.push(c)
+    t += gapMs
+  }
+  return { changes, t }
+}
+
+describe('adaptive resolution while playing', () => {
+  it('keeps full resolution while frames come at the shot rate', () => {
+    const a = createAdaptiveResolution()
+    expect(a.start()).toBe(1)
+    expect(feed(a, 100, INTERVAL).changes).toEqual([])
+    expect(a.scale).toBe(1)
+  })
+
+  it('steps down one window at a time while frames come late, never below the last scale', () => {
+    const a = createAdaptiveResolution()
+    a.start()
+    // frames every 2 intervals: each full window of 12 gaps steps down once
+    const { changes } = feed(a, 100, 2 * INTERVAL)
+    expect(changes).toEqual([0.75, 0.5])
+    expect(a.scale).toBe(0.5)
+  })
+
+  it('judges the new scale only on frames after the change', () => {
+    const a = createAdaptiveResolution()
+    a.start()
+    const slow = feed(a, 13, 2 * INTERVAL)
+    expect(slow.changes).toEqual([0.75])
+    // at 0.75 the frames keep up: no further step, even though the gap over the resize was long
+    expect(feed(a, 60, INTERVAL, slow.t + 200).changes).toEqual([])
+    expect(a.scale).toBe(0.75)
+  })
+
+  it('a few late frames inside a window do not step down (median, not worst)', () => {
+    const a = createAdaptiveResolution()
+    a.start()
+    let t = 0
+    const changes: number[] = []
+    for (let i = 0; i < 48; i++) {
+      const c = a.frameDrawn(t, INTERVAL)
+      if (c !== null) changes.push(c)
+      t += i % 4 === 0 ? 3 * INTERVAL : INTERVAL
+    }
+    expect(changes).toEqual([])
+  })
+
+  it('remembers what kept up and starts the next playback one step above it', () => {
+    const a = createAdaptiveResolution()
+    a.start()
+    feed(a, 100, 2 * INTERVAL)
+    a.stop()
+    expect(a.start()).toBe(0.75)
+    // this time 0.75 keeps up: remembered, and the next playback tries full resolution again
+    feed(a, 30, INTERVAL)
+    a.stop()
+    expect(a.start()).toBe(1)
+  })
+})
