@@ -16,11 +16,12 @@ const ScratchTrackClip = lazy(() => import('./ScratchTrackClip'))
 
 export const SCRATCH_LANE_PX = 58
 
+/** The playhead through the lane: on its own compositor layer, so playback moves it without repainting the lane. */
 function LanePlayhead() {
   const ref = useRef<HTMLDivElement>(null)
   usePlayheadTransform(ref)
   return (
-    <div ref={ref} className="pointer-events-none absolute top-0 bottom-0 left-0 z-20 w-0">
+    <div ref={ref} className="pointer-events-none absolute top-0 bottom-0 left-0 z-20 w-0 will-change-transform">
       <div className="absolute top-0 bottom-0 -left-px w-0.5 bg-accent/90" />
     </div>
   )
