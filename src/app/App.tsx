@@ -10,7 +10,7 @@ import { ServerTokenDialog } from '../ui/server-token'
 import { RightPanel } from './RightPanel'
 import { useKeyboardShortcuts } from './useKeyboardShortcuts'
 import { installTestApi } from './testApi'
-import { dropDestination, installFileDrop, importProjectFile, shotIdAt } from '../persistence/fileDrop'
+import { installFileDrop, shotIdAt } from '../persistence/fileDrop'
 import { importReferenceImage, referenceViewStore } from '../reference-image'
 import { importPresetTextLazily } from '../ui/custom-presets/panel'
 import { isLocked, libraryStore, useLibrary } from '../state/libraryStore'
@@ -75,8 +75,9 @@ export function App() {
           libraryStore.getState().setDropActive(active && !images)
           referenceViewStore.getState().set({ imageDragActive: active && images })
         },
-        onFile: (file, target) => {
+        onFile: async (file, target) => {
           const shotId = shotIdAt(target)
+          const { dropDestination, importProjectFile } = await import('../persistence/fileImport')
           const destination = dropDestination(file, shotId !== undefined)
           if (destination === 'reference-image') void importReferenceImage(file, shotId ?? studioStore.getState().selectedShotId)
           else if (destination === 'scratch-audio') void import('../animatic/importAudio').then((m) => m.importScratchAudioFile(file))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dropDestination, envelopeKind, importProjectFile, shotIdAt } from './fileDrop'
+import { shotIdAt } from './fileDrop'
+import { dropDestination, envelopeKind, importProjectFile } from './fileImport'
 
 const file = (text: string, name = 'x.json') => new File([text], name, { type: 'application/json' })
 

@@ -1,7 +1,10 @@
 import { useRef } from 'react'
 import { studioActions } from '../../state'
-import { importProjectFile } from '../../persistence/fileDrop'
 import { importPresetTextLazily } from '../custom-presets/panel'
+
+/** Through `importProjectFile` (its module loads with the first import, not with the studio). */
+const importFile = async (file: File): Promise<void> =>
+  (await import('../../persistence/fileImport')).importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetTextLazily)
 
 interface Props {
   readonly className: string
@@ -34,7 +37,7 @@ export function ImportFileButton({ className, title, buttonTestId, inputTestId, 
         onChange={(e) => {
           const file = e.currentTarget.files?.[0]
           e.currentTarget.value = ''
-          if (file) void importProjectFile(file, 'file', (text, tone) => studioActions().notify(text, tone), importPresetTextLazily).then(onDone)
+          if (file) void importFile(file).then(onDone)
         }}
       />
     </>
