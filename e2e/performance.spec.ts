@@ -57,7 +57,7 @@ test('playing repaints only the per-frame texts: everything else moves by transf
 
   const cdp = await page.context().newCDPSession(page)
   const events: { name: string; args?: { data?: { nodeName?: string; reason?: string } } }[] = []
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as typeof events)))
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)))
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline.invalidationTracking', transferMode: 'ReportEvents' })
   await page.waitForTimeout(1200)
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))

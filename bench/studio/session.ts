@@ -46,16 +46,32 @@ const KEY_FRAME_TIMEOUT_MS = 3000
 const probe = (page: Page): Promise<ProbeState> => page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** Waits until nothing has been drawn for `quietMs` (at most `maxMs`). */
+/** Two animation frames' round trip, in ms: long while the browser's frame pipeline still has work queued. */
+const frameRoundTripMs = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now()
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
+      }),
+  )
+
+/**
+ * Waits until nothing has been drawn for `quietMs`, then until the frame pipeline is free (two
+ * animation frames within 60 ms: with a software GPU the compositor can still be busy with the last
+ * drawn frames, or compiling what an edit first showed, after the page stopped drawing), at most
+ * `maxMs` in all. Keys are then timed in the steady state, in both pages alike.
+ */
 const settle = async (page: Page, quietMs = 300, maxMs = 5000): Promise<void> => {
   const end = Date.now() + maxMs
   let last = -1
   while (Date.now() < end) {
     const n = await page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench.frames.length)
-    if (n === last) return
+    if (n === last) break
     last = n
     await sleep(quietMs)
   }
+  while (Date.now() < end && (await frameRoundTripMs(page)) > 60) await sleep(50)
 }
 
 /** Presses a key and returns its keydown-to-drawn-frame latency (NaN if no frame came). */
@@ -131,7 +147,7 @@ export const measureSession = async (browser: Browser, o: SessionOptions): Promi
     const timed = async (key: string) => {
       const ms = await pressForFrame(page, key)
       if (!Number.isFinite(ms)) missedKeys.push(key)
-      await sleep(60)
+      await settle(page, 100, 2000) // each key from a free frame pipeline, like a user's deliberate press
       return ms
     }
     const steps: number[] = []
