@@ -6,6 +6,7 @@ import type { Shot } from '../../timeline'
 import { FieldRow, IconButton, Section, TargetIcon } from '../primitives'
 import { AxisFields } from './AxisFields'
 import { defaultAimPoint, poseAimedAt, subjectPointAtStart, withAxis } from './framing'
+import { memoOnShotFields } from './memoOnShot'
 
 export interface FramingSectionProps {
   readonly shot: Shot
@@ -15,7 +16,7 @@ const act = () => studioStore.getState()
 const POSITION_LIMIT = 10000
 
 /** The starting framing (the camera pose at t = 0): position and angles, or an aim point. */
-export function FramingSection({ shot }: FramingSectionProps) {
+function FramingSectionBody({ shot }: FramingSectionProps) {
   const pose = shot.start
   const subjectPoint = subjectPointAtStart(shot.subject)
   // The aim point last typed stays shown while the pose is the one it produced.
@@ -86,3 +87,6 @@ export function FramingSection({ shot }: FramingSectionProps) {
     </Section>
   )
 }
+
+/** Re-renders only when one of these shot fields changes (memoOnShot.ts). */
+export const FramingSection = memoOnShotFields(FramingSectionBody, ['start', 'subject'])

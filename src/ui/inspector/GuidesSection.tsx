@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { studioStore } from '../../state'
 import { Section, Toggle } from '../primitives'
 
@@ -6,7 +7,7 @@ export interface GuidesSectionProps {
 }
 
 /** Lens-view overlays (session settings, not part of the document). */
-export function GuidesSection({ guides }: GuidesSectionProps) {
+function GuidesSectionBody({ guides }: GuidesSectionProps) {
   return (
     <Section title="Guides" testId="inspector.guides" defaultOpen>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
@@ -17,3 +18,6 @@ export function GuidesSection({ guides }: GuidesSectionProps) {
     </Section>
   )
 }
+
+/** Re-renders only when the guides change. */
+export const GuidesSection = memo(GuidesSectionBody)

@@ -4,6 +4,7 @@ import type { Shot } from '../../timeline'
 import { FieldRow, NumberField, Section, Select, Slider, Toggle, cx } from '../primitives'
 import { subjectPointAtStart } from './framing'
 import { FOCAL_CHIPS_MM, FOCAL_SLIDER_MM, fStopChoices, formatDegrees, formatDistance, lensReadout, sensorOptions } from './lensModel'
+import { memoOnShotFields } from './memoOnShot'
 
 export interface LensSectionProps {
   readonly shot: Shot
@@ -12,7 +13,7 @@ export interface LensSectionProps {
 const act = () => studioStore.getState()
 
 /** Focal length, sensor, derived angles of view, focus and aperture of the shot's lens. */
-export function LensSection({ shot }: LensSectionProps) {
+function LensSectionBody({ shot }: LensSectionProps) {
   const lens = shot.lens
   const readout = lensReadout(lens, shot.aspect)
   const setFocal = (mm: number) => act().updateLens({ focalLengthMm: mm })
@@ -127,3 +128,6 @@ export function LensSection({ shot }: LensSectionProps) {
     </Section>
   )
 }
+
+/** Re-renders only when one of these shot fields changes (memoOnShot.ts). */
+export const LensSection = memoOnShotFields(LensSectionBody, ['lens', 'aspect', 'start', 'subject'])

@@ -1,6 +1,7 @@
 import { studioStore } from '../../state'
 import { MAX_PROMPT_CHARS, type Shot } from '../../timeline'
 import { FieldRow, Section, TextArea } from '../primitives'
+import { memoOnShotFields } from './memoOnShot'
 
 export interface PromptSectionProps {
   readonly shot: Shot
@@ -15,7 +16,7 @@ const SUBJECT_EXAMPLE = 'A woman in a red coat on a rainy street at night, neon 
  * place of the placeholder), and a negative prompt for the routes that take one. Saved in the
  * document; each field commits on blur or Ctrl/Cmd+Enter as one undo step.
  */
-export function PromptSection({ shot }: PromptSectionProps) {
+function PromptSectionBody({ shot }: PromptSectionProps) {
   const { subject, negative } = shot.prompt
   return (
     <Section title="What the shot is of" testId="inspector.prompt">
@@ -49,3 +50,6 @@ export function PromptSection({ shot }: PromptSectionProps) {
     </Section>
   )
 }
+
+/** Re-renders only when one of these shot fields changes (memoOnShot.ts). */
+export const PromptSection = memoOnShotFields(PromptSectionBody, ['id', 'prompt'])

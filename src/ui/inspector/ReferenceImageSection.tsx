@@ -7,6 +7,7 @@ import { Suspense, lazy, useRef } from 'react'
 import { importReferenceImage, useReferenceView } from '../../reference-image'
 import type { Shot } from '../../timeline'
 import { Section, buttonBase, cx } from '../primitives'
+import { memoOnShotFields } from './memoOnShot'
 
 const ReferenceImageDetails = lazy(() => import('./ReferenceImageDetails'))
 
@@ -14,7 +15,7 @@ export interface ReferenceImageSectionProps {
   readonly shot: Shot
 }
 
-export function ReferenceImageSection({ shot }: ReferenceImageSectionProps) {
+function ReferenceImageSectionBody({ shot }: ReferenceImageSectionProps) {
   const input = useRef<HTMLInputElement>(null)
   const image = shot.referenceImage
   const busy = useReferenceView((s) => s.busyShotId === shot.id)
@@ -55,3 +56,6 @@ export function ReferenceImageSection({ shot }: ReferenceImageSectionProps) {
     </Section>
   )
 }
+
+/** Re-renders only when one of these shot fields changes (memoOnShot.ts). */
+export const ReferenceImageSection = memoOnShotFields(ReferenceImageSectionBody, ['id', 'name', 'aspect', 'referenceImage'])

@@ -3,6 +3,7 @@ import { studioStore } from '../../state'
 import { MAX_SHOT_DURATION_S, MIN_CLIP_DURATION_S, SHOT_FPS_CHOICES, type Shot } from '../../timeline'
 import { FieldRow, NumberField, Section, Segmented, Select, TextField } from '../primitives'
 import { framesLabel } from './framesLabel'
+import { memoOnShotFields } from './memoOnShot'
 
 export interface ShotSectionProps {
   readonly shot: Shot
@@ -36,7 +37,7 @@ const ASPECT_OPTIONS = ASPECT_RATIOS.map((a) => ({
 const FPS_OPTIONS = SHOT_FPS_CHOICES.map((f) => ({ value: String(f), label: `${f} fps` }))
 
 /** The selected shot: name, length, frame rate and aspect ratio. */
-export function ShotSection({ shot }: ShotSectionProps) {
+function ShotSectionBody({ shot }: ShotSectionProps) {
   const fpsOptions = FPS_OPTIONS.some((o) => Number(o.value) === shot.fps) ? FPS_OPTIONS : [...FPS_OPTIONS, { value: String(shot.fps), label: `${shot.fps} fps` }]
   return (
     <Section title="Shot" testId="inspector.shot">
@@ -77,3 +78,6 @@ export function ShotSection({ shot }: ShotSectionProps) {
     </Section>
   )
 }
+
+/** Re-renders only when one of these shot fields changes (memoOnShot.ts). */
+export const ShotSection = memoOnShotFields(ShotSectionBody, ['id', 'name', 'durationS', 'fps', 'aspect'])

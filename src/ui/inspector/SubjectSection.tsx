@@ -2,6 +2,7 @@ import { studioStore } from '../../state'
 import type { Shot, SubjectPath } from '../../timeline'
 import { FieldRow, NumberField, Section, Segmented } from '../primitives'
 import { AxisFields } from './AxisFields'
+import { memoOnShotFields } from './memoOnShot'
 
 export interface SubjectSectionProps {
   readonly shot: Shot
@@ -24,7 +25,7 @@ const pathOfKind = (kind: SubjectPath['kind'], current: SubjectPath): SubjectPat
   kind === 'still' ? { kind } : kind === 'line' ? { kind, distanceM: current.kind === 'line' ? current.distanceM : 3 } : { kind, radiusM: 4, sweepDeg: 60 }
 
 /** Where the subject stands, which way it faces, and how it moves (so tracking shots make sense). */
-export function SubjectSection({ shot }: SubjectSectionProps) {
+function SubjectSectionBody({ shot }: SubjectSectionProps) {
   const s = shot.subject
   const [gx, gy, gz] = s.groundPosition
   const path = s.path
@@ -70,3 +71,6 @@ export function SubjectSection({ shot }: SubjectSectionProps) {
     </Section>
   )
 }
+
+/** Re-renders only when one of these shot fields changes (memoOnShot.ts). */
+export const SubjectSection = memoOnShotFields(SubjectSectionBody, ['subject'])
