@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { studioStore } from '../state'
 import { libraryStore, useLibrary } from '../state/libraryStore'
 import { ImportFileButton } from '../ui/project-files/ImportFileButton'
@@ -5,7 +6,7 @@ import { ImportFileButton } from '../ui/project-files/ImportFileButton'
 const button = 'rounded px-2 py-1 text-neutral-300 hover:bg-neutral-800'
 
 /** Projects (the library drawer), Import / Export of project files, and the selected shot's camera path. */
-export function FileMenu() {
+function FileMenuBody() {
   const drawerOpen = useLibrary((s) => s.drawerOpen)
   return (
     <div className="flex items-center gap-1">
@@ -38,3 +39,6 @@ export function FileMenu() {
     </div>
   )
 }
+
+/** Memoised: the top bar re-renders when undo/redo become (un)available, this need not. */
+export const FileMenu = memo(FileMenuBody)

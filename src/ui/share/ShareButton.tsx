@@ -4,14 +4,14 @@
  * a preset). The dialogs are lazy chunks: the studio's first load carries only this button and the
  * link listener.
  */
-import { Suspense, lazy } from 'react'
+import { Suspense, lazy, memo } from 'react'
 import { closeLinkPreview, openShareDialog, useShare } from './shareStore'
 
 const ShareDialog = lazy(() => import('./ShareDialog'))
 const LinkPreviewDialog = lazy(() => import('./LinkPreviewDialog'))
 const PresetLinkDialog = lazy(() => import('./PresetLinkDialog'))
 
-export function ShareButton({ className }: { readonly className?: string }) {
+function ShareButtonBody({ className }: { readonly className?: string }) {
   const shareOpen = useShare((s) => s.shareOpen)
   const preview = useShare((s) => s.preview)
   return (
@@ -27,3 +27,6 @@ export function ShareButton({ className }: { readonly className?: string }) {
     </>
   )
 }
+
+/** Memoised: the top bar re-renders when undo/redo become (un)available, this need not. */
+export const ShareButton = memo(ShareButtonBody)
