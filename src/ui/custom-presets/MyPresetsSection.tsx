@@ -7,15 +7,15 @@ import { Suspense, useEffect, useMemo, useRef } from 'react'
 import { useStore } from 'zustand'
 import { findClip } from '../../timeline'
 import { selectCurrentShot, useStudio } from '../../state'
-import { cx, lazyPart, whenIdle } from '../primitives'
+import { cx, lazyPart } from '../primitives'
 import { openSavePresetDialog } from './dialogState'
 import { presetLibrary } from './libraryStore'
 import { myPresetItems } from './myPresets'
 
 /**
  * The items (pictogram, ⋯ menu, rename, export, share) are a lazy chunk: a first visit has none, and a
- * returning one gets them from IndexedDB or the opened project, both after the first paint anyway.
- * Fetched when idle, so they do not wait on that chunk.
+ * returning one gets them from IndexedDB or the opened project, both after the first paint. Fetched
+ * at mount, alongside the library's own load, so they show as soon as the presets are read.
  */
 const Item = lazyPart(() => import('./MyPresetItem').then((m) => m.MyPresetItem))
 const importFiles = async (files: File[]): Promise<void> => (await import('./actions')).importPresetFiles(files)
@@ -29,7 +29,7 @@ export function MyPresetsSection({ query }: { query: string }) {
   const fileRef = useRef<HTMLInputElement>(null)
   useEffect(() => {
     void presetLibrary.load()
-    whenIdle(() => void Item.prefetch())
+    void Item.prefetch()
   }, [])
   if (query.trim() && items.length === 0) return null
 

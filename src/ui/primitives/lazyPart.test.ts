@@ -58,3 +58,13 @@ describe('lazyPart', () => {
     expect(loads).toBe(2)
   })
 })
+
+describe('lazyPart once its chunk is there', () => {
+  it('renders in the same pass, without showing the fallback (no Suspense reveal to wait for)', async () => {
+    const part = lazyPart(async () => Greeting)
+    await part.prefetch()
+    const html = renderToString(createElement(Suspense, { fallback: createElement('i', null, 'wait') }, createElement(part.Component, { name: 'now' })))
+    expect(html).toContain('hello now')
+    expect(html).not.toContain('wait')
+  })
+})

@@ -23,8 +23,9 @@ import { useTimelineZoom } from './useTimelineZoom'
 import { lazyPart, whenIdle } from '../primitives'
 
 /**
- * Lazy chunks, fetched when idle so the first use does not wait: the clips (a first visit has none;
- * a returning one's project opens after the first paint) and the clip's right-click menu.
+ * Lazy chunks: the clips (a first visit has none; a returning one's project opens after the first
+ * paint, so their chunk is fetched at mount, alongside that project, and they show with it) and the
+ * clip's right-click menu (fetched when idle, so a right-click does not wait).
  */
 const Clip = lazyPart(() => import('./ClipBlock').then((m) => m.ClipBlock))
 const ClipMenu = lazyPart(() => import('./ClipContextMenu').then((m) => m.ClipContextMenu))
@@ -59,7 +60,10 @@ export function TimelinePanel() {
   const scrubLanes = useScrub(timeAreaRef)
   const { hover, dropHandlers } = usePresetDrop(timeAreaRef)
   useFollowPlayhead(scrollRef)
-  useEffect(() => whenIdle(() => void Clip.prefetch().then(ClipMenu.prefetch)), [])
+  useEffect(() => {
+    void Clip.prefetch()
+    whenIdle(() => void ClipMenu.prefetch())
+  }, [])
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollLeft = 0
   }, [shot.id])
