@@ -3,18 +3,18 @@
  * subject; built in src/stage and shared with the previs renderer), the subject marker, the shot
  * camera rig, the path gizmo and ghosts, the reference image card, the director's orbit controls and the dual-view renderer.
  */
-import { Suspense, lazy, useLayoutEffect } from 'react'
+import { Suspense, lazy, useLayoutEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import type { ViewLayout } from '../state/types'
-import type { SetPiece, Shot } from '../timeline/model'
-import type { MoveRegistry } from '../timeline/moves'
+import { registryFor } from '../camera-presets/custom'
+import { selectCurrentShot, useStudio } from '../state'
 import { CameraPathGizmo } from './CameraPathGizmo'
 import { useMeasuredPathOverlay } from '../take-measurement/pathOverlay'
 import { DualViewRenderer } from './DualViewRenderer'
 import { FrustumGhosts } from './FrustumGhosts'
 import type { LiveFrameSource } from './liveFrame'
-import type { PathData } from './pathData'
+import { pathDataFor } from './pathData'
 import { DIRECTOR_LAYER } from './scratch'
 import { ShotCameraRig } from './ShotCameraRig'
 import { StageContent } from './StageContent'
@@ -28,20 +28,26 @@ export const DIRECTOR_START = { position: [6.8, 4.6, 10.5] as [number, number, n
 
 export interface SceneContentProps {
   live: LiveFrameSource
-  shot: Shot
-  pathData: PathData
-  pieces: readonly SetPiece[]
   layout: ViewLayout
   lookThrough: boolean
   /** The director area element: orbit controls listen there (not on the canvas under the overlays). */
   controlsElement: HTMLElement | null
-  /** The project's moves (custom presets included): the reference card stands at the shot's start. */
-  registry: MoveRegistry
   /** Orbiting starts (true) and ends (false): the canvas renders lighter meanwhile. */
   onOrbiting?: (orbiting: boolean) => void
 }
 
-export function SceneContent({ live, shot, pathData, pieces, layout, lookThrough, controlsElement, registry, onOrbiting }: SceneContentProps) {
+/**
+ * Reads the shot, its set pieces and the project's moves from the store itself (R3F's renderer runs
+ * the same hooks), so an edit re-renders what it changed here and never the Canvas element around
+ * it (whose re-render reconfigures the whole R3F root).
+ */
+export function SceneContent({ live, layout, lookThrough, controlsElement, onOrbiting }: SceneContentProps) {
+  const shot = useStudio(selectCurrentShot)
+  const pieces = useStudio((s) => s.document.scene.setPieces)
+  const customPresets = useStudio((s) => s.document.customPresets)
+  // the project's moves (custom presets included): the path, the ghosts and the reference card's start
+  const registry = useMemo(() => registryFor({ customPresets }), [customPresets])
+  const pathData = pathDataFor(shot, registry)
   const camera = useThree((s) => s.camera)
   const measuredPath = useMeasuredPathOverlay()
   useLayoutEffect(() => {

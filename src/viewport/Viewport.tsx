@@ -74,6 +74,18 @@ export function Viewport() {
     s.setPlayhead(0)
   }, [lookThrough])
 
+  // the canvas element changes only with what it is configured by: an edit re-renders the scene
+  // inside it (SceneContent reads the store), not the Canvas, whose re-render reconfigures the root
+  const canvas = useMemo(
+    () => (
+      <Canvas style={CANVAS_STYLE} frameloop="demand" dpr={dpr} flat gl={gl} camera={CAMERA}>
+        <AdaptiveResolutionProbe control={adaptive} onScale={setPlayScale} />
+        <SceneContent live={live} layout={layout} lookThrough={lookThrough} controlsElement={directorEl} onOrbiting={setOrbiting} />
+      </Canvas>
+    ),
+    [dpr, gl, adaptive, live, layout, lookThrough, directorEl],
+  )
+
   const lookSurface = views.directorVisible ? directorEl : lensAreaEl
   const lookImageHeight = views.directorVisible ? views.directorGate.h : views.gate.h
   useLookThroughControls(lookSurface, lookThrough, () => lookImageHeight)
@@ -83,27 +95,7 @@ export function Viewport() {
   const a = views.lensArea
   return (
     <div ref={setContainer} className="absolute inset-0 overflow-hidden bg-[#07090c]" data-testid="viewport">
-      <Canvas
-        style={CANVAS_STYLE}
-        frameloop="demand"
-        dpr={dpr}
-        flat
-        gl={gl}
-        camera={CAMERA}
-      >
-        <AdaptiveResolutionProbe control={adaptive} onScale={setPlayScale} />
-        <SceneContent
-          live={live}
-          shot={shot}
-          pathData={pathData}
-          pieces={pieces}
-          layout={layout}
-          lookThrough={lookThrough}
-          controlsElement={directorEl}
-          registry={registry}
-          onOrbiting={setOrbiting}
-        />
-      </Canvas>
+      {canvas}
       <div className="pointer-events-none absolute inset-0">
         {/* kept mounted while hidden so the orbit controls keep the director's framing */}
         <div
