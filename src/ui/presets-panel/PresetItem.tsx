@@ -1,4 +1,4 @@
-import type { DragEvent, KeyboardEvent } from 'react'
+import { type DragEvent, type KeyboardEvent, memo } from 'react'
 import type { CameraPreset } from '../../camera-presets'
 import { cx } from '../primitives'
 import { PresetGlyph } from './PresetGlyph'
@@ -13,7 +13,7 @@ export interface PresetItemProps {
 }
 
 /** One move in the library: click or Enter adds it to the timeline; drag it onto a track. Space stays play/pause, as everywhere in the studio. */
-export function PresetItem({ preset, selected, onAdd }: PresetItemProps) {
+function PresetItemBody({ preset, selected, onAdd }: PresetItemProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault()
@@ -65,3 +65,6 @@ export function PresetItem({ preset, selected, onAdd }: PresetItemProps) {
     </div>
   )
 }
+
+/** Memoised: selecting a move re-renders the two items whose highlight changes, not the whole library. */
+export const PresetItem = memo(PresetItemBody)
