@@ -4,7 +4,7 @@
  * project has a scratch track; without one the lane shows Import audio… and a hint. Pressing empty
  * lane space scrubs like the lanes above.
  */
-import { Suspense, lazy, useRef } from 'react'
+import { Suspense, lazy, useRef, memo } from 'react'
 import { useScratchSession } from '../../animatic/session'
 import { selectCurrentShot, useStudio } from '../../state'
 import { usePlayheadTransform } from './Playhead'
@@ -27,7 +27,7 @@ function LanePlayhead() {
   )
 }
 
-export function ScratchTrackLane({ widthPx, pps }: { readonly widthPx: number; readonly pps: number }) {
+function ScratchTrackLaneBody({ widthPx, pps }: { readonly widthPx: number; readonly pps: number }) {
   const track = useStudio((s) => s.document.scratchTrack)
   const shotEndPx = useStudio((s) => selectCurrentShot(s).durationS) * pps
   const status = useScratchSession((s) => s.status)
@@ -61,3 +61,6 @@ export function ScratchTrackLane({ widthPx, pps }: { readonly widthPx: number; r
     </div>
   )
 }
+
+/** Memoised: an edit re-renders the timeline panel; this redraws only when its own props change. */
+export const ScratchTrackLane = memo(ScratchTrackLaneBody)

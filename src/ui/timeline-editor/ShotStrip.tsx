@@ -4,7 +4,7 @@
  * buttons add, duplicate and delete shots. While an image file is dragged over the window it says
  * where to drop it and lights up the shot under the pointer (the drop itself is the window's).
  */
-import { Fragment, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { Fragment, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, memo } from 'react'
 import { registryFor } from '../../camera-presets/custom'
 import type { ContinuityWarning, checkContinuity } from '../../continuity'
 import { shotIdAt } from '../../persistence/fileDrop'
@@ -32,7 +32,7 @@ interface ShotDrag {
   readonly slot: number
 }
 
-export function ShotStrip() {
+function ShotStripBody() {
   const shots = useStudio((s) => s.document.shots)
   const project = useStudio((s) => s.document)
   // continuity across each cut (two frames a cut: cheap, and only on edits, never per frame)
@@ -194,3 +194,6 @@ function CutWarning({ warnings }: { readonly warnings: readonly ContinuityWarnin
     </span>
   )
 }
+
+/** Memoised: an edit re-renders the timeline panel; this redraws only when its own props change. */
+export const ShotStrip = memo(ShotStripBody)

@@ -2,7 +2,7 @@
  * The time ruler: second and frame ticks adapted to the zoom (only the visible span is drawn),
  * the shot end marked and the time beyond it greyed, and the playhead handle. Pressing scrubs.
  */
-import { useEffect, useMemo, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
+import { useEffect, useMemo, useState, type PointerEvent as ReactPointerEvent, type RefObject, memo } from 'react'
 import { PlayheadHandle } from './Playhead'
 import { rulerTicks } from './rulerTicks'
 import { GUTTER_PX } from './timelineMath'
@@ -38,7 +38,7 @@ const useScrollView = (scrollRef: RefObject<HTMLDivElement | null>) => {
   return view
 }
 
-export function TimeRuler({ rulerRef, scrollRef, widthPx, pps, fps, durationS, onScrub }: TimeRulerProps) {
+function TimeRulerBody({ rulerRef, scrollRef, widthPx, pps, fps, durationS, onScrub }: TimeRulerProps) {
   const view = useScrollView(scrollRef)
   const fromS = Math.max(0, view.left / pps - 0.5)
   const toS = Math.min(widthPx / pps, (view.left + view.width - GUTTER_PX) / pps + 0.5)
@@ -72,3 +72,6 @@ export function TimeRuler({ rulerRef, scrollRef, widthPx, pps, fps, durationS, o
     </div>
   )
 }
+
+/** Memoised: an edit re-renders the timeline panel; this redraws only when its own props change. */
+export const TimeRuler = memo(TimeRulerBody)

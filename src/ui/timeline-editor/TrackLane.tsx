@@ -1,4 +1,5 @@
 /** One lane's background (the clips are drawn in a layer above all lanes) and the new-track drop zone. */
+import { memo } from 'react'
 import type { LaneBox } from './laneLayout'
 
 export function TrackLane({ lane, dropTarget }: { lane: LaneBox; dropTarget: boolean }) {
@@ -18,7 +19,7 @@ export function TrackLane({ lane, dropTarget }: { lane: LaneBox; dropTarget: boo
 
 export const NEW_TRACK_ZONE_PX = 22
 
-export function NewTrackZone({ top, active }: { top: number; active: boolean }) {
+function NewTrackZoneBody({ top, active }: { top: number; active: boolean }) {
   return (
     <div
       data-testid="timeline.new-track-zone"
@@ -27,3 +28,6 @@ export function NewTrackZone({ top, active }: { top: number; active: boolean }) 
     />
   )
 }
+
+/** Memoised: an edit re-renders the timeline panel; this redraws only when its own props change. */
+export const NewTrackZone = memo(NewTrackZoneBody)

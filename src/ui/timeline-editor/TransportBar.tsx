@@ -2,7 +2,7 @@
  * Transport: start, frame step, play/pause, end, loop; the timecode (written into the DOM by a
  * transient playhead subscription); the shot's fps; timeline zoom. Shortcuts live in the app shell.
  */
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, memo } from 'react'
 import { MAX_TIMELINE_ZOOM, MIN_TIMELINE_ZOOM, selectCurrentShot, studioActions, subscribeToPlayhead, useStudio } from '../../state'
 import { AnimaticButton } from '../animatic/AnimaticButton'
 import { IconButton } from './IconButton'
@@ -21,7 +21,7 @@ const ZOOM_STEP = 1.25
  */
 export const PER_FRAME_TEXT = 'inline-block overflow-hidden whitespace-nowrap [contain:layout_paint_style] will-change-transform'
 
-export function TransportBar({ onZoom }: TransportBarProps) {
+function TransportBarBody({ onZoom }: TransportBarProps) {
   const playing = useStudio((s) => s.playing)
   const loop = useStudio((s) => s.loop)
   const fps = useStudio((s) => selectCurrentShot(s).fps)
@@ -82,3 +82,6 @@ export function TransportBar({ onZoom }: TransportBarProps) {
     </div>
   )
 }
+
+/** Memoised: an edit re-renders the timeline panel; this redraws only when its own props change. */
+export const TransportBar = memo(TransportBarBody)
