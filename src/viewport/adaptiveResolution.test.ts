@@ -41,7 +41,7 @@ describe('adaptive resolution while playing', () => {
     expect(a.scale).toBe(0.75)
   })
 
-  it('a few late frames inside a window do not step down (median, not worst)', () => {
+  it('an occasional late frame (under a fifth of a window) does not step down', () => {
     const a = createAdaptiveResolution()
     a.start()
     let t = 0
@@ -49,7 +49,7 @@ describe('adaptive resolution while playing', () => {
     for (let i = 0; i < 48; i++) {
       const c = a.frameDrawn(t, INTERVAL)
       if (c !== null) changes.push(c)
-      t += i % 4 === 0 ? 3 * INTERVAL : INTERVAL
+      t += i % 6 === 0 ? 3 * INTERVAL : INTERVAL
     }
     expect(changes).toEqual([])
   })
@@ -64,5 +64,20 @@ describe('adaptive resolution while playing', () => {
     feed(a, 30, INTERVAL)
     a.stop()
     expect(a.start()).toBe(1)
+  })
+})
+
+describe('adaptive resolution: dropped frames', () => {
+  it('steps down when a fifth of a window drops a frame, though the median keeps time', () => {
+    const a = createAdaptiveResolution()
+    a.start()
+    let t = 0
+    const changes: number[] = []
+    for (let i = 0; i < 13; i++) {
+      const c = a.frameDrawn(t, INTERVAL)
+      if (c !== null) changes.push(c)
+      t += i % 3 === 0 ? 2 * INTERVAL : INTERVAL // 4 of 12 gaps are a dropped frame
+    }
+    expect(changes).toEqual([0.75])
   })
 })

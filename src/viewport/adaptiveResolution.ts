@@ -1,6 +1,7 @@
 /**
- * Adaptive resolution while playing: where the canvas cannot redraw at the shot's frame rate, it
- * renders fewer pixels until it can; when playback stops the still ratio (sharp) comes back. Pure:
+ * Adaptive resolution while playing: where the canvas cannot redraw at the shot's frame rate (the
+ * median gap over 1.1 frame intervals, or more than a fifth of the gaps over 1.5), it renders fewer
+ * pixels until it can; when playback stops the still ratio (sharp) comes back. Pure:
  * fed the time of each drawn frame while playing, it answers the scale to apply to the moving pixel
  * ratio. A change resizes the drawing buffer, so it changes seldom: only after a whole window of
  * frames, one step at a time, and never up during one playback. The scale that kept up is
@@ -13,11 +14,14 @@ export interface AdaptiveResolutionOptions {
   readonly scales: readonly number[]
   /** Frames whose gaps are judged together before a step down. */
   readonly windowFrames: number
-  /** A step down when the window's median gap exceeds this many frame intervals. */
+  /** A step down when the window's median gap exceeds this many frame intervals... */
   readonly slowGapFactor: number
+  /** ...or when more than `lateShare` of its gaps exceed `lateGapFactor` intervals (a frame visibly dropped). */
+  readonly lateGapFactor: number
+  readonly lateShare: number
 }
 
-export const ADAPTIVE_RESOLUTION: AdaptiveResolutionOptions = { scales: [1, 0.75, 0.5], windowFrames: 12, slowGapFactor: 1.2 }
+export const ADAPTIVE_RESOLUTION: AdaptiveResolutionOptions = { scales: [1, 0.75, 0.5], windowFrames: 12, slowGapFactor: 1.1, lateGapFactor: 1.5, lateShare: 0.2 }
 
 export interface AdaptiveResolution {
   /** The scale now (1 = the moving pixel ratio as it is). */
@@ -55,7 +59,8 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
       if (lastMs !== null) gaps.push(nowMs - lastMs)
       lastMs = nowMs
       if (gaps.length < o.windowFrames) return null
-      const slow = median(gaps) > o.slowGapFactor * intervalMs
+      const late = gaps.filter((g) => g > o.lateGapFactor * intervalMs).length
+      const slow = median(gaps) > o.slowGapFactor * intervalMs || late > o.lateShare * gaps.length
       gaps = []
       if (!slow) {
         kept = Math.min(kept, level)
