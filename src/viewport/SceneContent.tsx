@@ -5,7 +5,6 @@
  */
 import { Suspense, lazy, useLayoutEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
-import { OrbitControls } from '@react-three/drei'
 import type { ViewLayout } from '../state/types'
 import { registryFor } from '../camera-presets/custom'
 import { selectCurrentShot, useStudio } from '../state'
@@ -22,6 +21,9 @@ import { SubjectMarker } from './SubjectMarker'
 
 const ReferenceCard = lazy(() => import('./ReferenceCard'))
 const MeasuredPathGizmo = lazy(() => import('./MeasuredPathGizmo'))
+/** Fetched as soon as this module loads (the first frame does not wait for it): see DirectorControls.tsx. */
+const loadDirectorControls = () => import('./DirectorControls')
+const DirectorControls = lazy(loadDirectorControls)
 
 /** Where the director camera starts: high three-quarter, looking at the subject and the shot camera. */
 export const DIRECTOR_START = { position: [6.8, 4.6, 10.5] as [number, number, number], target: [0.4, 0.9, 2.2] as [number, number, number] }
@@ -52,6 +54,9 @@ export function SceneContent({ live, layout, lookThrough, controlsElement, onOrb
   const measuredPath = useMeasuredPathOverlay()
   useLayoutEffect(() => {
     camera.layers.enable(DIRECTOR_LAYER)
+    // aimed as the orbit controls will aim it: the first frame does not wait for their chunk
+    camera.lookAt(...DIRECTOR_START.target)
+    void loadDirectorControls()
   }, [camera])
 
   return (
@@ -72,17 +77,9 @@ export function SceneContent({ live, layout, lookThrough, controlsElement, onOrb
         </Suspense>
       )}
       {controlsElement && (
-        <OrbitControls
-          makeDefault
-          domElement={controlsElement}
-          enabled={!lookThrough && layout !== 'lens'}
-          enableDamping={false}
-          target={DIRECTOR_START.target}
-          maxDistance={300}
-          minDistance={0.5}
-          onStart={() => onOrbiting?.(true)}
-          onEnd={() => onOrbiting?.(false)}
-        />
+        <Suspense fallback={null}>
+          <DirectorControls domElement={controlsElement} enabled={!lookThrough && layout !== 'lens'} target={DIRECTOR_START.target} onOrbiting={onOrbiting} />
+        </Suspense>
       )}
       <DualViewRenderer live={live} layout={layout} lookThrough={lookThrough} />
     </>
