@@ -23,10 +23,13 @@ const FIRST_FRAME_WAIT_MS = 2000
 
 /**
  * Whether the lens view has drawn its first frame (or the wait is over). Until then the panels
- * around the viewport are laid out but not painted: the browser rasterises the page and runs WebGL
- * in one GPU process, and the first raster of the whole studio (without a GPU: seconds of software
- * raster) held up the synchronous `getContext('webgl2')` and the first frame behind it. Painted
- * after the first frame, the panels cost the lens nothing and show a moment later.
+ * around the viewport are not rendered at all, only their empty grid cells (fixed sizes, so the
+ * viewport has its final size from the start): the browser rasterises the page and runs WebGL in
+ * one GPU process, and the first raster of the whole studio (without a GPU: seconds of software
+ * raster) held up the synchronous `getContext('webgl2')` and the first frame behind it; and their
+ * React render, style and layout (most of the page) sat on the first frame's path for nothing, as
+ * nothing of them was shown before it. Rendered after the first frame, the panels cost the lens
+ * nothing and show a moment later, as before.
  */
 const useFirstLensFrame = (): boolean => {
   const [drawn, setDrawn] = useState(false)
@@ -98,22 +101,22 @@ export function App() {
         data-locked={locked || undefined}
       >
         <div className={`col-span-3 ${panel}`}>
-          <TopBar />
+          {lensDrawn && <TopBar />}
         </div>
         <aside className={`row-span-2 min-h-0 border-r border-neutral-800 ${panel}`} aria-label="Preset library">
-          <PresetsPanel />
+          {lensDrawn && <PresetsPanel />}
         </aside>
         <main className="relative min-h-0 min-w-0" aria-label="Viewport">
           <Viewport />
         </main>
         <aside className={`row-span-2 min-h-0 border-l border-neutral-800 ${panel}`} aria-label="Inspector">
-          <RightPanel />
+          {lensDrawn && <RightPanel />}
         </aside>
         <section className={`min-h-0 min-w-0 border-t border-neutral-800 ${panel}`} aria-label="Timeline">
-          <TimelinePanel />
+          {lensDrawn && <TimelinePanel />}
         </section>
         <div className={`col-span-3 ${panel}`}>
-          <StatusBar />
+          {lensDrawn && <StatusBar />}
         </div>
         <LazyHelpOverlay />
         <ServerTokenDialog />
