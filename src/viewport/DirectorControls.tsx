@@ -3,6 +3,7 @@
  * studio's first load does not carry them; SceneContent aims the director camera at the same target
  * from the start, so their arrival a moment later changes nothing on screen.
  */
+import { memo } from 'react'
 import { OrbitControls } from '@react-three/drei'
 import type { Vector3Tuple } from 'three'
 
@@ -13,7 +14,7 @@ export interface DirectorControlsProps {
   readonly onOrbiting?: (orbiting: boolean) => void
 }
 
-export default function DirectorControls({ domElement, enabled, target, onOrbiting }: DirectorControlsProps) {
+function DirectorControls({ domElement, enabled, target, onOrbiting }: DirectorControlsProps) {
   return (
     <OrbitControls
       makeDefault
@@ -28,3 +29,6 @@ export default function DirectorControls({ domElement, enabled, target, onOrbiti
     />
   )
 }
+
+/** Memoised: an edit re-renders the scene around it, not the controls. */
+export default memo(DirectorControls)
