@@ -44,6 +44,8 @@ test('playing repaints only the per-frame texts: everything else moves by transf
   const { errors } = await openStudio(page)
   await page.getByTestId('presets.item.orbit-left').click()
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  // the whole shot in view: the timeline's page-by-page follow (a scroll, once a page) stays out of the window
+  await page.evaluate(() => (window as any).__studio.store.getState().setTimelineZoom(30))
   await page.keyboard.press('Space')
   await expect.poll(() => page.evaluate(() => (window as any).__studio.getState().playing)).toBe(true)
   // the play button's change has painted and the adaptive resolution has settled (a resize repaints the canvas's box)
@@ -59,7 +61,7 @@ test('playing repaints only the per-frame texts: everything else moves by transf
   const events: { name: string; args?: { data?: { nodeName?: string; reason?: string } } }[] = []
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)))
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline.invalidationTracking', transferMode: 'ReportEvents' })
-  await page.waitForTimeout(1200)
+  await page.waitForTimeout(2000)
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve))
   await cdp.send('Tracing.end')
   await complete
@@ -70,11 +72,14 @@ test('playing repaints only the per-frame texts: everything else moves by transf
   const moved = events.filter((e) => e.name === 'StyleRecalcInvalidationTracking' && e.args?.data?.reason === 'Inline CSS style declaration was mutated')
   expect(moved.length).toBeGreaterThan(0) // the playheads did move while playing
   expect(moved.map((e) => e.args?.data?.nodeName ?? '').filter((n) => !onOwnLayer(n))).toEqual([])
-  // the timecode, the seconds and the lens readout are the only things repainted per frame
-  // ('#document' is the frame's paint pass itself, which reuses every unchanged part)
+  // the timecode, the seconds and the lens readout are the only things repainted per frame: anything
+  // else painted in more than half of the frames is a per-frame repaint ('#document' is each frame's
+  // paint pass itself, which reuses every unchanged part; a loaded machine may repaint something once)
   const painted = events.filter((e) => e.name === 'Paint').map((e) => e.args?.data?.nodeName ?? '')
-  const resized = events.some((e) => e.name === 'LayoutInvalidationTracking' && e.args?.data?.nodeName === 'CANVAS')
-  // (should the resolution step down meanwhile after all, the canvas's unnamed wrapper repaints once: not a per-frame cost)
-  expect(painted.filter((n) => n !== '#document' && !onOwnLayer(n) && !(resized && n === 'DIV'))).toEqual([])
+  const frames = painted.filter((n) => n === '#document').length
+  expect(frames).toBeGreaterThanOrEqual(3)
+  const times = new Map<string, number>()
+  for (const n of painted) if (n !== '#document' && !onOwnLayer(n)) times.set(n, (times.get(n) ?? 0) + 1)
+  expect([...times].filter(([, k]) => k > frames / 2).map(([n]) => n)).toEqual([])
   expect(errors).toEqual([])
 })
