@@ -3,7 +3,7 @@
  * subject; built in src/stage and shared with the previs renderer), the subject marker, the shot
  * camera rig, the path gizmo and ghosts, the reference image card, the director's orbit controls and the dual-view renderer.
  */
-import { Suspense, lazy, useLayoutEffect, useMemo } from 'react'
+import { Suspense, lazy, useLayoutEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import type { ViewLayout } from '../state/types'
 import { registryFor } from '../camera-presets/custom'
@@ -21,9 +21,8 @@ import { SubjectMarker } from './SubjectMarker'
 
 const ReferenceCard = lazy(() => import('./ReferenceCard'))
 const MeasuredPathGizmo = lazy(() => import('./MeasuredPathGizmo'))
-/** Fetched as soon as this module loads (the first frame does not wait for it): see DirectorControls.tsx. */
-const loadDirectorControls = () => import('./DirectorControls')
-const DirectorControls = lazy(loadDirectorControls)
+/** The orbit controls: a lazy chunk the first frame does not wait for (see DirectorControls.tsx). */
+const DirectorControls = lazy(() => import('./DirectorControls'))
 
 /** Where the director camera starts: high three-quarter, looking at the subject and the shot camera. */
 export const DIRECTOR_START = { position: [6.8, 4.6, 10.5] as [number, number, number], target: [0.4, 0.9, 2.2] as [number, number, number] }
@@ -47,8 +46,8 @@ export function SceneContent({ live, layout, lookThrough, controlsElement, onOrb
   const shot = useStudio(selectCurrentShot)
   const pieces = useStudio((s) => s.document.scene.setPieces)
   const customPresets = useStudio((s) => s.document.customPresets)
-  // the project's moves (custom presets included): the path, the ghosts and the reference card's start
-  const registry = useMemo(() => registryFor({ customPresets }), [customPresets])
+  // the project's moves (custom presets included; one registry per list): the path, the ghosts and the reference card's start
+  const registry = registryFor({ customPresets })
   const pathData = pathDataFor(shot, registry)
   const camera = useThree((s) => s.camera)
   const measuredPath = useMeasuredPathOverlay()
@@ -56,7 +55,6 @@ export function SceneContent({ live, layout, lookThrough, controlsElement, onOrb
     camera.layers.enable(DIRECTOR_LAYER)
     // aimed as the orbit controls will aim it: the first frame does not wait for their chunk
     camera.lookAt(...DIRECTOR_START.target)
-    void loadDirectorControls()
   }, [camera])
 
   return (

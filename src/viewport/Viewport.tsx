@@ -47,9 +47,9 @@ export function Viewport() {
   // fewer pixels while playing where the canvas cannot keep the shot's frame rate (adaptiveResolution.ts)
   const [adaptive] = useState(createAdaptiveResolution)
   const [playScale, setPlayScale] = useState(1)
+  // set while stopped, so a playback starts at its scale in its first render (one resize, not two)
   useEffect(() => {
-    if (playing) setPlayScale(adaptive.start())
-    else adaptive.stop()
+    if (!playing) setPlayScale(adaptive.start())
   }, [playing, adaptive])
   const dpr = pixelRatioFor(window.devicePixelRatio, playing || orbiting) * (playing ? playScale : 1)
   useEffect(() => invalidate(), [dpr])
@@ -60,8 +60,8 @@ export function Viewport() {
   const size = useElementSize(container)
   const aspect = shotOptics(shot).aspect
   const views = useMemo(() => computeViews(createViews(), size.w, size.h, layout, aspect), [size.w, size.h, layout, aspect])
-  const registry = useMemo(() => registryFor({ customPresets }), [customPresets])
-  const pathData = useMemo(() => pathDataFor(shot, registry), [shot, registry])
+  // the speed legend's top speed: the scene's own path data (remembered per shot and registry)
+  const maxSpeed = pathDataFor(shot, registryFor({ customPresets })).maxSpeed
 
   // anything React knows about that the canvas draws: render once more
   useEffect(() => invalidate(), [views, guides, lookThrough, shot, pieces])
@@ -105,7 +105,7 @@ export function Viewport() {
           className={`pointer-events-auto absolute touch-none select-none ${lookThrough ? 'cursor-move' : 'cursor-grab active:cursor-grabbing'}`}
           style={{ left: d.x, top: d.y, width: d.w, height: d.h, display: views.directorVisible ? undefined : 'none' }}
         >
-          {!lookThrough && <SpeedLegend maxSpeed={pathData.maxSpeed} />}
+          {!lookThrough && <SpeedLegend maxSpeed={maxSpeed} />}
           {!lookThrough && measuredPath?.shotId === shot.id && (
             <div className="absolute right-2 bottom-2 flex max-w-[60%] items-center gap-2 rounded bg-neutral-950/85 px-2 py-1 text-[11px] text-neutral-300 shadow" data-testid="viewport.measuredPath">
               <span className="h-0.5 w-4 rounded bg-amber-400" />

@@ -58,11 +58,9 @@ describe('adaptive resolution while playing', () => {
     const a = createAdaptiveResolution()
     a.start()
     feed(a, 100, 2 * INTERVAL)
-    a.stop()
     expect(a.start()).toBe(0.75)
     // this time 0.75 keeps up: remembered, and the next playback tries full resolution again
     feed(a, 30, INTERVAL)
-    a.stop()
     expect(a.start()).toBe(1)
   })
 })

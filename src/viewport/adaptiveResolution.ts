@@ -26,12 +26,10 @@ export const ADAPTIVE_RESOLUTION: AdaptiveResolutionOptions = { scales: [1, 0.75
 export interface AdaptiveResolution {
   /** The scale now (1 = the moving pixel ratio as it is). */
   readonly scale: number
-  /** Playback starts: returns the scale to start with. */
+  /** Before a playback (while stopped): clears the frame window and returns the scale it starts at. */
   start(): number
   /** A frame was drawn at `nowMs` while playing, frames due every `intervalMs`: returns the new scale when it changes, else null. */
   frameDrawn(nowMs: number, intervalMs: number): number | null
-  /** Playback stopped: the still ratio applies again (the remembered scale stays). */
-  stop(): void
 }
 
 const median = (xs: number[]): number => {
@@ -44,7 +42,7 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
   let kept = 0 // index in o.scales of the scale that last kept up
   let level = 0
   let lastMs: number | null = null
-  let gaps: number[] = []
+  const gaps: number[] = []
   return {
     get scale() {
       return o.scales[level]
@@ -52,7 +50,7 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
     start() {
       level = Math.max(0, kept - 1)
       lastMs = null
-      gaps = []
+      gaps.length = 0
       return o.scales[level]
     },
     frameDrawn(nowMs, intervalMs) {
@@ -61,7 +59,7 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
       if (gaps.length < o.windowFrames) return null
       const late = gaps.filter((g) => g > o.lateGapFactor * intervalMs).length
       const slow = median(gaps) > o.slowGapFactor * intervalMs || late > o.lateShare * gaps.length
-      gaps = []
+      gaps.length = 0
       if (!slow) {
         kept = Math.min(kept, level)
         return null
@@ -75,10 +73,6 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
       // the resize itself costs a frame or two: judge the new scale on frames after it
       lastMs = null
       return o.scales[level]
-    },
-    stop() {
-      lastMs = null
-      gaps = []
     },
   }
 }
