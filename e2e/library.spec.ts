@@ -36,8 +36,23 @@ test('an edit survives a reload, even one right after it', async ({ page }) => {
   // within a second: the autosave has written it
   await addMove(page, 'orbit-left', 'orbit left')
   await page.waitForTimeout(1000)
+  // what the studio holds when it draws its first lens frame after the reload
+  await page.addInitScript(() =>
+    addEventListener('studio:ready', () => {
+      const s = (window as any).__studio.getState()
+      ;(window as any).__atFirstFrame = s.document.shots.flatMap((shot: any) => shot.tracks.flatMap((t: any) => t.clips.map((c: any) => c.presetId)))
+    }),
+  )
+  // the library's chunk comes late (a slow disk or network): the first frame still waits for the project
+  await page.route(/projectLibrary-[^/]*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 700))
+    await route.continue()
+  })
   await reload()
+  await page.unroute(/projectLibrary-[^/]*\.js$/)
   expect((await shotClips(page)).map((c) => c.presetId)).toEqual(['orbit-left'])
+  // the first frame already showed the reopened project, not the empty start-up one replaced a moment later
+  expect(await page.evaluate(() => (window as any).__atFirstFrame)).toEqual(['orbit-left'])
   // at once: the write started on pagehide may not finish; the rescue copy written then does
   await rename(page, 'Reload me')
   await reload()

@@ -5,6 +5,10 @@ import { startLinkListener } from './ui/share'
 import './index.css'
 
 
+// the project library (a lazy chunk over IndexedDB) starts before the first render: a returning person's
+// first lens frame waits for their project (viewport/useFirstFrameGate), so it should be on its way early
+void import('./persistence/projectLibrary').then((m) => m.startProjectLibrary()).catch(() => undefined) // the App's start of it meets the same failure
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

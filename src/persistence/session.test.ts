@@ -10,6 +10,7 @@ import type { AssetId } from '../timeline/media'
 import { deleteAssetsForTests, getAsset } from './assetStore'
 import { serializeProject } from '../schema'
 import { createStudioStore } from '../state'
+import { libraryInUse, startProjectOpen } from '../state/startProject'
 import { createLibraryStore } from '../state/libraryStore'
 import { createProject } from '../timeline/defaults'
 import { idbPut } from './idb'
@@ -64,6 +65,7 @@ interface TabOptions {
   readonly openLibrary?: () => Promise<Library>
   readonly purged?: string[]
   readonly legacy?: string
+  readonly libraryHint?: ReturnType<typeof memory>
 }
 
 /** One studio tab: its own store, library state and session. */
@@ -76,6 +78,7 @@ const openTab = async (options: TabOptions = {}) => {
     page: options.page ?? null,
     tabMemory: options.tabMemory ?? memory(),
     rescue: options.rescue ?? null,
+    libraryHint: options.libraryHint ?? null,
     openLibrary: options.openLibrary ?? (() => openLibrary(DB)),
     readLegacy: async () => (options.legacy ? { text: options.legacy, savedAt: '2025-01-01T00:00:00.000Z' } : undefined),
     tabs: (events) => createTabCoordinator(events, { channel: new BroadcastChannel(`fw-session-test-${run}`) as never, locks, probeMs: 40, releaseWaitMs: 300 }),
@@ -420,6 +423,23 @@ describe('storage full or unavailable', () => {
     expect(tab.state.getState().save).toMatchObject({ state: 'error', message: expect.stringMatching(/^Storage is full/) })
     tab.store.getState().addPresetClip('orbit-left')
     expect(tab.doc().shots[0].tracks[0].clips).toHaveLength(1)
+  })
+
+  it('a library that opens leaves the hint that later starts wait for its project; with the start-up project in the store, the first frame may draw', async () => {
+    const hint = memory()
+    expect(libraryInUse(hint)).toBe(false)
+    const tab = await openTab({ libraryHint: hint })
+    expect(libraryInUse(hint)).toBe(true)
+    expect(startProjectOpen(tab.state.getState())).toBe(true)
+    const blocked = memory()
+    const privateTab = await openTab({
+      libraryHint: blocked,
+      openLibrary: async () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError')
+      },
+    })
+    expect(libraryInUse(blocked)).toBe(false) // nothing to open next time: no wait
+    expect(startProjectOpen(privateTab.state.getState())).toBe(true) // memory-only: the first frame draws at once
   })
 
   it('IndexedDB unavailable (private mode): one clear message, the work stays in memory, imports open in memory (undoable)', async () => {

@@ -20,6 +20,7 @@ import { storeFileAssets } from './assetStore'
 import type { StudioStore } from '../state'
 import { newId } from '../state/ids'
 import { type LibraryStore, libraryStore } from '../state/libraryStore'
+import { rememberLibraryInUse } from '../state/startProject'
 import { createProject } from '../timeline/defaults'
 import type { Project } from '../timeline/model'
 import { type Autosave, type PageEvents, committedDocument, startAutosave } from './autosave'
@@ -49,6 +50,8 @@ export interface SessionDeps {
   /** Where unsaved changes go on pagehide, synchronously (default: localStorage; see rescue.ts). */
   readonly rescue?: RescueStore | null
   readonly autosave?: { readonly debounceMs?: number; readonly maxWaitMs?: number }
+  /** Where the hint that this browser has a library goes, so later starts' first frame waits for its project (default: localStorage; see state/startProject.ts). */
+  readonly libraryHint?: Pick<Storage, 'getItem' | 'setItem'> | null
   /** Deletes a deleted project's takes once its Undo is gone (default: the takes database). */
   readonly purgeTakes?: (projectId: string) => Promise<void>
 }
@@ -277,6 +280,7 @@ export const createProjectSession = (deps: SessionDeps): ProjectSession => {
   const start = async () => {
     try {
       library = await (deps.openLibrary ?? (() => openLibrary()))()
+      rememberLibraryInUse(deps.libraryHint)
     } catch {
       library = null
       state.getState().setSave({ state: 'memory-only', message: MEMORY_ONLY_MESSAGE })

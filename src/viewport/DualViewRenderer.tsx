@@ -2,7 +2,8 @@
  * Renders the director view and the through-the-lens view into one canvas with scissored
  * viewports. A positive-priority useFrame takes rendering over from R3F, so this callback draws
  * everything: letterbox clear, the director (or, while looking through, the shot camera gated to
- * the shot's aspect), then the lens gate. Signals readiness after the first frame.
+ * the shot's aspect), then the lens gate. Signals readiness after the first frame, which waits for
+ * this tab's project (`useFirstFrameGate`) when the library has one to open.
  */
 import { memo, useMemo, useRef } from 'react'
 import { useFrame } from '@react-three/fiber'
@@ -13,6 +14,7 @@ import { type Rect, computeViews, createViews } from './layout'
 import type { LiveFrameSource } from './liveFrame'
 import { scratch } from './scratch'
 import { applyFrameToCamera, shotOptics } from './toThree'
+import { useFirstFrameGate } from './useFirstFrameGate'
 
 const drawView = (gl: WebGLRenderer, scene: Scene, camera: Camera, r: Rect, canvasHeight: number): void => {
   if (r.w <= 0 || r.h <= 0) return
@@ -42,9 +44,17 @@ export const DualViewRenderer = memo(function DualViewRenderer({ live, layout, l
   const views = useMemo(createViews, [])
   const full = useMemo<Rect>(() => ({ x: 0, y: 0, w: 0, h: 0 }), [])
   const ready = useRef(false)
+  const firstFrameMayDraw = useFirstFrameGate()
+  const compiled = useRef(false)
 
   useFrame((state) => {
     const { gl, scene, camera, size } = state
+    if (!ready.current && !firstFrameMayDraw.current) {
+      // waiting for this tab's project (useFirstFrameGate): meanwhile compile the shaders of what the director sees (all layers), so the first frame comes sooner
+      if (!compiled.current) gl.compile(scene, camera)
+      compiled.current = true
+      return
+    }
     const { shot, frame } = live.current
     const W = Math.floor(size.width)
     const H = Math.floor(size.height)
