@@ -31,7 +31,7 @@ import {
   arbSubjectPath,
 } from '../test/arbitraries'
 import { aimError, buildShot, cameraAxes, evalAt, quatAngle, toCameraSpace, expectSameNumber } from '../test/shots'
-import { getPreset } from './registry'
+import { PRESETS, compareLabels, getPreset } from './registry'
 import type { CameraPreset } from './types'
 
 // property runs stop shrinking after 20 s (src/test/arbitraries.ts); give them room on a loaded machine
@@ -637,5 +637,12 @@ describe('handheld', () => {
       samePosition(end, h.start.position)
       sameOrientation(end, h.start)
     })
+  })
+})
+
+describe('library order', () => {
+  it('labels sort as the locale would (compareLabels instead of localeCompare, for startup)', () => {
+    const labels = PRESETS.map((p) => p.label)
+    expect([...labels].sort(compareLabels)).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en')))
   })
 })

@@ -1,6 +1,6 @@
 /**
- * The app's project library: one session over the app's studio store, started once by the App
- * (a lazy chunk, loaded from `main.tsx` before the first render), and the entry points every source uses.
+ * The app's project library: one session over the app's studio store, started once (a lazy chunk that
+ * `main.tsx` loads before the first render; the App awaits it), and the entry points every source uses.
  *
  * `openProjectText(text, source, name?)` is the one way a project from outside (a file chosen in
  * Import, a dropped file, a share link, what the CLI wrote) enters the studio: the schema's one

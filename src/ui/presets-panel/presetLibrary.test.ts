@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS, PRESET_CATEGORIES, searchPresets } from '../../camera-presets'
 import { pathPoints } from './glyphGeometry'
-import { PRESET_GLYPHS, glyphFor } from './glyphs'
+import { glyphFor, presetGlyphs } from './glyphs'
 import { CATEGORY_CHIP_LABELS, countLabel, formatDurationS, groupPresets } from './presetLibrary'
 
 describe('preset library helpers', () => {
@@ -29,7 +29,7 @@ describe('preset library helpers', () => {
 describe('pictograms', () => {
   it('draws every preset with a picture of its own, inside the 24 x 24 box', () => {
     for (const p of PRESETS) {
-      expect(PRESET_GLYPHS[p.id], p.id).toBeDefined()
+      expect(presetGlyphs()[p.id], p.id).toBeDefined()
       const g = glyphFor(p.id, p.category)
       expect(g.strokes.length + g.dots.length).toBeGreaterThan(0)
       for (const s of g.strokes) for (const [x, y] of pathPoints(s.d)) expect(x >= -0.5 && x <= 24.5 && y >= -0.5 && y <= 24.5, `${p.id} ${x},${y}`).toBe(true)
@@ -37,6 +37,6 @@ describe('pictograms', () => {
     }
   })
   it('falls back to a category picture for unknown ids', () => {
-    expect(glyphFor('not-a-preset', 'orbit')).toBe(PRESET_GLYPHS['orbit-left'])
+    expect(glyphFor('not-a-preset', 'orbit')).toBe(presetGlyphs()['orbit-left'])
   })
 })
