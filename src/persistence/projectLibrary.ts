@@ -1,6 +1,6 @@
 /**
- * The app's project library: one session over the app's studio store, started once (a lazy chunk that
- * `main.tsx` loads before the first render; the App awaits it), and the entry points every source uses.
+ * The app's project library: one session over the app's studio store, started once (a lazy chunk, which
+ * `main.tsx` loads before the first render for a returning person; the App awaits it), and the entry points every source uses.
  *
  * `openProjectText(text, source, name?)` is the one way a project from outside (a file chosen in
  * Import, a dropped file, a share link, what the CLI wrote) enters the studio: the schema's one
