@@ -210,6 +210,20 @@ test('a dropped project file opens as a new project; a bad file says why and cha
   expect(errors).toEqual([])
 })
 
+test('a dropped file whose reading code cannot load (server gone) is told and changes nothing', async ({ page }) => {
+  await openStudio(page)
+  await saved(page)
+  const open = await doc(page)
+  await page.route(/fileImport-[^/]*\.js$/, (route) => route.abort())
+  await page.evaluate(() => {
+    const dt = new DataTransfer()
+    dt.items.add(new File(['{}'], 'shot.framewright.json', { type: 'application/json' }))
+    for (const type of ['dragenter', 'dragover', 'drop']) document.querySelector('main')!.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }))
+  })
+  await expect(page.getByTestId('status.notice')).toContainText('shot.framewright.json was not opened')
+  expect(await doc(page)).toEqual(open)
+})
+
 test('storage unavailable (private mode): told once, the work stays in the tab, Export still works', async ({ page }) => {
   await page.addInitScript(() => {
     IDBFactory.prototype.open = () => {

@@ -78,13 +78,17 @@ export function App() {
           libraryStore.getState().setDropActive(active && !images)
           referenceViewStore.getState().set({ imageDragActive: active && images })
         },
-        onFile: async (file, target) => {
+        onFile: (file, target) => {
           const shotId = shotIdAt(target)
-          const { dropDestination, importProjectFile } = await import('../persistence/fileImport')
-          const destination = dropDestination(file, shotId !== undefined)
-          if (destination === 'reference-image') void importReferenceImage(file, shotId ?? studioStore.getState().selectedShotId)
-          else if (destination === 'scratch-audio') void import('../animatic/importAudio').then((m) => m.importScratchAudioFile(file))
-          else void importProjectFile(file, 'drop', (text, tone) => studioStore.getState().notify(text, tone), importPresetTextLazily)
+          const notify = studioStore.getState().notify
+          // the code that reads dropped files loads on the first drop: if it cannot (the server is gone), say so; nothing changes
+          const notLoaded = () => notify(`${file.name} was not opened: the studio could not load the code that reads it (is its server still running?). Nothing changed.`, 'error')
+          void import('../persistence/fileImport').then(({ dropDestination, importProjectFile }) => {
+            const destination = dropDestination(file, shotId !== undefined)
+            if (destination === 'reference-image') void importReferenceImage(file, shotId ?? studioStore.getState().selectedShotId)
+            else if (destination === 'scratch-audio') void import('../animatic/importAudio').then((m) => m.importScratchAudioFile(file), notLoaded)
+            else void importProjectFile(file, 'drop', (text, tone) => notify(text, tone), importPresetTextLazily)
+          }, notLoaded)
         },
       }),
     [],
