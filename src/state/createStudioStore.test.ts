@@ -60,6 +60,25 @@ describe('studio store', () => {
     expect(store.getState().document).toBe(d2)
   })
 
+  it('undo and redo bring back the selection each version had: a redone move is selected again, an undone delete too', () => {
+    const store = createStudioStore()
+    const a = store.getState().addPresetClip('pan-left')!
+    const b = store.getState().addPresetClip('orbit-left')!
+    expect(store.getState().selectedClipId).toBe(b)
+    store.getState().undo()
+    expect(store.getState().selectedClipId).toBe(a) // selected when orbit was added
+    store.getState().redo()
+    expect(store.getState().selectedClipId).toBe(b)
+    // a deleted selected clip comes back selected with its undo
+    store.getState().selectClip(a)
+    store.getState().deleteClip(a)
+    expect(store.getState().selectedClipId).toBeNull()
+    store.getState().undo()
+    expect(store.getState().selectedClipId).toBe(a)
+    store.getState().redo()
+    expect(store.getState().selectedClipId).toBeNull()
+  })
+
   it('setShotPrompt edits the named shot as one undo step', () => {
     const store = createStudioStore()
     const id = store.getState().selectedShotId

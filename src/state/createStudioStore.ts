@@ -42,11 +42,19 @@ export const selectCurrentShot = (s: StudioData): Shot => ops.findShot(s.documen
 
 export const createStudioStore = (document?: Project) =>
   createStore<StudioState>()((set, get) => {
+    /**
+     * The selection each document version had when it was left (by an edit, an undo or a redo):
+     * undo and redo bring it back with the document (a redone move is selected again), as far as it
+     * still exists. Session state, not history: documents are immutable, so their identity is the key.
+     */
+    const selectionLeft = new WeakMap<Project, { readonly shotId: string; readonly clipId: string | null }>()
+    const noteSelection = (doc: Project) => selectionLeft.set(doc, { shotId: get().selectedShotId, clipId: get().selectedClipId })
     /** Apply a pure document operation; records one undo step unless a gesture is in progress. */
     const edit = (fn: (doc: Project) => Project) => {
       const before = get().document
       const after = fn(before)
       if (after === before) return
+      noteSelection(before)
       set({ document: after, history: recordChange(get().history, before, after) })
       keepSelectionValid()
     }
@@ -63,7 +71,9 @@ export const createStudioStore = (document?: Project) =>
     }
     const restore = (r: { history: StudioData['history']; document: Project } | null) => {
       if (!r) return
-      set({ document: r.document, history: r.history })
+      noteSelection(get().document)
+      const selection = selectionLeft.get(r.document)
+      set({ document: r.document, history: r.history, ...(selection && { selectedShotId: selection.shotId, selectedClipId: selection.clipId }) })
       keepSelectionValid()
     }
 
@@ -73,7 +83,9 @@ export const createStudioStore = (document?: Project) =>
       undo: () => restore(undoStep(get().history, get().document)),
       redo: () => restore(redoStep(get().history, get().document)),
       beginGesture: () => {
-        if (!get().history.gestureSnapshot) set({ history: { ...get().history, gestureSnapshot: get().document } })
+        if (get().history.gestureSnapshot) return
+        noteSelection(get().document)
+        set({ history: { ...get().history, gestureSnapshot: get().document } })
       },
       commitGesture: () => {
         const h = get().history
