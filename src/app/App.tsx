@@ -87,7 +87,7 @@ export function App() {
             const destination = dropDestination(file, shotId !== undefined)
             if (destination === 'reference-image') void importReferenceImage(file, shotId ?? studioStore.getState().selectedShotId)
             else if (destination === 'scratch-audio') void import('../animatic/importAudio').then((m) => m.importScratchAudioFile(file), notLoaded)
-            else void importProjectFile(file, 'drop', (text, tone) => notify(text, tone), importPresetTextLazily)
+            else void importProjectFile(file, 'drop', notify, importPresetTextLazily)
           }, notLoaded)
         },
       }),

@@ -77,6 +77,15 @@ describe('studio store', () => {
     expect(store.getState().selectedClipId).toBe(a)
     store.getState().redo()
     expect(store.getState().selectedClipId).toBeNull()
+    // a drag (a gesture of many previews) is one step: its undo brings back the selection it began with
+    store.getState().selectClip(b)
+    store.getState().beginGesture()
+    store.getState().setClipTiming(b, 1, 3)
+    store.getState().setClipTiming(b, 2, 3)
+    store.getState().commitGesture()
+    store.getState().selectClip(null)
+    store.getState().undo()
+    expect(store.getState().selectedClipId).toBe(b)
   })
 
   it('setShotPrompt edits the named shot as one undo step', () => {

@@ -54,7 +54,8 @@ export const createStudioStore = (document?: Project) =>
       const before = get().document
       const after = fn(before)
       if (after === before) return
-      noteSelection(before)
+      // a gesture's previews are not steps: its selection was noted when it began
+      if (!get().history.gestureSnapshot) noteSelection(before)
       set({ document: after, history: recordChange(get().history, before, after) })
       keepSelectionValid()
     }

@@ -51,8 +51,10 @@ export const DualViewRenderer = memo(function DualViewRenderer({ live, layout, l
     const { gl, scene, camera, size } = state
     if (!ready.current && !firstFrameMayDraw.current) {
       // waiting for this tab's project (useFirstFrameGate): meanwhile compile the shaders of what the director sees (all layers), so the first frame comes sooner
-      if (!compiled.current) gl.compile(scene, camera)
-      compiled.current = true
+      if (!compiled.current) {
+        gl.compile(scene, camera)
+        compiled.current = true
+      }
       return
     }
     const { shot, frame } = live.current

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { createAdaptiveResolution } from './adaptiveResolution'
 
 const INTERVAL = 1000 / 24
-/** Feeds `n` frames `gapMs` apart from `t0`; returns the scales it announced and the last time. */
-const feed = (a: ReturnType<typeof createAdaptiveResolution>, n: number, gapMs: number, t0 = 0) => {
+/** Feeds `n` frames from `t0`, the gap after frame i being `gapMs` (or `gapMs(i)`); returns the scales it announced and the last time. */
+const feed = (a: ReturnType<typeof createAdaptiveResolution>, n: number, gapMs: number | ((i: number) => number), t0 = 0) => {
   const changes: number[] = []
   let t = t0
   for (let i = 0; i < n; i++) {
     const c = a.frameDrawn(t, INTERVAL)
     if (c !== null) changes.push(c)
-    t += gapMs
+    t += typeof gapMs === 'number' ? gapMs : gapMs(i)
   }
   return { changes, t }
 }
@@ -44,14 +44,7 @@ describe('adaptive resolution while playing', () => {
   it('an occasional late frame (under a fifth of a window) does not step down', () => {
     const a = createAdaptiveResolution()
     a.start()
-    let t = 0
-    const changes: number[] = []
-    for (let i = 0; i < 48; i++) {
-      const c = a.frameDrawn(t, INTERVAL)
-      if (c !== null) changes.push(c)
-      t += i % 6 === 0 ? 3 * INTERVAL : INTERVAL
-    }
-    expect(changes).toEqual([])
+    expect(feed(a, 48, (i) => (i % 6 === 0 ? 3 * INTERVAL : INTERVAL)).changes).toEqual([])
   })
 
   it('remembers what kept up and starts the next playback one step above it', () => {
@@ -69,13 +62,7 @@ describe('adaptive resolution: dropped frames', () => {
   it('steps down when a fifth of a window drops a frame, though the median keeps time', () => {
     const a = createAdaptiveResolution()
     a.start()
-    let t = 0
-    const changes: number[] = []
-    for (let i = 0; i < 13; i++) {
-      const c = a.frameDrawn(t, INTERVAL)
-      if (c !== null) changes.push(c)
-      t += i % 3 === 0 ? 2 * INTERVAL : INTERVAL // 4 of 12 gaps are a dropped frame
-    }
-    expect(changes).toEqual([0.75])
+    // 4 of 12 gaps are a dropped frame
+    expect(feed(a, 13, (i) => (i % 3 === 0 ? 2 * INTERVAL : INTERVAL)).changes).toEqual([0.75])
   })
 })
