@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
@@ -23,26 +22,8 @@ const framewrightApi = (): Plugin => ({
   },
 })
 
-/**
- * Builds only: fiber's `import * as THREE from 'three'` gets `src/viewport/fiberCatalogue.ts`, the
- * three.js names fiber and our scenes use, so the bundle drops the rest of three.js (fiber would
- * otherwise register, and so keep, every class it exports).
- */
-const fiberThreeCatalogue = (): Plugin => {
-  const catalogue = fileURLToPath(new URL('./src/viewport/fiberCatalogue.ts', import.meta.url))
-  return {
-    name: 'framewright-fiber-three-catalogue',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === 'three' && importer && /[\\/]@react-three[\\/]fiber[\\/]/.test(importer)) return catalogue
-      return null
-    },
-  }
-}
-
 export default defineConfig({
-  plugins: [fiberThreeCatalogue(), react(), tailwindcss(), framewrightApi()],
+  plugins: [react(), tailwindcss(), framewrightApi()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

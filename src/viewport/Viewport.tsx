@@ -6,7 +6,7 @@
  * shot, the scene, the layout, the guides or the size change; the playhead never re-renders React.
  */
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
-import { Canvas, invalidate } from '@react-three/fiber'
+import { invalidate } from '@react-three/fiber'
 import { registryFor } from '../camera-presets/custom'
 import { selectCurrentShot, studioStore, useStudio } from '../state'
 import { TOOLBAR_H, computeViews, createViews } from './layout'
@@ -14,6 +14,7 @@ import { LensOverlay } from './LensOverlay'
 import { pathDataFor } from './pathData'
 import { DIRECTOR_START, SceneContent } from './SceneContent'
 import { SpeedLegend } from './SpeedLegend'
+import { StudioCanvas } from './StudioCanvas'
 import { shotOptics } from './toThree'
 import { useElementSize } from './useElementSize'
 import { useLookThroughControls } from './useLookThroughControls'
@@ -28,7 +29,6 @@ import { measuredPathOverlay, useMeasuredPathOverlay } from '../take-measurement
 const ReferenceOverlay = lazy(() => import('./ReferenceOverlay'))
 
 const CAMERA = { position: DIRECTOR_START.position, fov: 42, near: 0.05, far: 800, aspect: 1 }
-const CANVAS_STYLE = { position: 'absolute', inset: 0 } as const
 
 export function Viewport() {
   const live = useShotFrame()
@@ -78,12 +78,12 @@ export function Viewport() {
   // inside it (SceneContent reads the store), not the Canvas, whose re-render reconfigures the root
   const canvas = useMemo(
     () => (
-      <Canvas style={CANVAS_STYLE} frameloop="demand" dpr={dpr} flat gl={gl} camera={CAMERA}>
+      <StudioCanvas width={size.w} height={size.h} dpr={dpr} gl={gl} camera={CAMERA}>
         <AdaptiveResolutionProbe control={adaptive} onScale={setPlayScale} />
         <SceneContent live={live} layout={layout} lookThrough={lookThrough} controlsElement={directorEl} onOrbiting={setOrbiting} />
-      </Canvas>
+      </StudioCanvas>
     ),
-    [dpr, gl, adaptive, live, layout, lookThrough, directorEl],
+    [size.w, size.h, dpr, gl, adaptive, live, layout, lookThrough, directorEl],
   )
 
   const lookSurface = views.directorVisible ? directorEl : lensAreaEl

@@ -1,40 +1,13 @@
 /**
- * The three.js namespace React Three Fiber sees in production builds (`vite.config.ts` resolves
- * fiber's own `import * as THREE from 'three'` to this module).
- *
- * Fiber registers every export of that namespace as a JSX element (`extend(THREE)`), which keeps
- * all of three.js in the bundle, used or not: about 45 KB gzip of the studio's first script.
- * Listing here what fiber's own code names and what our scenes write as JSX elements lets the
- * bundler drop the rest. `fiberCatalogue.test.ts` checks both lists against fiber's sources and
- * ours, so a new `<pointsMaterial>` or a fiber upgrade fails a test, not a user's frame.
- * `npm run dev` skips the resolution and gives fiber the whole namespace.
+ * The three.js classes our scenes write as JSX elements (`<mesh>`, `<boxGeometry>`, ...), the
+ * catalogue `StudioCanvas` gives React Three Fiber (`extend`). Fiber's own <Canvas> registers the
+ * whole three.js namespace, which keeps all of it in the bundle, used or not (about 45 KB gzip of
+ * the studio's first script). A new element in a scene (`<points>`, `<pointsMaterial>`) needs its
+ * class here; `fiberCatalogue.test.ts` scans `src/viewport` and fails until it is.
+ * (`<primitive>` needs no entry.)
  */
-export {
-  // what fiber's own code uses (renderer, root state, events)
-  ACESFilmicToneMapping,
-  BasicShadowMap,
-  Clock,
-  Color,
-  ColorManagement,
-  Layers,
-  LinearSRGBColorSpace,
-  NoToneMapping,
-  Object3D,
-  OrthographicCamera,
-  PCFShadowMap,
-  PCFSoftShadowMap,
-  PerspectiveCamera,
-  RGBAFormat,
-  Raycaster,
-  SRGBColorSpace,
-  Scene,
-  ShaderMaterial,
-  UnsignedByteType,
-  VSMShadowMap,
-  Vector2,
-  Vector3,
-  WebGLRenderer,
-  // the JSX elements our scenes write (<mesh>, <boxGeometry>, ...); <primitive> needs none
+import type { Catalogue } from '@react-three/fiber'
+import {
   BoxGeometry,
   CylinderGeometry,
   Group,
@@ -47,3 +20,17 @@ export {
   OctahedronGeometry,
   SphereGeometry,
 } from 'three'
+
+export const fiberCatalogue: Catalogue = {
+  BoxGeometry,
+  CylinderGeometry,
+  Group,
+  InstancedMesh,
+  LineBasicMaterial,
+  LineSegments,
+  Mesh,
+  MeshBasicMaterial,
+  MeshLambertMaterial,
+  OctahedronGeometry,
+  SphereGeometry,
+}

@@ -1,9 +1,13 @@
-/** The size of an element in whole CSS pixels (floored), kept current with a ResizeObserver. */
-import { useEffect, useState } from 'react'
+/**
+ * The size of an element in whole CSS pixels (floored), kept current with a ResizeObserver. Read
+ * first in a layout effect, so the commit that mounts the element re-renders with its size before
+ * the page paints (the viewport's canvas is created then).
+ */
+import { useLayoutEffect, useState } from 'react'
 
 export const useElementSize = (element: HTMLElement | null): { w: number; h: number } => {
   const [size, setSize] = useState({ w: 0, h: 0 })
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!element) return
     const measure = () => {
       // floor, as the canvas drawing buffer does, so overlays and rendered views agree
