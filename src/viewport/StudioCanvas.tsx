@@ -14,7 +14,7 @@
  */
 import { Component, Suspense, useInsertionEffect, useLayoutEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react'
 import { createRoot, extend, type CameraProps, type GLProps, type ReconcilerRoot } from '@react-three/fiber'
-import { fiberCatalogue } from './fiberCatalogue'
+import * as fiberCatalogue from './fiberCatalogue'
 
 let extended = false
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import * as THREE from 'three'
 import { describe, expect, it } from 'vitest'
-import { fiberCatalogue } from './fiberCatalogue'
+import * as fiberCatalogue from './fiberCatalogue'
 
 const srcDir = join(dirname(new URL(import.meta.url).pathname), '..')
 const exported = new Set(Object.keys(fiberCatalogue))
