@@ -10,8 +10,8 @@ export function TopBar() {
   const canRedo = useStudio((s) => s.history.future.length > 0)
   const [editing, setEditing] = useState(false)
   return (
-    <header className="flex h-full items-center gap-3 border-b border-neutral-800 bg-neutral-900 px-3">
-      <div className="flex items-center gap-2 font-semibold tracking-tight text-neutral-100">
+    <header className="flex h-full items-center gap-3 whitespace-nowrap border-b border-neutral-800 bg-neutral-900 px-3">
+      <div className="flex shrink-0 items-center gap-2 font-semibold tracking-tight text-neutral-100">
         <img src="/favicon.svg" alt="" className="h-5 w-5" />
         Framewright
       </div>
@@ -32,14 +32,14 @@ export function TopBar() {
           }}
         />
       ) : (
-        <button className="rounded px-1 text-neutral-300 hover:bg-neutral-800" title="Rename project" onDoubleClick={() => setEditing(true)} onClick={() => setEditing(true)}>
+        <button className="min-w-0 max-w-[18rem] truncate rounded px-1 text-neutral-300 hover:bg-neutral-800" title={`Rename project: ${name}`} onDoubleClick={() => setEditing(true)} onClick={() => setEditing(true)}>
           {name}
         </button>
       )}
-      <div className="ml-4">
+      <div className="ml-4 shrink-0">
         <FileMenu />
       </div>
-      <div className="ml-auto flex items-center gap-1">
+      <div className="ml-auto flex shrink-0 items-center gap-1">
         <button
           className="mr-2 rounded border border-neutral-700 px-3 py-1 text-xs text-neutral-200 hover:border-neutral-500 hover:bg-neutral-800"
           onClick={() => setStoryboardOpen(true)}

@@ -52,7 +52,7 @@ export function ViewportToolbar({ live, layout, lookThrough }: { live: LiveFrame
         aria-pressed={lookThrough}
         data-testid="viewport.lookThrough"
         title="Look through the shot camera: drag to frame the start (right/shift-drag: truck and pedestal, wheel: dolly, alt-drag or ctrl-wheel: roll)"
-        className={`pointer-events-auto rounded-md px-2 py-1 text-[12px] shadow ${lookThrough ? 'bg-amber-400 text-neutral-900' : 'bg-neutral-900/85 text-neutral-300 hover:bg-neutral-700'}`}
+        className={`pointer-events-auto rounded-md px-2 py-1 text-[12px] whitespace-nowrap shadow ${lookThrough ? 'bg-amber-400 text-neutral-900' : 'bg-neutral-900/85 text-neutral-300 hover:bg-neutral-700'}`}
         onClick={() => studioStore.getState().setLookThrough(!lookThrough)}
       >
         Look through
