@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { PresetsPanel } from '../ui/presets-panel'
 import { TimelinePanel } from '../ui/timeline-editor'
-import { Viewport } from '../viewport'
+import { VIEWPORT_FAILED_EVENT, Viewport } from '../viewport'
 import { startPlaybackLoop, studioStore } from '../state'
 import { TopBar } from './TopBar'
 import { StatusBar } from './StatusBar'
@@ -18,7 +18,7 @@ import { LazyLibraryLayer } from '../ui/project-library/LazyLibraryLayer'
 import { LazyStoryboard } from '../ui/storyboard/LazyStoryboard'
 import { useStoryboardOpen } from '../ui/storyboard/openState'
 
-/** At most this long the panels wait for the first lens frame (no WebGL, a lost context: they show anyway). */
+/** At most this long the panels wait for the first lens frame (a lost context, a hung GPU: they show anyway). */
 const FIRST_FRAME_WAIT_MS = 2000
 
 /**
@@ -39,9 +39,12 @@ const useFirstLensFrame = (): boolean => {
     if (document.querySelector('canvas[data-ready="true"]')) return done()
     const timer = setTimeout(done, FIRST_FRAME_WAIT_MS)
     window.addEventListener('studio:ready', done)
+    // the 3D view could not start (no WebGL) or stopped: it says so itself, and the panels need not wait
+    window.addEventListener(VIEWPORT_FAILED_EVENT, done)
     return () => {
       clearTimeout(timer)
       window.removeEventListener('studio:ready', done)
+      window.removeEventListener(VIEWPORT_FAILED_EVENT, done)
     }
   }, [drawn])
   return drawn

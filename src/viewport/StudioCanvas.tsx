@@ -11,9 +11,15 @@
  * Fiber's <Canvas> also registers all of three.js as JSX elements; this root knows only
  * `fiberCatalogue.ts`, so the bundle keeps only what is used. No fiber pointer events: the scene
  * has no clickable objects (the overlays and the orbit controls take the pointer).
+ *
+ * Where the 3D view cannot start (no WebGL in this browser) or stops on an error, the viewport says
+ * so in place of the canvas and fires `studio:viewport-failed`, so the panels show at once; the
+ * rest of the studio (timeline, inspector, compile, export) keeps working. (<Canvas> threw such
+ * errors into the page, which left it blank.)
  */
-import { Component, Suspense, useInsertionEffect, useLayoutEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react'
-import { createRoot, extend, type CameraProps, type GLProps, type ReconcilerRoot } from '@react-three/fiber'
+import { Component, Suspense, useEffect, useInsertionEffect, useLayoutEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react'
+import { createRoot, extend, type CameraProps, type ReconcilerRoot } from '@react-three/fiber'
+import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import * as fiberCatalogue from './fiberCatalogue'
 
 let extended = false
@@ -23,50 +29,99 @@ export interface StudioCanvasProps {
   readonly width: number
   readonly height: number
   readonly dpr: number
-  readonly gl: GLProps
+  /** The renderer's parameters (fixed for the canvas's life; `alpha` as fiber's default). */
+  readonly gl: WebGLRendererParameters
   readonly camera: CameraProps
   readonly children: ReactNode
 }
 
 const CANVAS_STYLE = { position: 'absolute', left: 0, top: 0, display: 'block' } as const
 
+/** Fired on window when the 3D view cannot start or stops on an error (the panels need not wait for its first frame). */
+export const VIEWPORT_FAILED_EVENT = 'studio:viewport-failed'
+
+type Failure = { readonly stage: 'start' | 'scene'; readonly message: string }
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
 export function StudioCanvas({ width, height, dpr, gl, camera, children }: StudioCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
-  const [error, setError] = useState<{ error: unknown } | null>(null)
-  // an error inside the scene (its own React tree) is thrown here, into the page's tree
-  if (error) throw error.error
+  const [failure, setFailure] = useState<Failure | null>(null)
 
   // insertion effects are not replayed by StrictMode: the root (and its context) is released only
   // when the canvas really goes
+  const renderer = useRef<WebGLRenderer | null>(null)
   useInsertionEffect(
     () => () => {
       const current = root.current
       root.current = null
-      current?.unmount()
+      current?.unmount() // fiber loses the context of a renderer it did not build
+      renderer.current?.dispose()
+      renderer.current = null
     },
     [],
   )
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current
-    if (!canvas || width <= 0 || height <= 0) return
+    if (!canvas || width <= 0 || height <= 0 || failure) return
+    const fail = (stage: Failure['stage'], e: unknown) => {
+      console.error(e)
+      setFailure((f) => f ?? { stage, message: messageOf(e) })
+    }
     if (!root.current) {
+      // the renderer first, so a browser without WebGL leaves no fiber root behind (fiber's global
+      // invalidate() would read the missing renderer of every root it knows)
+      try {
+        renderer.current = new WebGLRenderer({ alpha: true, ...gl, canvas })
+      } catch (e) {
+        fail('start', e)
+        return
+      }
       if (!extended) extend(fiberCatalogue)
       extended = true
       root.current = createRoot(canvas)
     }
     root.current
-      .configure({ gl, camera, flat: true, frameloop: 'demand', dpr, size: { width, height, top: 0, left: 0 } })
-      .catch((e: unknown) => setError({ error: e }))
+      .configure({ gl: renderer.current!, camera, flat: true, frameloop: 'demand', dpr, size: { width, height, top: 0, left: 0 } })
+      .catch((e: unknown) => fail('start', e))
     root.current.render(
-      <SceneErrorBoundary onError={(e) => setError({ error: e })}>
+      <SceneErrorBoundary onError={(e) => fail('scene', e)}>
         <Suspense fallback={null}>{children}</Suspense>
       </SceneErrorBoundary>,
     )
-  }, [width, height, dpr, gl, camera, children])
+  }, [width, height, dpr, gl, camera, children, failure])
 
-  return <canvas ref={canvasRef} style={CANVAS_STYLE} />
+  useEffect(() => {
+    if (failure) window.dispatchEvent(new Event(VIEWPORT_FAILED_EVENT))
+  }, [failure])
+
+  return (
+    <>
+      <canvas ref={canvasRef} style={failure ? { ...CANVAS_STYLE, visibility: 'hidden' } : CANVAS_STYLE} />
+      {failure && <ViewportFailure failure={failure} />}
+    </>
+  )
+}
+
+function ViewportFailure({ failure }: { failure: Failure }) {
+  return (
+    <div className="absolute inset-0 z-10 flex items-center justify-center bg-neutral-950 p-6" data-testid="viewport.failed">
+      <div role="alert" className="max-w-md rounded-md border border-amber-500/40 bg-neutral-900 p-4 text-[13px] leading-snug text-neutral-200 shadow">
+        <p className="mb-1 font-semibold text-amber-200">
+          {failure.stage === 'start' ? 'The 3D view could not start in this browser' : 'The 3D view stopped after an error'}
+        </p>
+        <p className="mb-2 text-neutral-300">
+          {failure.stage === 'start'
+            ? 'It needs WebGL 2, which this browser has turned off or does not offer (check hardware acceleration in its settings).'
+            : 'Your project is unchanged and still saved; reload the page to bring the view back.'}{' '}
+          The timeline, inspector, compile panel and exports keep working.
+        </p>
+        <p className="font-mono text-[11px] break-words text-neutral-500">{failure.message}</p>
+      </div>
+    </div>
+  )
 }
 
 class SceneErrorBoundary extends Component<{ onError: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {

@@ -1,1 +1,2 @@
 export { Viewport } from './Viewport'
+export { VIEWPORT_FAILED_EVENT } from './StudioCanvas'
