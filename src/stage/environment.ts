@@ -4,6 +4,7 @@
  */
 import {
   Color,
+  type DataTexture,
   DirectionalLight,
   Fog,
   GridHelper,
@@ -28,8 +29,8 @@ export const applyStageEnvironment = (scene: Scene): (() => void) => {
   }
 }
 
-/** Lights, ground and grid. */
-export const createWorld = (): Group => {
+/** Lights, ground and grid; `groundTiles` is the ground's texture (its filtering follows the view's motion). */
+export const createWorld = (): { world: Group; groundTiles: DataTexture } => {
   const world = new Group()
   world.name = 'stage:world'
   world.add(new HemisphereLight('#e8f0fa', '#4d4a3e', 1.6))
@@ -37,12 +38,13 @@ export const createWorld = (): Group => {
   sun.position.set(6, 14, 9)
   world.add(sun)
   const groundSizeM = 400
-  const ground = new Mesh(new PlaneGeometry(groundSizeM, groundSizeM), new MeshLambertMaterial({ color: GROUND, map: createGroundTiles(groundSizeM) }))
+  const groundTiles = createGroundTiles(groundSizeM)
+  const ground = new Mesh(new PlaneGeometry(groundSizeM, groundSizeM), new MeshLambertMaterial({ color: GROUND, map: groundTiles }))
   ground.rotation.x = -Math.PI / 2
   ground.position.y = -0.003
   world.add(ground)
   const grid = new GridHelper(60, 60, GRID_CENTRE, GRID_LINES)
   grid.position.y = 0.002
   world.add(grid)
-  return world
+  return { world, groundTiles }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createGroundTiles, GROUND_TILE_M } from './groundTiles'
+import { Mesh, type MeshLambertMaterial, type Texture } from 'three'
+import { createGroundTiles, GROUND_ANISOTROPY, GROUND_TILE_M } from './groundTiles'
+import { createStage } from './stage'
 
 describe('the ground tiles', () => {
   const planeM = 400
@@ -33,5 +35,42 @@ describe('the ground tiles', () => {
   it('is mipmapped and repeats', () => {
     expect(texture.generateMipmaps).toBe(true)
     expect(texture.wrapS).toBe(texture.wrapT)
+  })
+})
+
+describe("the ground's filtering follows the live view's motion", () => {
+  const groundTilesOf = (root: ReturnType<typeof createStage>['root']): Texture => {
+    let found: Texture | null = null
+    root.traverse((o) => {
+      const map = o instanceof Mesh ? (o.material as MeshLambertMaterial).map : null
+      if (map) found = map
+    })
+    if (!found) throw new Error('no textured ground in the stage')
+    return found
+  }
+
+  it('is anisotropic when still (and in previs renders, which never move the stage), not while moving', () => {
+    const stage = createStage()
+    const tiles = groundTilesOf(stage.root)
+    expect(tiles.anisotropy).toBe(GROUND_ANISOTROPY.still)
+    expect(GROUND_ANISOTROPY.moving).toBeLessThan(GROUND_ANISOTROPY.still)
+    stage.setMoving(true)
+    expect(tiles.anisotropy).toBe(GROUND_ANISOTROPY.moving)
+    stage.setMoving(false)
+    expect(tiles.anisotropy).toBe(GROUND_ANISOTROPY.still)
+  })
+
+  it('re-uploads the texture only when the filtering changes', () => {
+    const stage = createStage()
+    const tiles = groundTilesOf(stage.root)
+    const uploads = () => tiles.version
+    const before = uploads()
+    stage.setMoving(false) // already still
+    expect(uploads()).toBe(before)
+    stage.setMoving(true)
+    stage.setMoving(true)
+    expect(uploads()).toBe(before + 1)
+    stage.setMoving(false)
+    expect(uploads()).toBe(before + 2)
   })
 })

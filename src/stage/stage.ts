@@ -8,6 +8,7 @@ import type { ShotFrame } from '../timeline/evaluate'
 import type { SetPiece, Shot } from '../timeline/model'
 import { disposeTree } from './dispose'
 import { createWorld } from './environment'
+import { setGroundTilesMoving } from './groundTiles'
 import { buildSetPiece } from './setPieces'
 import { createSubjectFigure } from './subjectFigure'
 
@@ -16,6 +17,8 @@ export interface Stage {
   readonly root: Group
   /** Rebuilds the set pieces when the list changed (same array: nothing to do). */
   setPieces(pieces: readonly SetPiece[]): void
+  /** The live view is moving (playing, orbiting) or still: the ground's filtering follows (`GROUND_ANISOTROPY`). */
+  setMoving(moving: boolean): void
   /** Moves what follows the shot (the subject figure) to an evaluated frame. Allocates nothing. */
   update(shot: Shot, frame: ShotFrame): void
   /** Frees every geometry and material (the caller removes `root` from its scene). */
@@ -25,7 +28,7 @@ export interface Stage {
 export const createStage = (pieces: readonly SetPiece[] = []): Stage => {
   const root = new Group()
   root.name = 'stage'
-  const world = createWorld()
+  const { world, groundTiles } = createWorld()
   const piecesGroup = new Group()
   piecesGroup.name = 'stage:pieces'
   const subject = createSubjectFigure()
@@ -44,6 +47,7 @@ export const createStage = (pieces: readonly SetPiece[] = []): Stage => {
   return {
     root,
     setPieces,
+    setMoving: (moving) => setGroundTilesMoving(groundTiles, moving),
     update: (shot, frame) => subject.update(shot, frame),
     dispose() {
       disposeTree(root)

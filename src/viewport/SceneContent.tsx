@@ -35,6 +35,8 @@ export interface SceneContentProps {
   controlsElement: HTMLElement | null
   /** Orbiting starts (true) and ends (false): the canvas renders lighter meanwhile. */
   onOrbiting?: (orbiting: boolean) => void
+  /** The view is moving (playing or orbiting): the stage renders lighter meanwhile. */
+  moving: boolean
 }
 
 /**
@@ -42,7 +44,7 @@ export interface SceneContentProps {
  * the same hooks), so an edit re-renders what it changed here and never the Canvas element around
  * it (whose re-render reconfigures the whole R3F root).
  */
-export function SceneContent({ live, layout, lookThrough, controlsElement, onOrbiting }: SceneContentProps) {
+export function SceneContent({ live, layout, lookThrough, controlsElement, onOrbiting, moving }: SceneContentProps) {
   const shot = useStudio(selectCurrentShot)
   const pieces = useStudio((s) => s.document.scene.setPieces)
   const customPresets = useStudio((s) => s.document.customPresets)
@@ -59,7 +61,7 @@ export function SceneContent({ live, layout, lookThrough, controlsElement, onOrb
 
   return (
     <>
-      <StageContent live={live} pieces={pieces} />
+      <StageContent live={live} pieces={pieces} moving={moving} />
       <SubjectMarker live={live} />
       <ShotCameraRig live={live} />
       <CameraPathGizmo data={pathData} />

@@ -80,10 +80,10 @@ export function Viewport() {
     () => (
       <StudioCanvas width={size.w} height={size.h} dpr={dpr} gl={gl} camera={CAMERA}>
         <AdaptiveResolutionProbe control={adaptive} onScale={setPlayScale} />
-        <SceneContent live={live} layout={layout} lookThrough={lookThrough} controlsElement={directorEl} onOrbiting={setOrbiting} />
+        <SceneContent live={live} layout={layout} lookThrough={lookThrough} controlsElement={directorEl} onOrbiting={setOrbiting} moving={playing || orbiting} />
       </StudioCanvas>
     ),
-    [size.w, size.h, dpr, gl, adaptive, live, layout, lookThrough, directorEl],
+    [size.w, size.h, dpr, gl, adaptive, live, layout, lookThrough, directorEl, playing, orbiting],
   )
 
   const lookSurface = views.directorVisible ? directorEl : lensAreaEl
