@@ -21,6 +21,7 @@ import { Component, Suspense, useEffect, useInsertionEffect, useLayoutEffect, us
 import { createRoot, extend, type CameraProps, type ReconcilerRoot } from '@react-three/fiber'
 import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import * as fiberCatalogue from './fiberCatalogue'
+import { ViewportFailure, type Failure } from './ViewportFailure'
 
 let extended = false
 
@@ -40,18 +41,16 @@ const CANVAS_STYLE = { position: 'absolute', left: 0, top: 0, display: 'block' }
 /** Fired on window when the 3D view cannot start or stops on an error (the panels need not wait for its first frame). */
 export const VIEWPORT_FAILED_EVENT = 'studio:viewport-failed'
 
-type Failure = { readonly stage: 'start' | 'scene'; readonly message: string }
-
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 export function StudioCanvas({ width, height, dpr, gl, camera, children }: StudioCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null)
+  const renderer = useRef<WebGLRenderer | null>(null)
   const [failure, setFailure] = useState<Failure | null>(null)
 
   // insertion effects are not replayed by StrictMode: the root (and its context) is released only
   // when the canvas really goes
-  const renderer = useRef<WebGLRenderer | null>(null)
   useInsertionEffect(
     () => () => {
       const current = root.current
@@ -102,25 +101,6 @@ export function StudioCanvas({ width, height, dpr, gl, camera, children }: Studi
       <canvas ref={canvasRef} style={failure ? { ...CANVAS_STYLE, visibility: 'hidden' } : CANVAS_STYLE} />
       {failure && <ViewportFailure failure={failure} />}
     </>
-  )
-}
-
-function ViewportFailure({ failure }: { failure: Failure }) {
-  return (
-    <div className="absolute inset-0 z-10 flex items-center justify-center bg-neutral-950 p-6" data-testid="viewport.failed">
-      <div role="alert" className="max-w-md rounded-md border border-amber-500/40 bg-neutral-900 p-4 text-[13px] leading-snug text-neutral-200 shadow">
-        <p className="mb-1 font-semibold text-amber-200">
-          {failure.stage === 'start' ? 'The 3D view could not start in this browser' : 'The 3D view stopped after an error'}
-        </p>
-        <p className="mb-2 text-neutral-300">
-          {failure.stage === 'start'
-            ? 'It needs WebGL 2, which this browser has turned off or does not offer (check hardware acceleration in its settings).'
-            : 'Your project is unchanged and still saved; reload the page to bring the view back.'}{' '}
-          The timeline, inspector, compile panel and exports keep working.
-        </p>
-        <p className="font-mono text-[11px] break-words text-neutral-500">{failure.message}</p>
-      </div>
-    </div>
   )
 }
 
