@@ -18,10 +18,10 @@
  * errors into the page, which left it blank.)
  */
 import { Component, Suspense, useEffect, useInsertionEffect, useLayoutEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react'
-import { createRoot, extend, type CameraProps, type ReconcilerRoot } from '@react-three/fiber'
+import { createRoot, extend, invalidate, type CameraProps, type ReconcilerRoot } from '@react-three/fiber'
 import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import * as fiberCatalogue from './fiberCatalogue'
-import { ViewportFailure, type Failure } from './ViewportFailure'
+import { ContextLostNotice, ViewportFailure, type Failure } from './ViewportFailure'
 
 let extended = false
 
@@ -96,10 +96,30 @@ export function StudioCanvas({ width, height, dpr, gl, camera, children }: Studi
     if (failure) window.dispatchEvent(new Event(VIEWPORT_FAILED_EVENT))
   }, [failure])
 
+  // a graphics driver reset (sleep, a GPU crash) loses the context; three.js restores it by itself
+  // when the browser gives it back: say so meanwhile, and draw again once it is back
+  const [contextLost, setContextLost] = useState(false)
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas) return
+    const lost = () => setContextLost(true)
+    const restored = () => {
+      setContextLost(false)
+      invalidate()
+    }
+    canvas.addEventListener('webglcontextlost', lost)
+    canvas.addEventListener('webglcontextrestored', restored)
+    return () => {
+      canvas.removeEventListener('webglcontextlost', lost)
+      canvas.removeEventListener('webglcontextrestored', restored)
+    }
+  }, [])
+
   return (
     <>
       <canvas ref={canvasRef} style={failure ? { ...CANVAS_STYLE, visibility: 'hidden' } : CANVAS_STYLE} />
       {failure && <ViewportFailure failure={failure} />}
+      {contextLost && !failure && <ContextLostNotice />}
     </>
   )
 }

@@ -1,4 +1,7 @@
-/** What the viewport shows in place of the canvas when the 3D view cannot start (no WebGL) or stopped on an error. */
+/**
+ * What the viewport shows in place of the canvas when the 3D view cannot start (no WebGL) or stopped
+ * on an error, and over it while the graphics driver has taken its context away.
+ */
 
 export type Failure = { readonly stage: 'start' | 'scene'; readonly message: string }
 
@@ -17,6 +20,16 @@ export function ViewportFailure({ failure }: { failure: Failure }) {
         </p>
         <p className="font-mono text-[11px] break-words text-neutral-500">{failure.message}</p>
       </div>
+    </div>
+  )
+}
+
+export function ContextLostNotice() {
+  return (
+    <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center p-6" data-testid="viewport.contextLost">
+      <p role="status" className="max-w-sm rounded-md bg-neutral-900/95 px-4 py-3 text-center text-[13px] leading-snug text-neutral-200 shadow">
+        The graphics driver reset the 3D view. It comes back by itself in a moment; your work is not affected.
+      </p>
     </div>
   )
 }
