@@ -4,7 +4,7 @@
  * the machine cannot keep the shot's frame rate); paused again, it is sharp again.
  */
 import { type Page, expect, test } from '@playwright/test'
-import { openStudio } from './studio'
+import { drawFrames, openStudio, recordDraws } from './studio'
 
 test.use({ viewport: { width: 960, height: 600 } })
 
@@ -89,28 +89,21 @@ test('playing draws the canvas in the animation frame that moves the playhead (o
   await page.getByTestId('presets.item.orbit-left').click()
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   // note, by animation frame (document.timeline.currentTime), when the playhead moves and when WebGL draws
+  await recordDraws(page)
   await page.evaluate(() => {
     const w = window as any
-    w.__frames = { playhead: [] as number[], drawn: new Set<number>() }
+    w.__playheadFrames = [] as number[]
     w.__studio.store.subscribe((s: any, prev: any) => {
-      if (s.playing && s.playheadS !== prev.playheadS) w.__frames.playhead.push(document.timeline.currentTime)
+      if (s.playing && s.playheadS !== prev.playheadS) w.__playheadFrames.push(document.timeline.currentTime)
     })
-    const proto = WebGL2RenderingContext.prototype as any
-    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
-      const f = proto[name]
-      proto[name] = function (...args: unknown[]) {
-        w.__frames.drawn.add(document.timeline.currentTime)
-        return f.apply(this, args)
-      }
-    }
   })
   await page.keyboard.press('Space')
   await page.waitForTimeout(1500)
   await page.keyboard.press('Space')
-  const { moves, sameFrame } = await page.evaluate(() => {
-    const f = (window as any).__frames
-    return { moves: f.playhead.length, sameFrame: f.playhead.filter((t: number) => f.drawn.has(t)).length }
-  })
+  const drawn = new Set(await drawFrames(page))
+  const playheadFrames: number[] = await page.evaluate(() => (window as any).__playheadFrames)
+  const moves = playheadFrames.length
+  const sameFrame = playheadFrames.filter((t) => drawn.has(t)).length
   expect(moves).toBeGreaterThanOrEqual(5)
   // every frame that moved the playhead drew the canvas (drawn a frame later, after an invalidate, about a fifth did not here)
   expect(sameFrame).toBe(moves)

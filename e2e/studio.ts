@@ -26,6 +26,26 @@ export const shotClips = (page: Page): Promise<StudioClip[]> =>
 
 export const playhead = (page: Page): Promise<number> => page.evaluate(() => (window as any).__studio.getState().playheadS)
 
+/**
+ * From now on, notes the animation frame (`document.timeline.currentTime`) of every WebGL draw call
+ * in `window.__drawFrames` (an array, a frame once per draw call); `drawFrames(page)` reads it.
+ */
+export const recordDraws = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as any
+    w.__drawFrames = [] as number[]
+    const proto = WebGL2RenderingContext.prototype as any
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+      const draw = proto[name]
+      proto[name] = function (...args: unknown[]) {
+        w.__drawFrames.push(document.timeline.currentTime)
+        return draw.apply(this, args)
+      }
+    }
+  })
+
+export const drawFrames = (page: Page): Promise<number[]> => page.evaluate(() => (window as any).__drawFrames)
+
 /** Waits two animation frames so the demand-rendered canvas has drawn the latest state. */
 export const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
 

@@ -23,8 +23,6 @@ import { WebGLRenderer, type WebGLRendererParameters } from 'three'
 import * as fiberCatalogue from './fiberCatalogue'
 import { ContextLostNotice, ViewportFailure, type Failure } from './ViewportFailure'
 
-let extended = false
-
 export interface StudioCanvasProps {
   /** The canvas's size in whole CSS pixels; the root is created once both are above 0. */
   readonly width: number
@@ -78,8 +76,7 @@ export function StudioCanvas({ width, height, dpr, gl, camera, children }: Studi
         fail('start', e)
         return
       }
-      if (!extended) extend(fiberCatalogue)
-      extended = true
+      extend(fiberCatalogue) // a merge into fiber's catalogue: the same classes again change nothing
       root.current = createRoot(canvas)
     }
     root.current
