@@ -14,3 +14,4 @@ export { valueToPosition, positionToValue, SLIDER_STEPS, type SliderScale } from
 export { Icon, PlayPauseButton, type IconName } from './transportIcons'
 export { whenIdle } from './whenIdle'
 export { lazyPart, type LazyPart } from './lazyPart'
+export { OverlayPortal } from './OverlayPortal'

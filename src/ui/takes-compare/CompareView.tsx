@@ -15,6 +15,7 @@ import { clampWipe, frameTiming } from './transport'
 const roundWipe = (w: number): number => Math.round(clampWipe(w) * 1000) / 1000
 import { useCompareKeys } from './useCompareKeys'
 import { VideoSide } from './VideoSide'
+import { OverlayPortal } from '../primitives/OverlayPortal'
 
 export interface CompareViewProps {
   /** The take under judgement (status 'succeeded', with a video). */
@@ -67,54 +68,56 @@ function CompareDialog({ take, references, shot, scene, loadVideo, onClose, moti
   const label = takeLabel(take)
 
   return (
-    <div
-      ref={dialogRef}
-      role="dialog"
-      aria-modal="true"
-      aria-label={`Compare take: ${label}`}
-      data-testid="compare"
-      tabIndex={-1}
-      className="fixed inset-0 z-50 flex flex-col bg-neutral-950/[0.97] text-xs text-neutral-200 outline-none"
-    >
-      <div className="flex h-10 shrink-0 items-center gap-3 border-b border-neutral-800 bg-neutral-900 px-3">
-        <h2 className="truncate text-sm font-semibold text-neutral-100">
-          Compare <span className="font-normal text-neutral-400">· {take.shotName || shot.name}</span>
-        </h2>
-        <Segmented value={mode} options={MODES} onChange={setMode} ariaLabel="Compare mode" testId="compare.mode" className="w-48 shrink-0" />
-        <label className="flex min-w-0 items-center gap-2 text-neutral-400">
-          Against
-          <Select value={referenceValue} options={choices} onChange={setChosen} ariaLabel="Reference" testId="compare.reference" className="w-64" />
-        </label>
-        <button type="button" data-testid="compare.close" title="Close (Esc)" onClick={onClose} className={`${buttonBase} ml-auto`}>
-          <Icon name="close" /> Close
-        </button>
+    <OverlayPortal>
+      <div
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-label={`Compare take: ${label}`}
+        data-testid="compare"
+        tabIndex={-1}
+        className="fixed inset-0 z-50 flex flex-col bg-neutral-950/[0.97] text-xs text-neutral-200 outline-none"
+      >
+        <div className="flex h-10 shrink-0 items-center gap-3 border-b border-neutral-800 bg-neutral-900 px-3">
+          <h2 className="truncate text-sm font-semibold text-neutral-100">
+            Compare <span className="font-normal text-neutral-400">· {take.shotName || shot.name}</span>
+          </h2>
+          <Segmented value={mode} options={MODES} onChange={setMode} ariaLabel="Compare mode" testId="compare.mode" className="w-48 shrink-0" />
+          <label className="flex min-w-0 items-center gap-2 text-neutral-400">
+            Against
+            <Select value={referenceValue} options={choices} onChange={setChosen} ariaLabel="Reference" testId="compare.reference" className="w-64" />
+          </label>
+          <button type="button" data-testid="compare.close" title="Close (Esc)" onClick={onClose} className={`${buttonBase} ml-auto`}>
+            <Icon name="close" /> Close
+          </button>
+        </div>
+
+        {media ? (
+          <CompareStage
+            mode={mode}
+            wipe={wipe}
+            onWipe={(w) => setWipe(roundWipe(w))}
+            width={width}
+            height={height}
+            take={<VideoSide takeId={take.id} timing={timing} clock={clock} loadVideo={loadVideo} testId="compare.video.take" />}
+            takeLabel={label}
+            reference={
+              reference && referenceTiming ? (
+                <VideoSide key={reference.id} takeId={reference.id} timing={referenceTiming} clock={clock} loadVideo={loadVideo} testId="compare.video.reference" />
+              ) : (
+                <LiveSide key={LIVE_REFERENCE} shot={shot} scene={scene} clock={clock} width={width} height={height} />
+              )
+            }
+            referenceLabel={reference ? takeLabel(reference) : 'Live lens view'}
+          />
+        ) : (
+          <div className="flex flex-1 items-center justify-center text-neutral-500">This take has no video to compare.</div>
+        )}
+
+        {motion && <MotionPanel view={motion} clock={clock} />}
+
+        <CompareTransport clock={clock} wipe={mode === 'wipe' ? wipe : null} onWipe={(w) => setWipe(roundWipe(w))} />
       </div>
-
-      {media ? (
-        <CompareStage
-          mode={mode}
-          wipe={wipe}
-          onWipe={(w) => setWipe(roundWipe(w))}
-          width={width}
-          height={height}
-          take={<VideoSide takeId={take.id} timing={timing} clock={clock} loadVideo={loadVideo} testId="compare.video.take" />}
-          takeLabel={label}
-          reference={
-            reference && referenceTiming ? (
-              <VideoSide key={reference.id} takeId={reference.id} timing={referenceTiming} clock={clock} loadVideo={loadVideo} testId="compare.video.reference" />
-            ) : (
-              <LiveSide key={LIVE_REFERENCE} shot={shot} scene={scene} clock={clock} width={width} height={height} />
-            )
-          }
-          referenceLabel={reference ? takeLabel(reference) : 'Live lens view'}
-        />
-      ) : (
-        <div className="flex flex-1 items-center justify-center text-neutral-500">This take has no video to compare.</div>
-      )}
-
-      {motion && <MotionPanel view={motion} clock={clock} />}
-
-      <CompareTransport clock={clock} wipe={mode === 'wipe' ? wipe : null} onWipe={(w) => setWipe(roundWipe(w))} />
-    </div>
+    </OverlayPortal>
   )
 }

@@ -1,6 +1,7 @@
 /** Right-click menu for a clip: duplicate, move to the playhead, delete. Closes on any outside press or Escape. */
 import { useEffect, useRef } from 'react'
 import { studioStore } from '../../state'
+import { OverlayPortal } from '../primitives/OverlayPortal'
 
 export interface ClipMenuState {
   readonly clipId: string
@@ -40,27 +41,29 @@ export function ClipContextMenu({ menu, onClose }: { menu: ClipMenuState; onClos
     { id: 'delete', label: 'Delete', hint: 'Del', run: () => s().deleteClip(menu.clipId) },
   ]
   return (
-    <div
-      ref={ref}
-      role="menu"
-      data-testid="timeline.clip-menu"
-      className="fixed z-50 min-w-40 rounded-md border border-neutral-700 bg-neutral-900 py-1 text-xs text-neutral-200 shadow-xl shadow-black/60"
-      style={{ left: Math.min(menu.x, window.innerWidth - 170), top: Math.min(menu.y, window.innerHeight - 90) }}
-      onContextMenu={(e) => e.preventDefault()}
-    >
-      {items.map((item) => (
-        <button
-          key={item.id}
-          type="button"
-          role="menuitem"
-          data-testid={`timeline.clip-menu.${item.id}`}
-          onClick={run(item.run)}
-          className={`flex w-full items-center justify-between px-3 py-1 text-left hover:bg-neutral-800 ${item.id === 'delete' ? 'text-red-300' : ''}`}
-        >
-          <span>{item.label}</span>
-          <span className="text-[10px] text-neutral-500">{item.hint}</span>
-        </button>
-      ))}
-    </div>
+    <OverlayPortal>
+      <div
+        ref={ref}
+        role="menu"
+        data-testid="timeline.clip-menu"
+        className="fixed z-50 min-w-40 rounded-md border border-neutral-700 bg-neutral-900 py-1 text-xs text-neutral-200 shadow-xl shadow-black/60"
+        style={{ left: Math.min(menu.x, window.innerWidth - 170), top: Math.min(menu.y, window.innerHeight - 90) }}
+        onContextMenu={(e) => e.preventDefault()}
+      >
+        {items.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            role="menuitem"
+            data-testid={`timeline.clip-menu.${item.id}`}
+            onClick={run(item.run)}
+            className={`flex w-full items-center justify-between px-3 py-1 text-left hover:bg-neutral-800 ${item.id === 'delete' ? 'text-red-300' : ''}`}
+          >
+            <span>{item.label}</span>
+            <span className="text-[10px] text-neutral-500">{item.hint}</span>
+          </button>
+        ))}
+      </div>
+    </OverlayPortal>
   )
 }
