@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { BEZIER_Y_MAX, BEZIER_Y_MIN, EASING_NAMES, easingHandles, namedEasing, type BezierHandles, type Easing, type EasingName } from '../../core/math/easing'
 import { studioStore } from '../../state'
 import { NumberField, Select } from '../primitives'
@@ -18,8 +19,11 @@ const HANDLE_FIELDS = [
   { i: 3, label: 'y2', min: BEZIER_Y_MIN, max: BEZIER_Y_MAX },
 ] as const
 
-/** The clip's easing: a named curve or custom cubic-bezier handles (dragged or typed). */
-export function EasingEditor({ clipId, easing }: EasingEditorProps) {
+/**
+ * The clip's easing: a named curve or custom cubic-bezier handles (dragged or typed). Memoised: a
+ * change of the clip's parameters (or its undo) keeps the same easing object and renders nothing here.
+ */
+export const EasingEditor = memo(function EasingEditor({ clipId, easing }: EasingEditorProps) {
   const handles = easingHandles(easing)
   const setBezier = (h: BezierHandles) => act().setClipEasing(clipId, { kind: 'bezier', handles: h })
   const onSelect = (v: string) => {
@@ -66,4 +70,4 @@ export function EasingEditor({ clipId, easing }: EasingEditorProps) {
       <p className="text-[10px] leading-snug text-neutral-500">Drag the handles; Esc while dragging puts the curve back.</p>
     </div>
   )
-}
+})
