@@ -3,10 +3,10 @@
  * dialogs' chunk on first use so they add nothing to the studio's first load.
  */
 import { type ComponentType, useEffect, useState } from 'react'
-import { createPortal } from 'react-dom'
 import { useStore } from 'zustand'
 import type { CustomPresetDefinition } from '../../camera-presets/custom'
 import { presetDialogStore } from './dialogState'
+import { OverlayPortal } from '../primitives/OverlayPortal'
 
 interface Dialogs {
   SavePresetDialog: ComponentType<{ clipIds: readonly string[] }>
@@ -34,5 +34,5 @@ export function DialogHost() {
     ) : (
       <dialogs.DeletePresetDialog key={dialog.preset.id} preset={dialog.preset} />
     )
-  return createPortal(body, document.body)
+  return <OverlayPortal>{body}</OverlayPortal>
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { TakeMotionView } from '../../take-measurement/types'
 import type { Take } from '../../takes/model'
 import type { Scene, Shot } from '../../timeline/model'
-import { Icon, Segmented, Select, buttonBase } from '../primitives'
+import { Icon, OverlayPortal, Segmented, Select, buttonBase } from '../primitives'
 import { CompareClock } from './clock'
 import { CompareStage, type CompareMode } from './CompareStage'
 import { CompareTransport } from './CompareTransport'
@@ -15,7 +15,6 @@ import { clampWipe, frameTiming } from './transport'
 const roundWipe = (w: number): number => Math.round(clampWipe(w) * 1000) / 1000
 import { useCompareKeys } from './useCompareKeys'
 import { VideoSide } from './VideoSide'
-import { OverlayPortal } from '../primitives/OverlayPortal'
 
 export interface CompareViewProps {
   /** The take under judgement (status 'succeeded', with a video). */
