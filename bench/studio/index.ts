@@ -4,8 +4,10 @@
  * compression included) on its own port, and measures them in headless Chromium (SwiftShader,
  * 1280x800, device pixel ratio 1) in alternating rounds (studio, bare, studio, bare, …), each in
  * a fresh browser context; each figure is the median of the rounds. The bare three.js page gets the
- * studio's canvas size and WebGL context attributes as the first studio round saw them. Bounded in
- * time; a `skipped` line when Chromium or a build is missing.
+ * studio's canvas size and WebGL context attributes as the first studio round saw them, and draws
+ * the studio's own stage; each round also loads it once with the box scene it drew before session
+ * 14, for that first frame only (a row of its own). Bounded in time; a `skipped` line when
+ * Chromium or a build is missing.
  */
 import { CHROMIUM_ARGS, chromiumPath } from '../browser'
 import type { AddressInfo } from 'node:net'
@@ -30,7 +32,7 @@ export type StudioBenchOutcome =
       rows: FigureRow[]
       studio: Figures
       bare: Figures
-      perRound: { studio: Figures[]; bare: Figures[] }
+      perRound: { studio: Figures[]; bare: Figures[]; box: Figures[] }
       heapBeforeMiB: { studio?: number; bare?: number }
       missedKeys: { studio: string[]; bare: string[] }
     }
@@ -98,7 +100,7 @@ export const runStudioBench = async (options: StudioBenchOptions = {}): Promise<
     await warmUp.close()
 
     const common = { frameSteps: 6, undoRedoCycles: 3, playbackMs: 3000 }
-    const perRound = { studio: [] as Figures[], bare: [] as Figures[] }
+    const perRound = { studio: [] as Figures[], bare: [] as Figures[], box: [] as Figures[] }
     const heapBeforeMiB: { studio?: number; bare?: number } = {}
     const missedKeys = { studio: [] as string[], bare: [] as string[] }
     let canvas: CanvasFacts | null = null
@@ -119,6 +121,9 @@ export const runStudioBench = async (options: StudioBenchOptions = {}): Promise<
         : ''
       const opts: SessionOptions = { ...common, heapCycles, url: `${bare.url}${query}`, kind: 'bare', initialPaths: threeInitial.paths }
       const b = await measureSession(browser, opts)
+      // the same page with the scene it drew before session 14 (a box on a plain floor): first frame only
+      const box = await measureSession(browser, { ...opts, url: `${bare.url}${query ? `${query}&` : '?'}scene=box`, heapCycles: 0, firstFrameOnly: true })
+      perRound.box.push(box.figures)
       if (s.heapBeforeMiB !== undefined) heapBeforeMiB.studio = s.heapBeforeMiB
       if (b.heapBeforeMiB !== undefined) heapBeforeMiB.bare = b.heapBeforeMiB
       missedKeys.studio.push(...s.missedKeys)
@@ -135,6 +140,11 @@ export const runStudioBench = async (options: StudioBenchOptions = {}): Promise<
     const r3fSent = await sentBytes(r3f.url, r3fInitial.paths)
     if (Number.isFinite(r3fSent)) bareFigures.initialSentKiB = r3fSent / 1024
     if (options.previsRenderFps !== undefined) studioFigures.previsRenderFps = options.previsRenderFps
+    const boxFirstFrame = medianFigures(perRound.box).firstFrameMs
+    if (studioFigures.firstFrameMs !== undefined && boxFirstFrame !== undefined) {
+      studioFigures.firstFrameVsBoxMs = studioFigures.firstFrameMs
+      bareFigures.firstFrameVsBoxMs = boxFirstFrame
+    }
     return {
       ok: true,
       chromium: browser.version(),

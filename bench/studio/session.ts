@@ -20,6 +20,8 @@ export interface SessionOptions {
   readonly playbackMs: number
   /** Undo/redo cycles before reading the heap; 0 skips the heap. */
   readonly heapCycles: number
+  /** Only the navigation to the first drawn frame (and its getContext): no edit, keys or playback. */
+  readonly firstFrameOnly?: boolean
 }
 
 export interface CanvasFacts {
@@ -119,6 +121,7 @@ export const measureSession = async (browser: Browser, o: SessionOptions): Promi
     await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.ready !== null, undefined, { timeout: 90_000, polling: 20 })
     const atReady = await probe(page)
     const figures: Figures = { firstFrameMs: atReady.ready ?? NaN, getContextMs: atReady.context?.ms ?? NaN }
+    if (o.firstFrameOnly) return { figures, canvas: null, missedKeys: [] }
 
     const sent = await page.evaluate((paths) => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]

@@ -68,7 +68,7 @@ describe('studio bench: the table', () => {
 // One short real run of the harness on the bare three.js page (the studio's build is too slow for
 // `npm test`): every figure a session measures comes back a finite number. No timing is asserted.
 describe.runIf(chromiumPath() !== null)('studio bench: a short browser run', () => {
-  it('measures the bare page: every figure finite', { timeout: 90_000 }, async () => {
+  it('measures the bare page (the studio\'s stage; the box scene for its first frame): every figure finite', { timeout: 120_000 }, async () => {
     // its own folder, so a bench running at the same time keeps its build
     const dir = outDir('bare-three-smoke')
     await buildBare('three', dir)
@@ -82,6 +82,10 @@ describe.runIf(chromiumPath() !== null)('studio bench: a short browser run', () 
       for (const id of ['firstFrameMs', 'getContextMs', 'initialSentKiB', 'frameStepMs', 'undoRedoMs', 'playbackRedrawsPerS', 'playbackP95GapMs', 'heapAfterUndoRedoMiB'] as const)
         expect(Number.isFinite(r.figures[id]), id).toBe(true)
       expect(r.canvas?.type).toMatch(/^webgl2?$/)
+      // the scene before session 14, its first frame only: nothing after it is measured
+      const box = await measureSession(browser, { url: `${server.url}?scene=box`, kind: 'bare', initialPaths: initial.paths, frameSteps: 2, undoRedoCycles: 1, playbackMs: 1000, heapCycles: 2, firstFrameOnly: true })
+      expect(Number.isFinite(box.figures.firstFrameMs)).toBe(true)
+      expect(Object.keys(box.figures).sort()).toEqual(['firstFrameMs', 'getContextMs'])
     } finally {
       await browser.close()
       await server.close()

@@ -10,6 +10,14 @@
  * frame number changes), → steps a frame, Shift+N is an edit (adds a box), Ctrl+Z / Ctrl+Shift+Z
  * undo / redo it. After its first frame it sets `data-ready="true"` on the canvas and fires
  * `studio:ready`, as the studio does.
+ *
+ * The scene (`scene` in the query string): `stage` (the default) is the studio's own world, built
+ * by the same plain three.js builders the studio's viewport and the previs renderer mount
+ * (`src/stage`: sky and fog, lights, the tiled ground, grid, the start-up project's set pieces and
+ * subject figure), seen from the studio's director and lens start poses, so the studio is measured
+ * against the same scene without React, fiber, the store, the panels or the director's gizmos;
+ * while playing its ground is filtered as lightly as the studio's (`setMoving`). `box` is the
+ * baseline before session 14: a box on a plain lit floor with a grid.
  */
 import {
   BoxGeometry,
@@ -17,18 +25,25 @@ import {
   DirectionalLight,
   GridHelper,
   HemisphereLight,
+  type Material,
   Mesh,
+  MeshLambertMaterial,
   MeshStandardMaterial,
   PerspectiveCamera,
   PlaneGeometry,
   Scene,
+  Vector3,
   WebGLRenderer,
 } from 'three'
+import { applyFrameToCamera, applyStageEnvironment, createLensCamera, createStage } from '../../../src/stage'
+import { createProject } from '../../../src/timeline/defaults'
+import { evaluateShot } from '../../../src/timeline/evaluate'
 
 const FPS = 24
 const DURATION_S = 5
 const BAND_PX = 34
 const ASPECT = 16 / 9
+const Y_AXIS = new Vector3(0, 1, 0)
 
 const q = new URLSearchParams(location.search)
 const cssW = Number(q.get('w')) || innerWidth
@@ -48,30 +63,61 @@ renderer.setPixelRatio(dpr)
 renderer.setSize(cssW, cssH, false)
 
 const scene = new Scene()
-scene.background = new Color('#1b1f24')
-scene.add(new HemisphereLight('#dfe8ff', '#30281f', 1.2))
-const sun = new DirectionalLight('#ffffff', 2)
-sun.position.set(4, 8, 3)
-scene.add(sun)
-const ground = new Mesh(new PlaneGeometry(40, 40), new MeshStandardMaterial({ color: '#3a3f44' }))
-ground.rotation.x = -Math.PI / 2
-scene.add(ground)
-scene.add(new GridHelper(40, 40, '#566', '#344'))
-const boxMaterial = new MeshStandardMaterial({ color: '#d9a441' })
-const subject = new Mesh(new BoxGeometry(0.6, 1.8, 0.4), boxMaterial)
-subject.position.set(0, 0.9, 0)
-scene.add(subject)
-
-const director = new PerspectiveCamera(50, 1, 0.1, 200)
-director.position.set(6, 5, 8)
-director.lookAt(0, 0.8, 0)
-const lens = new PerspectiveCamera(40, ASPECT, 0.1, 200)
-
-/** The lens orbits the subject over the shot. */
-const poseLens = (frame: number) => {
-  const a = (frame / (FPS * DURATION_S)) * Math.PI * 0.5
-  lens.position.set(Math.sin(a) * 4, 1.6, Math.cos(a) * 4)
-  lens.lookAt(0, 1.2, 0)
+const withStage = q.get('scene') !== 'box'
+let boxMaterial: Material
+let director: PerspectiveCamera
+let lens: PerspectiveCamera
+let poseLens: (frame: number) => void
+let setMoving = (_moving: boolean): void => {}
+if (withStage) {
+  // the studio's start-up project, its stage and its cameras' start poses (src/viewport's DIRECTOR_START)
+  const project = createProject()
+  const shot = project.shots[0]
+  const stage = createStage(project.scene.setPieces)
+  applyStageEnvironment(scene)
+  scene.add(stage.root)
+  const start = evaluateShot(shot, 0, new Map())
+  stage.update(shot, start)
+  setMoving = stage.setMoving
+  boxMaterial = new MeshLambertMaterial({ color: '#d9a441' })
+  director = new PerspectiveCamera(42, 1, 0.05, 800)
+  director.position.set(6.8, 4.6, 10.5)
+  director.lookAt(0.4, 0.9, 2.2)
+  lens = createLensCamera()
+  applyFrameToCamera(lens, start, shot)
+  // the lens orbits the subject from its start pose over the shot, a quarter turn
+  const aim = new Vector3(0, 1.5, 0)
+  const from = lens.position.clone().sub(aim)
+  poseLens = (frame: number) => {
+    const a = (frame / (FPS * DURATION_S)) * Math.PI * 0.5
+    lens.position.copy(from).applyAxisAngle(Y_AXIS, a).add(aim)
+    lens.lookAt(aim)
+  }
+} else {
+  scene.background = new Color('#1b1f24')
+  scene.add(new HemisphereLight('#dfe8ff', '#30281f', 1.2))
+  const sun = new DirectionalLight('#ffffff', 2)
+  sun.position.set(4, 8, 3)
+  scene.add(sun)
+  const ground = new Mesh(new PlaneGeometry(40, 40), new MeshStandardMaterial({ color: '#3a3f44' }))
+  ground.rotation.x = -Math.PI / 2
+  scene.add(ground)
+  scene.add(new GridHelper(40, 40, '#566', '#344'))
+  boxMaterial = new MeshStandardMaterial({ color: '#d9a441' })
+  const subject = new Mesh(new BoxGeometry(0.6, 1.8, 0.4), boxMaterial)
+  subject.position.set(0, 0.9, 0)
+  scene.add(subject)
+  director = new PerspectiveCamera(50, 1, 0.1, 200)
+  director.position.set(6, 5, 8)
+  director.lookAt(0, 0.8, 0)
+  const boxLens = new PerspectiveCamera(40, ASPECT, 0.1, 200)
+  lens = boxLens
+  /** The lens orbits the subject over the shot. */
+  poseLens = (frame: number) => {
+    const a = (frame / (FPS * DURATION_S)) * Math.PI * 0.5
+    boxLens.position.set(Math.sin(a) * 4, 1.6, Math.cos(a) * 4)
+    boxLens.lookAt(0, 1.2, 0)
+  }
 }
 
 // the studio's split layout, in CSS px with a top-left origin
@@ -151,11 +197,12 @@ addEventListener('keydown', (e) => {
   const mod = e.ctrlKey || e.metaKey
   if (e.key === ' ') {
     playing = !playing
+    setMoving(playing)
     if (playing) {
       playStartMs = performance.now()
       playStartFrame = frame
       requestAnimationFrame(tick)
-    }
+    } else invalidate() // sharp again when still, as the studio
   } else if (e.key === 'ArrowRight' && !mod && !e.shiftKey) {
     frame = Math.min(FPS * DURATION_S - 1, frame + 1)
     invalidate()
