@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { selectCurrentShot, studioActions, useStudio } from '../state'
 import { type SaveStatus, useLibrary } from '../state/libraryStore'
 
@@ -20,8 +20,8 @@ const saveText = (save: SaveStatus): string => {
   }
 }
 
-/** "Saved" / "Saving…" / why not: the autosave of the open project. */
-function SaveState() {
+/** "Saved" / "Saving…" / why not: the autosave of the open project. Memoised: an edit re-renders the status bar, this only on the save's own state. */
+const SaveState = memo(function SaveState() {
   const save = useLibrary((s) => s.save)
   const role = useLibrary((s) => s.tab.role)
   const text = saveText(save)
@@ -33,7 +33,7 @@ function SaveState() {
       {text}
     </span>
   )
-}
+})
 
 export function StatusBar() {
   const notice = useStudio((s) => s.notice)

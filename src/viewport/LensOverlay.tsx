@@ -5,7 +5,7 @@
  * only by `transform` on its own compositor layer: a frame of playback repaints nothing (an SVG
  * attribute change would repaint the whole gate-sized overlay every frame).
  */
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { StudioData } from '../state/types'
 import { computeHorizon, createHorizon } from './horizon'
 import type { Rect } from './layout'
@@ -26,7 +26,8 @@ export interface LensOverlayProps {
   testId?: string
 }
 
-export function LensOverlay({ live, rect, guides, testId }: LensOverlayProps) {
+/** Memoised: an edit re-renders the viewport; the guides redraw only when their gate, guides or source change. */
+export const LensOverlay = memo(function LensOverlay({ live, rect, guides, testId }: LensOverlayProps) {
   const horizonLine = useRef<HTMLDivElement>(null)
   const shown = rect.w > 0 && rect.h > 0
   // long enough to cross the gate from wherever its middle (the point nearest the centre) falls
@@ -94,4 +95,4 @@ export function LensOverlay({ live, rect, guides, testId }: LensOverlayProps) {
       )}
     </div>
   )
-}
+})

@@ -1,7 +1,9 @@
 /** A tiny legend for the path gizmo: speed colour ramp, the shot's top speed, ticks and ghosts. */
+import { memo } from 'react'
 import { SPEED_RAMP } from './pathData'
 
-export function SpeedLegend({ maxSpeed }: { maxSpeed: number }) {
+/** Memoised: redraws only when the shot's top speed changes. */
+export const SpeedLegend = memo(function SpeedLegend({ maxSpeed }: { maxSpeed: number }) {
   return (
     <div
       data-testid="viewport.speedLegend"
@@ -16,4 +18,4 @@ export function SpeedLegend({ maxSpeed }: { maxSpeed: number }) {
       <div className="text-neutral-500">dots: each second · faint frames: clip ends</div>
     </div>
   )
-}
+})

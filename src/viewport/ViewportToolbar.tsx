@@ -3,7 +3,7 @@
  * and a live readout (focal length, time, roll) updated from the live frame through a ref, in a box
  * of fixed size on its own layer (a new value relays out and repaints nothing around it).
  */
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { studioStore } from '../state'
 import type { ViewLayout } from '../state/types'
 import { TOOLBAR_H } from './layout'
@@ -20,7 +20,8 @@ const button = 'rounded px-2 py-0.5 text-[12px]'
 const idle = 'text-neutral-300 hover:bg-neutral-700/70'
 const active = 'bg-neutral-200 text-neutral-900'
 
-export function ViewportToolbar({ live, layout, lookThrough }: { live: LiveFrameSource; layout: ViewLayout; lookThrough: boolean }) {
+/** Memoised: an edit re-renders the viewport, not the toolbar (its readout is written per frame by a subscription). */
+export const ViewportToolbar = memo(function ViewportToolbar({ live, layout, lookThrough }: { live: LiveFrameSource; layout: ViewLayout; lookThrough: boolean }) {
   const readout = useRef<HTMLSpanElement>(null)
   useEffect(
     () =>
@@ -64,4 +65,4 @@ export function ViewportToolbar({ live, layout, lookThrough }: { live: LiveFrame
       />
     </div>
   )
-}
+})

@@ -2,7 +2,7 @@
  * Mounted once (in the presets panel): shows the custom preset dialog that is open, loading the
  * dialogs' chunk on first use so they add nothing to the studio's first load.
  */
-import { type ComponentType, useEffect, useState } from 'react'
+import { type ComponentType, memo, useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import type { CustomPresetDefinition } from '../../camera-presets/custom'
 import { presetDialogStore } from './dialogState'
@@ -14,7 +14,8 @@ interface Dialogs {
   DeletePresetDialog: ComponentType<{ preset: CustomPresetDefinition }>
 }
 
-export function DialogHost() {
+/** Memoised: the presets panel re-renders on a change of selection; the host only on its own dialog store. */
+export const DialogHost = memo(function DialogHost() {
   const dialog = useStore(presetDialogStore, (s) => s.dialog)
   const [dialogs, setDialogs] = useState<Dialogs | null>(null)
   useEffect(() => {
@@ -35,4 +36,4 @@ export function DialogHost() {
       <dialogs.DeletePresetDialog key={dialog.preset.id} preset={dialog.preset} />
     )
   return <OverlayPortal>{body}</OverlayPortal>
-}
+})

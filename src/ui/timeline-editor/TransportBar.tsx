@@ -3,7 +3,7 @@
  * transient playhead subscription); the shot's fps; timeline zoom. Shortcuts live in the app shell.
  */
 import { useEffect, useRef, memo } from 'react'
-import { MAX_TIMELINE_ZOOM, MIN_TIMELINE_ZOOM, selectCurrentShot, studioActions, subscribeToPlayhead, useStudio } from '../../state'
+import { MAX_TIMELINE_ZOOM, MIN_TIMELINE_ZOOM, selectCurrentShot, studioActions, studioStore, subscribeToPlayhead, useStudio } from '../../state'
 import { AnimaticButton } from '../animatic/AnimaticButton'
 import { IconButton } from './IconButton'
 import { PlayPauseButton } from '../primitives'
@@ -21,11 +21,17 @@ const ZOOM_STEP = 1.25
  */
 export const PER_FRAME_TEXT = 'inline-block overflow-hidden whitespace-nowrap [contain:layout_paint_style] will-change-transform'
 
+/** The shot's length after the timecode: its own subscription, so an edit that changes the length re-renders only this. */
+function ShotLength() {
+  const fps = useStudio((s) => selectCurrentShot(s).fps)
+  const durationS = useStudio((s) => selectCurrentShot(s).durationS)
+  return <span className="text-neutral-500">/ {formatTimecode(durationS, fps)}</span>
+}
+
 function TransportBarBody({ onZoom }: TransportBarProps) {
   const playing = useStudio((s) => s.playing)
   const loop = useStudio((s) => s.loop)
   const fps = useStudio((s) => selectCurrentShot(s).fps)
-  const durationS = useStudio((s) => selectCurrentShot(s).durationS)
   const pps = useStudio((s) => s.timelinePixelsPerSecond)
   const timecodeRef = useRef<HTMLSpanElement>(null)
   const secondsRef = useRef<HTMLSpanElement>(null)
@@ -47,14 +53,14 @@ function TransportBarBody({ onZoom }: TransportBarProps) {
       <IconButton icon="back" label="Previous frame" title="Previous frame (←)" testId="transport.step-back" onClick={() => a.stepFrames(-1)} />
       <PlayPauseButton playing={playing} onToggle={() => a.togglePlay()} testId="transport.play" />
       <IconButton icon="forward" label="Next frame" title="Next frame (→)" testId="transport.step-forward" onClick={() => a.stepFrames(1)} />
-      <IconButton icon="end" label="Go to end" title="Go to end (End)" testId="transport.end" onClick={() => a.setPlayhead(durationS)} />
+      <IconButton icon="end" label="Go to end" title="Go to end (End)" testId="transport.end" onClick={() => a.setPlayhead(selectCurrentShot(studioStore.getState()).durationS)} />
       <IconButton icon="loop" label="Loop" title={loop ? 'Loop: on' : 'Loop: off'} testId="transport.loop" active={loop} onClick={() => a.setLoop(!loop)} />
 
       <div className="ml-3 flex items-baseline gap-1.5 font-mono tabular-nums">
         <span ref={timecodeRef} data-testid="transport.timecode" className={`${PER_FRAME_TEXT} h-5 min-w-[5ch] text-sm text-neutral-100`}>
           00:00
         </span>
-        <span className="text-neutral-500">/ {formatTimecode(durationS, fps)}</span>
+        <ShotLength />
         <span ref={secondsRef} data-testid="transport.seconds" className={`${PER_FRAME_TEXT} ml-1 h-4 w-28 text-[11px] text-neutral-500`} />
       </div>
       <span className="rounded bg-neutral-800 px-1.5 py-0.5 text-[11px] text-neutral-400" data-testid="transport.fps">
