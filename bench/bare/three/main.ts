@@ -3,7 +3,7 @@
  * fitted 16:9 in the right half below a 34 px band, letterbox clear, scissored viewports) on a
  * canvas of the studio's size, with the WebGL context attributes the studio asked for (both
  * passed in the query string by the bench: `w`, `h` in CSS px, `dpr`, `type`, `attrs` as JSON).
- * Nothing but three.js: no React, no store.
+ * Nothing but three.js and the studio's plain scene builders: no React, no fiber, no store.
  *
  * It answers the same keys the bench presses in the studio, each redrawing on the next animation
  * frame only (it renders nothing while idle): Space plays / pauses at 24 fps (a redraw when the
@@ -62,15 +62,21 @@ const renderer = new WebGLRenderer({ canvas, context })
 renderer.setPixelRatio(dpr)
 renderer.setSize(cssW, cssH, false)
 
-const scene = new Scene()
-const withStage = q.get('scene') !== 'box'
-let boxMaterial: Material
-let director: PerspectiveCamera
-let lens: PerspectiveCamera
-let poseLens: (frame: number) => void
-let setMoving = (_moving: boolean): void => {}
-if (withStage) {
-  // the studio's start-up project, its stage and its cameras' start poses (src/viewport's DIRECTOR_START)
+/** What the page draws and how its lens moves: the studio's stage, or the box scene. */
+interface BareScene {
+  readonly scene: Scene
+  readonly director: PerspectiveCamera
+  readonly lens: PerspectiveCamera
+  /** What an edit (Shift+N) adds its boxes with. */
+  readonly boxMaterial: Material
+  readonly poseLens: (frame: number) => void
+  /** Playing or still: the stage's ground is filtered more lightly while playing, as in the studio. */
+  readonly setMoving: (moving: boolean) => void
+}
+
+/** The studio's start-up project on its stage, from the studio's director and lens start poses (src/viewport's DIRECTOR_START). */
+const stageScene = (): BareScene => {
+  const scene = new Scene()
   const project = createProject()
   const shot = project.shots[0]
   const stage = createStage(project.scene.setPieces)
@@ -78,22 +84,25 @@ if (withStage) {
   scene.add(stage.root)
   const start = evaluateShot(shot, 0, new Map())
   stage.update(shot, start)
-  setMoving = stage.setMoving
-  boxMaterial = new MeshLambertMaterial({ color: '#d9a441' })
-  director = new PerspectiveCamera(42, 1, 0.05, 800)
+  const director = new PerspectiveCamera(42, 1, 0.05, 800)
   director.position.set(6.8, 4.6, 10.5)
   director.lookAt(0.4, 0.9, 2.2)
-  lens = createLensCamera()
+  const lens = createLensCamera()
   applyFrameToCamera(lens, start, shot)
   // the lens orbits the subject from its start pose over the shot, a quarter turn
   const aim = new Vector3(0, 1.5, 0)
   const from = lens.position.clone().sub(aim)
-  poseLens = (frame: number) => {
+  const poseLens = (frame: number) => {
     const a = (frame / (FPS * DURATION_S)) * Math.PI * 0.5
     lens.position.copy(from).applyAxisAngle(Y_AXIS, a).add(aim)
     lens.lookAt(aim)
   }
-} else {
+  return { scene, director, lens, boxMaterial: new MeshLambertMaterial({ color: '#d9a441' }), poseLens, setMoving: stage.setMoving }
+}
+
+/** The baseline before session 14: a box on a plain lit floor with a grid. */
+const boxScene = (): BareScene => {
+  const scene = new Scene()
   scene.background = new Color('#1b1f24')
   scene.add(new HemisphereLight('#dfe8ff', '#30281f', 1.2))
   const sun = new DirectionalLight('#ffffff', 2)
@@ -103,22 +112,24 @@ if (withStage) {
   ground.rotation.x = -Math.PI / 2
   scene.add(ground)
   scene.add(new GridHelper(40, 40, '#566', '#344'))
-  boxMaterial = new MeshStandardMaterial({ color: '#d9a441' })
+  const boxMaterial = new MeshStandardMaterial({ color: '#d9a441' })
   const subject = new Mesh(new BoxGeometry(0.6, 1.8, 0.4), boxMaterial)
   subject.position.set(0, 0.9, 0)
   scene.add(subject)
-  director = new PerspectiveCamera(50, 1, 0.1, 200)
+  const director = new PerspectiveCamera(50, 1, 0.1, 200)
   director.position.set(6, 5, 8)
   director.lookAt(0, 0.8, 0)
-  const boxLens = new PerspectiveCamera(40, ASPECT, 0.1, 200)
-  lens = boxLens
+  const lens = new PerspectiveCamera(40, ASPECT, 0.1, 200)
   /** The lens orbits the subject over the shot. */
-  poseLens = (frame: number) => {
+  const poseLens = (frame: number) => {
     const a = (frame / (FPS * DURATION_S)) * Math.PI * 0.5
-    boxLens.position.set(Math.sin(a) * 4, 1.6, Math.cos(a) * 4)
-    boxLens.lookAt(0, 1.2, 0)
+    lens.position.set(Math.sin(a) * 4, 1.6, Math.cos(a) * 4)
+    lens.lookAt(0, 1.2, 0)
   }
+  return { scene, director, lens, boxMaterial, poseLens, setMoving: () => {} }
 }
+
+const { scene, director, lens, boxMaterial, poseLens, setMoving } = q.get('scene') === 'box' ? boxScene() : stageScene()
 
 // the studio's split layout, in CSS px with a top-left origin
 const W = Math.floor(cssW)
