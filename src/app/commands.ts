@@ -72,7 +72,7 @@ export const COMMANDS: readonly Command[] = [
     keys: ['End'],
     group: 'Playback',
     match: key('End'),
-    run: (s) => s.getState().setPlayhead(selectCurrentShot(s.getState()).durationS),
+    run: (s) => s.getState().goToEnd(),
   },
   { id: 'loop', label: 'Loop on / off', keys: ['Shift+L'], group: 'Playback', match: (e) => !mod(e) && e.key === 'L', run: (s) => s.getState().setLoop(!s.getState().loop) },
   { id: 'generate', label: 'Generate a take of the shot', keys: ['G'], group: 'Edit', match: (e) => plain(e) && e.key.toLowerCase() === 'g', run: () => void import('../ui/takes-panel').then((m) => m.generateFromShortcut()) },

@@ -151,6 +151,17 @@ describe('studio store', () => {
     store.getState().stepFrames(-100)
     expect(store.getState().playheadS).toBe(0)
   })
+
+  it('goes to the end of the shot as it is when asked (the shot grows with a longer move)', () => {
+    const store = createStudioStore()
+    store.getState().goToEnd()
+    expect(store.getState().playheadS).toBe(5)
+    store.getState().addPresetClip('orbit-360', { startS: 0 }) // 8 s: the shot grows to hold it
+    const length = selectCurrentShot(store.getState()).durationS
+    expect(length).toBeGreaterThan(5)
+    store.getState().goToEnd()
+    expect(store.getState().playheadS).toBe(length)
+  })
 })
 
 describe('playback', () => {

@@ -210,6 +210,7 @@ export const createStudioStore = (document?: Project) =>
       notify: (text, tone = 'info') => set({ notice: { text, tone } }),
 
       setPlayhead: (t) => set({ playheadS: clamp(Number.isFinite(t) ? t : 0, 0, selectCurrentShot(get()).durationS) }),
+      goToEnd: () => set({ playheadS: selectCurrentShot(get()).durationS }),
       play: (rate = 1) => {
         const shot = selectCurrentShot(get())
         // playing forward from the very end starts over

@@ -113,6 +113,8 @@ export interface StudioActions {
   notify(text: string, tone?: 'info' | 'error'): void
   // playback
   setPlayhead(timeS: Seconds): void
+  /** The playhead to the current shot's end (its length read when called). */
+  goToEnd(): void
   play(rate?: number): void
   pause(): void
   togglePlay(): void

@@ -3,7 +3,7 @@
  * transient playhead subscription); the shot's fps; timeline zoom. Shortcuts live in the app shell.
  */
 import { useEffect, useRef, memo } from 'react'
-import { MAX_TIMELINE_ZOOM, MIN_TIMELINE_ZOOM, selectCurrentShot, studioActions, studioStore, subscribeToPlayhead, useStudio } from '../../state'
+import { MAX_TIMELINE_ZOOM, MIN_TIMELINE_ZOOM, selectCurrentShot, studioActions, subscribeToPlayhead, useStudio } from '../../state'
 import { AnimaticButton } from '../animatic/AnimaticButton'
 import { IconButton } from './IconButton'
 import { PlayPauseButton } from '../primitives'
@@ -53,7 +53,7 @@ function TransportBarBody({ onZoom }: TransportBarProps) {
       <IconButton icon="back" label="Previous frame" title="Previous frame (←)" testId="transport.step-back" onClick={() => a.stepFrames(-1)} />
       <PlayPauseButton playing={playing} onToggle={() => a.togglePlay()} testId="transport.play" />
       <IconButton icon="forward" label="Next frame" title="Next frame (→)" testId="transport.step-forward" onClick={() => a.stepFrames(1)} />
-      <IconButton icon="end" label="Go to end" title="Go to end (End)" testId="transport.end" onClick={() => a.setPlayhead(selectCurrentShot(studioStore.getState()).durationS)} />
+      <IconButton icon="end" label="Go to end" title="Go to end (End)" testId="transport.end" onClick={() => a.goToEnd()} />
       <IconButton icon="loop" label="Loop" title={loop ? 'Loop: on' : 'Loop: off'} testId="transport.loop" active={loop} onClick={() => a.setLoop(!loop)} />
 
       <div className="ml-3 flex items-baseline gap-1.5 font-mono tabular-nums">
