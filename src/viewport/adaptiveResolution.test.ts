@@ -22,19 +22,29 @@ describe('adaptive resolution while playing', () => {
     expect(a.scale).toBe(1)
   })
 
-  it('steps down one window at a time while frames come late, never below the last scale', () => {
+  it('steps down one window at a time while frames come somewhat late, never below the last scale', () => {
     const a = createAdaptiveResolution()
     a.start()
-    // frames every 2 intervals: each full window of 12 gaps steps down once
-    const { changes } = feed(a, 100, 2 * INTERVAL)
+    // frames every 1.3 intervals: each full window of 8 gaps steps down once
+    const { changes } = feed(a, 100, 1.3 * INTERVAL)
     expect(changes).toEqual([0.75, 0.5])
+    expect(a.scale).toBe(0.5)
+  })
+
+  it('goes straight to the smallest scale when frames come far behind (one resize, not one per window)', () => {
+    const a = createAdaptiveResolution()
+    a.start()
+    // frames every 2 intervals: the first window's median gap is over 1.5 intervals
+    const first = feed(a, 9, 2 * INTERVAL)
+    expect(first.changes).toEqual([0.5])
+    expect(feed(a, 60, 2 * INTERVAL, first.t).changes).toEqual([])
     expect(a.scale).toBe(0.5)
   })
 
   it('judges the new scale only on frames after the change', () => {
     const a = createAdaptiveResolution()
     a.start()
-    const slow = feed(a, 13, 2 * INTERVAL)
+    const slow = feed(a, 9, 1.3 * INTERVAL)
     expect(slow.changes).toEqual([0.75])
     // at 0.75 the frames keep up: no further step, even though the gap over the resize was long
     expect(feed(a, 60, INTERVAL, slow.t + 200).changes).toEqual([])
@@ -44,13 +54,13 @@ describe('adaptive resolution while playing', () => {
   it('an occasional late frame (under a fifth of a window) does not step down', () => {
     const a = createAdaptiveResolution()
     a.start()
-    expect(feed(a, 48, (i) => (i % 6 === 0 ? 3 * INTERVAL : INTERVAL)).changes).toEqual([])
+    expect(feed(a, 48, (i) => (i % 10 === 0 ? 3 * INTERVAL : INTERVAL)).changes).toEqual([])
   })
 
   it('remembers what kept up and starts the next playback one step above it', () => {
     const a = createAdaptiveResolution()
     a.start()
-    feed(a, 100, 2 * INTERVAL)
+    feed(a, 100, 1.3 * INTERVAL)
     expect(a.start()).toBe(0.75)
     // this time 0.75 keeps up: remembered, and the next playback tries full resolution again
     feed(a, 30, INTERVAL)
@@ -62,7 +72,7 @@ describe('adaptive resolution: dropped frames', () => {
   it('steps down when a fifth of a window drops a frame, though the median keeps time', () => {
     const a = createAdaptiveResolution()
     a.start()
-    // 4 of 12 gaps are a dropped frame
-    expect(feed(a, 13, (i) => (i % 3 === 0 ? 2 * INTERVAL : INTERVAL)).changes).toEqual([0.75])
+    // 3 of 8 gaps are a dropped frame
+    expect(feed(a, 9, (i) => (i % 3 === 0 ? 2 * INTERVAL : INTERVAL)).changes).toEqual([0.75])
   })
 })

@@ -4,7 +4,8 @@
  * pixels until it can; when playback stops the still ratio (sharp) comes back. Pure:
  * fed the time of each drawn frame while playing, it answers the scale to apply to the moving pixel
  * ratio. A change resizes the drawing buffer, so it changes seldom: only after a whole window of
- * frames, one step at a time, and never up during one playback. The scale that kept up is
+ * frames, one step at a time (straight to the smallest where the frames come far behind: each
+ * resize costs a long frame), and never up during one playback. The scale that kept up is
  * remembered; each new playback starts one step above it, so a machine that was only briefly busy
  * gets its pixels back.
  */
@@ -19,9 +20,11 @@ export interface AdaptiveResolutionOptions {
   /** ...or when more than `lateShare` of its gaps exceed `lateGapFactor` intervals (a frame visibly dropped). */
   readonly lateGapFactor: number
   readonly lateShare: number
+  /** A window whose median gap exceeds this many intervals goes straight to the smallest scale (one resize, not one per window). */
+  readonly farBehindGapFactor: number
 }
 
-export const ADAPTIVE_RESOLUTION: AdaptiveResolutionOptions = { scales: [1, 0.75, 0.5], windowFrames: 12, slowGapFactor: 1.1, lateGapFactor: 1.5, lateShare: 0.2 }
+export const ADAPTIVE_RESOLUTION: AdaptiveResolutionOptions = { scales: [1, 0.75, 0.5], windowFrames: 8, slowGapFactor: 1.1, lateGapFactor: 1.5, lateShare: 0.2, farBehindGapFactor: 1.5 }
 
 export interface AdaptiveResolution {
   /** The scale now (1 = the moving pixel ratio as it is). */
@@ -58,7 +61,8 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
       lastMs = nowMs
       if (gaps.length < o.windowFrames) return null
       const late = gaps.filter((g) => g > o.lateGapFactor * intervalMs).length
-      const slow = median(gaps) > o.slowGapFactor * intervalMs || late > o.lateShare * gaps.length
+      const medianGap = median(gaps)
+      const slow = medianGap > o.slowGapFactor * intervalMs || late > o.lateShare * gaps.length
       gaps.length = 0
       if (!slow) {
         kept = Math.min(kept, level)
@@ -68,7 +72,7 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
         kept = level
         return null
       }
-      level += 1
+      level = medianGap > o.farBehindGapFactor * intervalMs ? o.scales.length - 1 : level + 1
       kept = level
       // the resize itself costs a frame or two: judge the new scale on frames after it
       lastMs = null
