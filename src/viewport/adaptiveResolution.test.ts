@@ -41,6 +41,18 @@ describe('adaptive resolution while playing', () => {
     expect(a.scale).toBe(0.5)
   })
 
+  it('far behind again after a scale kept up, it goes back to that scale, not the smallest', () => {
+    const a = createAdaptiveResolution()
+    a.start()
+    // a little late at full resolution, then 0.75 keeps up
+    const first = feed(a, 9, 1.3 * INTERVAL)
+    expect(first.changes).toEqual([0.75])
+    feed(a, 20, INTERVAL, first.t + 200)
+    // the next playback tries full resolution again and finds it far behind
+    expect(a.start()).toBe(1)
+    expect(feed(a, 9, 2 * INTERVAL).changes).toEqual([0.75])
+  })
+
   it('judges the new scale only on frames after the change', () => {
     const a = createAdaptiveResolution()
     a.start()

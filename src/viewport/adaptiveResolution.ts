@@ -4,10 +4,10 @@
  * pixels until it can; when playback stops the still ratio (sharp) comes back. Pure:
  * fed the time of each drawn frame while playing, it answers the scale to apply to the moving pixel
  * ratio. A change resizes the drawing buffer, so it changes seldom: only after a whole window of
- * frames, one step at a time (straight to the smallest where the frames come far behind: each
- * resize costs a long frame), and never up during one playback. The scale that kept up is
- * remembered; each new playback starts one step above it, so a machine that was only briefly busy
- * gets its pixels back.
+ * frames, one step at a time (where the frames come far behind, straight to the scale that kept up
+ * last time or else the smallest: each resize costs a long frame), and never up during one
+ * playback. The scale that kept up is remembered; each new playback starts one step above it, so a
+ * machine that was only briefly busy gets its pixels back.
  */
 
 export interface AdaptiveResolutionOptions {
@@ -20,7 +20,7 @@ export interface AdaptiveResolutionOptions {
   /** ...or when more than `lateShare` of its gaps exceed `lateGapFactor` intervals (a frame visibly dropped). */
   readonly lateGapFactor: number
   readonly lateShare: number
-  /** A window whose median gap exceeds this many intervals goes straight to the smallest scale (one resize, not one per window). */
+  /** A window whose median gap exceeds this many intervals goes straight to the scale that kept up last time, or the smallest (one resize, not one per window). */
   readonly farBehindGapFactor: number
 }
 
@@ -72,7 +72,9 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
         kept = level
         return null
       }
-      level = medianGap > o.farBehindGapFactor * intervalMs ? o.scales.length - 1 : level + 1
+      // far behind: back to the scale that kept up last time, or with none known the smallest
+      const farBehind = medianGap > o.farBehindGapFactor * intervalMs
+      level = !farBehind ? level + 1 : kept > level ? kept : o.scales.length - 1
       kept = level
       // the resize itself costs a frame or two: judge the new scale on frames after it
       lastMs = null
