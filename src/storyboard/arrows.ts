@@ -61,6 +61,9 @@ export interface ArrowDiagram {
 
 const SAMPLES = 48
 /** Below these a change is not drawn. */
+/** The zoom's corner brackets: half the frame they span at their widest, and the length of their arms (frame fractions). */
+const ZOOM_BRACKETS = { outerHalf: 0.45, arm: 0.06 } as const
+
 export const DIAGRAM_THRESHOLDS = { angleDeg: 1, zoomRatio: 0.03, travelOfDistance: 0.03 } as const
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))
@@ -160,6 +163,10 @@ export const arrowDiagram = (shot: Shot, registry: MoveRegistry): ArrowDiagram =
     out.push({ kind: 'label', role: 'travel', at: [ex, clamp(below ? ey + 0.07 : ey - 0.07, 0.05, 0.95)], text: `${words.join(' + ')} ${metres(lateral)}`, align: ex > 0.75 ? 'right' : ex < 0.25 ? 'left' : 'center' })
   }
 
+  // the bottom corners' labels (dolly left, zoom right) start clear of the zoom's corner brackets and arrows
+  const zoomed = Math.abs(s.zoomRatio - 1) >= t.zoomRatio
+  const cornerLabelInset = zoomed ? 0.5 - ZOOM_BRACKETS.outerHalf + ZOOM_BRACKETS.arm + 0.03 : 0.04
+
   // a dolly changes the distance to the subject (an arc keeps it)
   if (Math.abs(s.distanceChangeM) / d >= t.travelOfDistance) {
     const inward = s.distanceChangeM < 0
@@ -170,7 +177,7 @@ export const arrowDiagram = (shot: Shot, registry: MoveRegistry): ArrowDiagram =
       [[0.5, 0.96], [0.5, 0.86]],
     ]
     for (const [outer, inner] of edges) out.push({ kind: 'path', role: 'dolly', points: inward ? [outer, inner] : [inner, outer], arrowHead: true })
-    out.push({ kind: 'label', role: 'dolly', at: [0.04, 0.93], text: `DOLLY ${inward ? 'IN' : 'OUT'} ${metres(s.distanceChangeM)}`, align: 'left' })
+    out.push({ kind: 'label', role: 'dolly', at: [cornerLabelInset, 0.93], text: `DOLLY ${inward ? 'IN' : 'OUT'} ${metres(s.distanceChangeM)}`, align: 'left' })
   }
 
   // an arc turns the camera with it: only a pan beyond that is drawn
@@ -198,14 +205,13 @@ export const arrowDiagram = (shot: Shot, registry: MoveRegistry): ArrowDiagram =
     out.push({ kind: 'label', role: 'roll', at: [0.5, 0.5 + r + 0.06], text: `ROLL ${degrees(s.rollDeg)} ${dir > 0 ? 'CCW' : 'CW'}`, align: 'center' })
   }
 
-  if (Math.abs(s.zoomRatio - 1) >= t.zoomRatio) {
+  if (zoomed) {
     const zoomIn = s.zoomRatio > 1
     const scale = clamp(zoomIn ? 1 / s.zoomRatio : s.zoomRatio, 0.25, 0.9)
-    const outerHalf = 0.45
+    const { outerHalf, arm } = ZOOM_BRACKETS
     const innerHalf = 0.5 * scale * (outerHalf / 0.5)
     const bracketHalf = zoomIn ? innerHalf : outerHalf
     const fromHalf = zoomIn ? outerHalf : innerHalf
-    const arm = 0.06
     for (const [sx, sy] of [
       [-1, -1],
       [1, -1],
@@ -221,7 +227,7 @@ export const arrowDiagram = (shot: Shot, registry: MoveRegistry): ArrowDiagram =
       const to: Point2 = [cx + sx * back, cy + sy * back]
       if (Math.abs(bracketHalf - fromHalf) > 0.06) out.push({ kind: 'path', role: 'zoom', points: [from, to], arrowHead: true })
     }
-    out.push({ kind: 'label', role: 'zoom', at: [0.96, 0.93], text: `ZOOM ${zoomIn ? 'IN' : 'OUT'} ×${round(s.zoomRatio >= 1 ? s.zoomRatio : 1 / s.zoomRatio, 0.1)}`, align: 'right' })
+    out.push({ kind: 'label', role: 'zoom', at: [1 - cornerLabelInset, 0.93], text: `ZOOM ${zoomIn ? 'IN' : 'OUT'} ×${round(s.zoomRatio >= 1 ? s.zoomRatio : 1 / s.zoomRatio, 0.1)}`, align: 'right' })
   }
 
   if (out.length === 0) out.push({ kind: 'label', role: 'hold', at: [0.04, 0.08], text: 'HOLD', align: 'left' })

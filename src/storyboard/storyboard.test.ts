@@ -130,6 +130,20 @@ describe('arrow diagram', () => {
     expect(labels(oneMove('zoom-out'))[0]).toMatch(/^ZOOM OUT ×/)
   })
 
+  it.each(['dolly-zoom-in', 'dolly-zoom-out'])('%s: the bottom corners\' labels start clear of the zoom\'s brackets and arrows', (id) => {
+    const primitives = arrowDiagram(oneMove(id), registry).primitives
+    const bottomLabels = primitives.filter((p) => p.kind === 'label' && p.at[1] > 0.85)
+    expect(bottomLabels.map((p) => p.role).sort()).toEqual(['dolly', 'zoom'])
+    const zoomPoints = primitives.flatMap((p) => (p.kind === 'path' && p.role === 'zoom' ? p.points : [])).filter(([, y]) => y > 0.85)
+    expect(zoomPoints.length).toBeGreaterThan(0)
+    for (const label of bottomLabels) {
+      if (label.kind !== 'label') continue
+      // a left-aligned label runs right from its anchor, a right-aligned one left
+      if (label.align === 'left') for (const [x] of zoomPoints.filter(([x]) => x < 0.5)) expect(label.at[0]).toBeGreaterThan(x)
+      else for (const [x] of zoomPoints.filter(([x]) => x > 0.5)) expect(label.at[0]).toBeLessThan(x)
+    }
+  })
+
   it('a roll: an arc around the centre, counter-clockwise for a positive roll; a hold: the label HOLD only', () => {
     const shot = oneMove('roll')
     const s = moveSummary(shot, registry)
