@@ -94,6 +94,11 @@ test('a broken link changes nothing in the open work and says why', async ({ pag
   await page.evaluate((hash) => (window.location.hash = hash), whole.slice(whole.indexOf('#'), -12))
   const notice = page.getByTestId('status.notice')
   await expect(notice).toContainText('Could not open the link: This link is incomplete: it was cut short')
+  // the message is longer than the status bar: one line inside the bar, the whole text as its tooltip
+  const [noticeBox, barBox] = await Promise.all([notice.boundingBox(), page.getByTestId('status.bar').boundingBox()])
+  expect(noticeBox!.y).toBeGreaterThanOrEqual(barBox!.y)
+  expect(noticeBox!.y + noticeBox!.height).toBeLessThanOrEqual(barBox!.y + barBox!.height)
+  expect(await notice.getAttribute('title')).toContain('so ask for the whole link or the project file')
   await expect(page.getByTestId('link.preview')).toHaveCount(0)
   expect(page.url()).not.toContain('#')
   expect(await documentOf(page)).toEqual(before)

@@ -46,17 +46,20 @@ export function StatusBar() {
     const timer = setTimeout(() => studioActions().notify(''), 6000)
     return () => clearTimeout(timer)
   }, [notice])
+  // the bar is one line: a notice takes the shot summary's place for its few seconds (the timeline
+  // shows the same facts), and one longer than the bar ends in "…" with the whole text as its tooltip
   return (
-    <footer className="flex h-full items-center gap-4 border-t border-neutral-800 bg-neutral-900 px-3 text-[11px] text-neutral-500">
-      <span>
-        Shot {shotIndex + 1} of {shotCount} · {shot.durationS.toFixed(2)} s · {shot.fps} fps · {shot.aspect} · {moves} {moves === 1 ? 'move' : 'moves'}
-      </span>
+    <footer data-testid="status.bar" className="flex h-full items-center gap-4 overflow-hidden border-t border-neutral-800 bg-neutral-900 px-3 text-[11px] whitespace-nowrap text-neutral-500">
       {notice?.text ? (
-        <span role="status" data-testid="status.notice" className={notice.tone === 'error' ? 'text-red-400' : 'text-neutral-300'}>
+        <span role="status" data-testid="status.notice" title={notice.text} className={`min-w-0 truncate ${notice.tone === 'error' ? 'text-red-400' : 'text-neutral-300'}`}>
           {notice.text}
         </span>
-      ) : null}
-      <span className="ml-auto flex items-center gap-4">
+      ) : (
+        <span data-testid="status.summary" className="min-w-0 truncate">
+          Shot {shotIndex + 1} of {shotCount} · {shot.durationS.toFixed(2)} s · {shot.fps} fps · {shot.aspect} · {moves} {moves === 1 ? 'move' : 'moves'}
+        </span>
+      )}
+      <span className="ml-auto flex shrink-0 items-center gap-4">
         <SaveState />
         <span>Press ? for shortcuts</span>
       </span>
