@@ -173,6 +173,34 @@ test('two tabs on one project: the later tab is told and can take over; the firs
   expect(errors).toEqual([])
 })
 
+test('a share link opened in a second tab asks first; opened as a new project, no two-tab question is left', async ({ context }) => {
+  const a = await context.newPage()
+  const { errors } = await openStudio(a)
+  await saved(a)
+  await addMove(a, 'orbit-left', 'orbit left')
+  await saved(a)
+  await a.getByTestId('topbar.share').click()
+  const link = await a.getByTestId('share.link').inputValue()
+  await a.keyboard.press('Escape')
+
+  // the second tab starts on the same (last open) project, and the link's preview asks first
+  const b = await context.newPage()
+  b.on('pageerror', (e) => errors.push(e.message))
+  await b.goto(link)
+  await expect(b.getByTestId('link.preview')).toBeVisible({ timeout: 30_000 })
+  await expect(b.getByTestId('status.save')).toHaveAttribute('data-state', 'paused')
+  await expect(b.getByTestId('library.tabConflict')).toHaveCount(0)
+  await b.getByTestId('link.open').click()
+  await expect(b.getByTestId('link.preview')).toBeHidden()
+  // a new project of its own: saved here, no two-tab question, and the first tab keeps its project
+  await saved(b)
+  await expect(b.getByTestId('library.tabConflict')).toHaveCount(0)
+  expect((await doc(b)).id).not.toBe((await doc(a)).id)
+  await expect.poll(async () => (await shotClips(b)).map((c) => c.presetId)).toEqual(['orbit-left'])
+  await expect(a.getByTestId('status.save')).toHaveAttribute('data-tab', 'owner')
+  expect(errors).toEqual([])
+})
+
 test('a dropped project file opens as a new project; a bad file says why and changes nothing', async ({ page }) => {
   const { errors } = await openStudio(page)
   await saved(page)

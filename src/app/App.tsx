@@ -15,6 +15,7 @@ import { importReferenceImage, referenceViewStore } from '../reference-image'
 import { importPresetTextLazily } from '../ui/custom-presets/panel'
 import { isLocked, libraryStore, useLibrary } from '../state/libraryStore'
 import { LazyLibraryLayer } from '../ui/project-library/LazyLibraryLayer'
+import { useLinkPreviewOpen } from '../ui/share'
 import { LazyStoryboard } from '../ui/storyboard/LazyStoryboard'
 import { useStoryboardOpen } from '../ui/storyboard/openState'
 
@@ -58,6 +59,11 @@ const useFirstLensFrame = (): boolean => {
  * body (ui/primitives/OverlayPortal), never left `fixed` inside a panel (overlayPortal.test.ts).
  */
 const PANEL = 'isolate'
+
+/** The project library's layer; its two-tab dialog waits while a shared link's preview asks first (opening the link as a new project settles both). */
+function LibraryLayerHost() {
+  return <LazyLibraryLayer deferTabDialog={useLinkPreviewOpen()} />
+}
 
 /** The studio shell: library left, viewport centre, inspector | compile right, timeline below. */
 export function App() {
@@ -138,7 +144,7 @@ export function App() {
         <ServerTokenDialog />
       </div>
       {/* outside the grid: they stay usable while the studio is inert */}
-      <LazyLibraryLayer />
+      <LibraryLayerHost />
       <LazyStoryboard />
     </>
   )

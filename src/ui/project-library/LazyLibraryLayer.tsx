@@ -7,12 +7,12 @@ import { isLocked, useLibrary } from '../../state/libraryStore'
 
 const Layer = lazy(() => import('./index').then((m) => ({ default: m.LibraryLayer })))
 
-export function LazyLibraryLayer() {
+export function LazyLibraryLayer({ deferTabDialog = false }: { readonly deferTabDialog?: boolean }) {
   const needed = useLibrary((s) => s.drawerOpen || isLocked(s) || s.lastDeleted !== null || s.dropActive)
   if (!needed) return null
   return (
     <Suspense fallback={null}>
-      <Layer />
+      <Layer deferTabDialog={deferTabDialog} />
     </Suspense>
   )
 }

@@ -1,2 +1,3 @@
 export { ShareButton } from './ShareButton'
 export { startLinkListener, openLinkText } from './linkListener'
+export { useLinkPreviewOpen } from './shareStore'

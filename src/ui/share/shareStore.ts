@@ -24,5 +24,7 @@ export const openShareDialog = () => shareStore.setState({ shareOpen: true, shar
 /** The Share dialog for one custom preset (My presets › ⋯ › Share link…). */
 export const openPresetShareDialog = (preset: CustomPresetDefinition) => shareStore.setState({ shareOpen: true, sharePreset: preset })
 export const closeShareDialog = () => shareStore.setState({ shareOpen: false, sharePreset: null })
+/** A shared link's preview is asking its question (the two-tab dialog waits for it). */
+export const useLinkPreviewOpen = (): boolean => useShare((s) => s.preview !== null)
 export const showLinkPreview = (preview: DecodedLink) => shareStore.setState({ preview })
 export const closeLinkPreview = () => shareStore.setState({ preview: null })
