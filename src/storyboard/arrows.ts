@@ -60,10 +60,9 @@ export interface ArrowDiagram {
 }
 
 const SAMPLES = 48
-/** Below these a change is not drawn. */
 /** The zoom's corner brackets: half the frame they span at their widest, and the length of their arms (frame fractions). */
 const ZOOM_BRACKETS = { outerHalf: 0.45, arm: 0.06 } as const
-
+/** Below these a change is not drawn. */
 export const DIAGRAM_THRESHOLDS = { angleDeg: 1, zoomRatio: 0.03, travelOfDistance: 0.03 } as const
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x))

@@ -74,7 +74,8 @@ export const createAdaptiveResolution = (o: AdaptiveResolutionOptions = ADAPTIVE
       }
       // far behind: back to the scale that kept up last time, or with none known the smallest
       const farBehind = medianGap > o.farBehindGapFactor * intervalMs
-      level = !farBehind ? level + 1 : kept > level ? kept : o.scales.length - 1
+      if (!farBehind) level += 1
+      else level = kept > level ? kept : o.scales.length - 1
       kept = level
       // the resize itself costs a frame or two: judge the new scale on frames after it
       lastMs = null
