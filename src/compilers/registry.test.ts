@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { expectGolden } from './__fixtures__/golden'
 import { presetRegistry } from '../camera-presets'
-import { COMPILE_TARGETS, compileShot, getTarget } from '.'
+import { COMPILE_TARGETS, compileChain, compileShot, getTarget } from '.'
 import { firstJsonDifference } from './__fixtures__/goldenDiff'
 import { smallProject } from './__fixtures__/projects'
+import { longestGenerationS } from './registry'
+import { shotProject } from './sora/testShots'
 
 
 describe('compile target registry', () => {
@@ -24,6 +26,43 @@ describe('compile target registry', () => {
       ok: false,
       error: { code: 'unknown-target', message: `Unknown target 'betamax'. Known targets: ${COMPILE_TARGETS.map((t) => t.id).join(', ')}.` },
     })
+  })
+})
+
+describe('a shot too long for one generation', () => {
+  // one move longer than every hosted target's longest clip, and two moves each longer than Kling's
+  const oneLongMove = shotProject([{ presetId: 'orbit-left', durationS: 13 }], { durationS: 13, aspect: '16:9' })
+  const twoLongMoves = shotProject([{ presetId: 'truck-left', durationS: 6.5 }, { presetId: 'pedestal-up', startS: 6.5, durationS: 6.5 }], { durationS: 13, aspect: '16:9' })
+  const refusing = COMPILE_TARGETS.flatMap((target) => {
+    const r = compileShot(target.id, oneLongMove, 0, presetRegistry)
+    return !r.ok && r.error.fixes?.some((f) => f.kind === 'split') ? [target] : []
+  })
+
+  it('is refused by every video-model target that limits its clips, with trim and split fixes', () => {
+    expect(refusing.map((t) => t.id).sort()).toEqual(['comfyui-wan-camera', 'higgsfield', 'kling', 'minimax', 'pixverse', 'runway', 'seedance', 'sora', 'veo', 'veo-vertex'])
+  })
+
+  it.each([
+    ['one long move', oneLongMove],
+    ['two long moves', twoLongMoves],
+  ])('%s: the split fix cuts it into as many parts as it says, each short enough to compile', (_, project) => {
+    for (const target of refusing) {
+      const r = compileShot(target.id, project, 0, presetRegistry)
+      if (r.ok) continue
+      const trim = r.error.fixes?.find((f) => f.kind === 'trim')
+      const split = r.error.fixes?.find((f) => f.kind === 'split')
+      expect(trim && trim.toS, target.id).toBe(longestGenerationS(target))
+      const parts = compileChain(target.id, project, 0, presetRegistry)
+      expect(parts.length, target.id).toBe(split?.kind === 'split' ? split.parts : NaN)
+      for (const part of parts) {
+        expect(part.durationS, target.id).toBeLessThanOrEqual(longestGenerationS(target)! + 1e-9)
+        expect(part.result.ok ? '' : part.result.error.message, target.id).toBe('')
+      }
+      // the parts tile the shot without gaps
+      expect(parts[0].startS).toBe(0)
+      for (let i = 1; i < parts.length; i++) expect(parts[i].startS).toBeCloseTo(parts[i - 1].startS + parts[i - 1].durationS, 9)
+      expect(parts.reduce((sum, p) => sum + p.durationS, 0)).toBeCloseTo(13, 9)
+    }
   })
 })
 

@@ -7,7 +7,7 @@ import type { Seconds } from '../core/units'
 import type { MoveRegistry, Project } from '../timeline'
 import { buildContext } from './context'
 import { measureFidelity } from './fidelity'
-import { joinsPartBefore } from './hosted/rules'
+import { chainWindows } from './hosted/rules'
 import { trajectoryTarget } from './trajectory'
 import { realEstate10KTarget } from './realestate10k'
 import { motionCtrlTarget } from './motionctrl'
@@ -120,26 +120,23 @@ export const compileAllTargets = (project: Project, shotIndex: number, registry:
   return COMPILE_TARGETS.map((target) => ({ target, result: compileWithContext(target, ctx) })).sort((a, b) => rank(b.result) - rank(a.result))
 }
 
-/**
- * Where to cut a shot into chained generations for a one-move target: one part per span that moves,
- * holds joined to the part before them (each part starts from the previous part's last frame); a
- * move's own still phase (a robo arm's hold) is a hold too.
- */
-export const planChain = (project: Project, shotIndex: number, registry: MoveRegistry): { startS: Seconds; durationS: Seconds }[] => {
-  const { analysis } = buildContext(project, shotIndex, registry)
-  const parts: { startS: Seconds; endS: Seconds }[] = []
-  for (const s of analysis.segments) {
-    const last = parts[parts.length - 1]
-    if (last && joinsPartBefore(s)) last.endS = s.endS
-    else parts.push({ startS: s.startS, endS: s.endS })
-  }
-  return parts.map((p) => ({ startS: p.startS, durationS: p.endS - p.startS }))
+/** The longest clip one generation of a target makes (its largest allowed length), or undefined when it has no limit. */
+export const longestGenerationS = (target: CompileTarget): Seconds | undefined => {
+  const { maxDurationS, durationsS } = target.constraints
+  return maxDurationS ?? (durationsS?.length ? Math.max(...durationsS) : undefined)
 }
+
+/**
+ * Where to cut a shot into chained generations (`chainWindows`): one part per span that moves, holds
+ * joined to the part before, and a part longer than `maxPartS` (one generation) cut into equal pieces.
+ */
+export const planChain = (project: Project, shotIndex: number, registry: MoveRegistry, maxPartS?: Seconds): { startS: Seconds; durationS: Seconds }[] =>
+  chainWindows(buildContext(project, shotIndex, registry).analysis, maxPartS)
 
 /** Compile each part of a chained split on its own. */
 export const compileChain = (targetId: string, project: Project, shotIndex: number, registry: MoveRegistry): { startS: Seconds; durationS: Seconds; result: CompileResult }[] => {
   const target = getTarget(targetId)
   const bad = outOfRange(project, shotIndex)
   if (!target || bad) return [{ startS: 0, durationS: 0, result: bad ?? compileShot(targetId, project, shotIndex, registry) }]
-  return planChain(project, shotIndex, registry).map((w) => ({ ...w, result: compileWithContext(target, buildContext(project, shotIndex, registry, w)) }))
+  return planChain(project, shotIndex, registry, longestGenerationS(target)).map((w) => ({ ...w, result: compileWithContext(target, buildContext(project, shotIndex, registry, w)) }))
 }

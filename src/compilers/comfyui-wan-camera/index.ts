@@ -1,6 +1,6 @@
 import { focusNotCarriedNotes, shortNum, shotGate, spreadTimes } from '../exact'
 import type { CompileTarget, CompileWarning } from '../types'
-import { needsSubjectPrompt, negativeText, subjectText } from '../hosted'
+import { chainPartCount, needsSubjectPrompt, negativeText, subjectText } from '../hosted'
 import { START_IMAGE_PLACEHOLDER, WAN_FPS, WAN_MAX_FRAMES, WAN_MODEL, WAN_TRAINED_FRAMES, buildWanCameraWorkflow, parseWanCameraWorkflow, wanFrameCount } from './workflow'
 
 export * from './workflow'
@@ -35,7 +35,7 @@ export const comfyWanCameraTarget: CompileTarget = {
   compile: (ctx) => {
     const n = wanFrameCount(ctx.durationS)
     if (ctx.durationS > MAX_DURATION_S + 1e-9) {
-      const parts = Math.ceil(ctx.durationS / MAX_DURATION_S)
+      const parts = Math.max(2, chainPartCount(ctx.analysis, MAX_DURATION_S))
       return {
         ok: false,
         error: {

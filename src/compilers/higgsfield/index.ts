@@ -70,7 +70,7 @@ export const higgsfieldTarget: CompileTarget = {
     ],
   },
   compile: (ctx) => {
-    if (ctx.durationS > HIGGSFIELD_CLIP_S + 1e-6) return { ok: false, error: tooLongError(`Higgsfield DoP renders at most ${seconds(HIGGSFIELD_CLIP_S)}`, HIGGSFIELD_CLIP_S, ctx.durationS) }
+    if (ctx.durationS > HIGGSFIELD_CLIP_S + 1e-6) return { ok: false, error: tooLongError(`Higgsfield DoP renders at most ${seconds(HIGGSFIELD_CLIP_S)}`, HIGGSFIELD_CLIP_S, ctx.analysis) }
     const { analysis } = ctx
     const options = { max: 2, strength: true, clipS: HIGGSFIELD_CLIP_S }
     let picks = pickNamedMoves(analysis, HIGGSFIELD_MOVES, options)

@@ -12,9 +12,13 @@ export const nearestDuration = (d: Seconds, options: readonly Seconds[]): Second
 /** Tolerance on shot lengths (a 5.004 s shot is a 5 s shot). */
 export const DURATION_TOLERANCE_S = 0.05
 
-/** "X needs a shot of at most N s; this one is M s: trim it, or split it into K chained generations". */
-export const tooLongError = (what: string, maxS: Seconds, d: Seconds): CompileError => {
-  const parts = Math.max(2, Math.ceil(d / maxS - 1e-9))
+/**
+ * "X needs a shot of at most N s; this one is M s: trim it, or split it into K chained generations",
+ * K being the parts `chainWindows` cuts the shot into for generations of at most N s.
+ */
+export const tooLongError = (what: string, maxS: Seconds, analysis: MotionAnalysis): CompileError => {
+  const d = analysis.durationS
+  const parts = Math.max(2, chainWindows(analysis, maxS).length)
   const fixes: CompileFix[] = [
     { kind: 'trim', toS: maxS, label: `Trim the shot to ${seconds(maxS)}` },
     { kind: 'split', parts, label: `Split into ${countWord(parts)} chained generations` },
@@ -38,12 +42,27 @@ export const aspectError = (label: string, aspect: AspectRatio, allowed: readonl
 /** A span that joins the chained part before it: a hold between moves, a move's own still phase, or one under 0.5 s. */
 export const joinsPartBefore = (s: MotionSegment): boolean => s.moves.length === 0 || s.endS - s.startS < 0.5 || (s.phase !== undefined && s.phase > 0 && s.speed === 'hold')
 
-/** How many chained generations `planChain` (registry.ts) would cut this window into. */
-export const chainPartCount = (analysis: MotionAnalysis): number => {
-  let parts = 0
-  for (const s of analysis.segments) if (parts === 0 || !joinsPartBefore(s)) parts++
-  return Math.max(1, parts)
+/**
+ * Where to cut a window into chained generations: one part per span that moves, holds joined to the
+ * part before them (each part starts from the previous part's last frame); a part longer than one
+ * generation (`maxPartS`) is cut again into equal pieces that each fit.
+ */
+export const chainWindows = (analysis: MotionAnalysis, maxPartS: Seconds = Infinity): { startS: Seconds; durationS: Seconds }[] => {
+  const spans: { startS: Seconds; endS: Seconds }[] = []
+  for (const s of analysis.segments) {
+    const last = spans[spans.length - 1]
+    if (last && joinsPartBefore(s)) last.endS = s.endS
+    else spans.push({ startS: s.startS, endS: s.endS })
+  }
+  return spans.flatMap(({ startS, endS }) => {
+    const pieces = Math.max(1, Math.ceil((endS - startS) / maxPartS - 1e-9))
+    const pieceS = (endS - startS) / pieces
+    return Array.from({ length: pieces }, (_, i) => ({ startS: startS + i * pieceS, durationS: pieceS }))
+  })
 }
+
+/** How many chained generations `chainWindows` would cut this window into. */
+export const chainPartCount = (analysis: MotionAnalysis, maxPartS?: Seconds): number => Math.max(1, chainWindows(analysis, maxPartS).length)
 
 /** A warning with a split fix, for a one-move target given moves one after another. */
 export const sequenceWarning = (analysis: MotionAnalysis, label: string): CompileWarning | undefined => {

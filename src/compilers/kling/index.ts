@@ -87,7 +87,7 @@ export const klingTarget: CompileTarget = {
   },
   compile: (ctx) => {
     const d = ctx.durationS
-    if (d > KLING_DURATION_S + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Kling camera control needs a 5 s shot', KLING_DURATION_S, d) }
+    if (d > KLING_DURATION_S + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Kling camera control needs a 5 s shot', KLING_DURATION_S, ctx.analysis) }
     if (!KLING_ASPECTS.includes(ctx.shot.aspect)) return { ok: false, error: aspectError('Kling', ctx.shot.aspect, KLING_ASPECTS) }
     const { choice, segments } = chooseKling(ctx)
     const implied = klingImpliedChannels(choice, ctx.analysis.total.subjectDistanceM)

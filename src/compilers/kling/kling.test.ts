@@ -5,7 +5,7 @@ import { PRESETS, presetRegistry } from '../../camera-presets'
 import { arbParams } from '../../test/arbitraries'
 import { updateShotSettings } from '../../timeline'
 import { smallProject } from '../__fixtures__/projects'
-import { planChain } from '../registry'
+import { compileChain, planChain } from '../registry'
 import { compileFor, compiled, shotProject } from '../sora/testShots'
 import { KLING_AXES, KLING_PRESETS, klingTarget } from '.'
 
@@ -129,6 +129,18 @@ describe('kling target', () => {
       return (r.payload as KlingBody).camera_control?.config
     })
     expect(axes.map((c) => Object.entries(c ?? {}).filter(([, v]) => v !== 0))).toEqual([[['tilt', -10]], [['pan', 6.7]]])
+  })
+
+  it('splits one 6 s move into two 3 s generations, each with the move’s camera control (it refused the shot and offered a split that gave the same 6 s)', () => {
+    const project = shotProject([{ presetId: 'truck-left', durationS: 6 }], { durationS: 6 })
+    const r = compileFor(klingTarget, project)
+    expect(r.ok ? [] : r.error.fixes).toContainEqual({ kind: 'split', parts: 2, label: 'Split into two chained generations' })
+    const parts = compileChain('kling', project, 0, presetRegistry)
+    expect(parts.map((p) => [p.startS, p.durationS])).toEqual([
+      [0, 3],
+      [3, 3],
+    ])
+    for (const p of parts) expect(p.result.ok && (p.result.payload as KlingBody).camera_control?.config?.horizontal).toBeLessThan(0)
   })
 
   it('sends no camera control for a static shot, and says the camera holds still', () => {

@@ -95,7 +95,7 @@ export const minimaxTarget: CompileTarget = {
     ],
   },
   compile: (ctx) => {
-    if (ctx.durationS > 10 + 1e-6) return { ok: false, error: tooLongError(`MiniMax renders at most ${seconds(10)}`, 10, ctx.durationS) }
+    if (ctx.durationS > 10 + 1e-6) return { ok: false, error: tooLongError(`MiniMax renders at most ${seconds(10)}`, 10, ctx.analysis) }
     const { analysis } = ctx
     const brackets = minimaxBrackets(analysis)
     const camera = minimaxPrompt(brackets)

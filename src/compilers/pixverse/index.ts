@@ -86,7 +86,7 @@ export const pixverseTarget: CompileTarget = {
     ],
   },
   compile: (ctx) => {
-    if (ctx.durationS > 8 + 1e-6) return { ok: false, error: tooLongError(`PixVerse renders at most ${seconds(8)}`, 8, ctx.durationS) }
+    if (ctx.durationS > 8 + 1e-6) return { ok: false, error: tooLongError(`PixVerse renders at most ${seconds(8)}`, 8, ctx.analysis) }
     const aspect = ctx.shot.aspect
     if (!(PIXVERSE_ASPECTS as readonly string[]).includes(aspect)) return { ok: false, error: aspectError('PixVerse', aspect, PIXVERSE_ASPECTS) }
     const { analysis } = ctx

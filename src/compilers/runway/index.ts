@@ -43,7 +43,7 @@ export const runwayTarget: CompileTarget = {
   },
   compile: (ctx) => {
     const d = ctx.durationS
-    if (d > 10 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Runway makes clips of at most 10 s', 10, d) }
+    if (d > 10 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Runway makes clips of at most 10 s', 10, ctx.analysis) }
     const outS = nearestDuration(d, RUNWAY_SECONDS)
     const warnings: (CompileWarning | undefined)[] = [startFrameWarning('Runway Gen-4 Turbo'), lengthWarning('Runway Gen-4 Turbo', outS, d)]
     const subject = subjectText(ctx.shot)

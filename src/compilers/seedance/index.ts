@@ -49,7 +49,7 @@ export const seedanceTarget: CompileTarget = {
     ],
   },
   compile: (ctx) => {
-    if (ctx.durationS > 12 + 1e-6) return { ok: false, error: tooLongError(`Seedance renders at most ${seconds(12)}`, 12, ctx.durationS) }
+    if (ctx.durationS > 12 + 1e-6) return { ok: false, error: tooLongError(`Seedance renders at most ${seconds(12)}`, 12, ctx.analysis) }
     const aspect = ctx.shot.aspect
     if (!(SEEDANCE_RATIOS as readonly string[]).includes(aspect)) return { ok: false, error: aspectError('Seedance', aspect, SEEDANCE_RATIOS) }
     const description = describeCameraMotion(ctx.analysis, describeOptionsOf(ctx))

@@ -34,7 +34,7 @@ export const soraTarget: CompileTarget = {
   },
   compile: (ctx) => {
     const d = ctx.durationS
-    if (d > 12 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Sora makes clips of at most 12 s', 12, d) }
+    if (d > 12 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Sora makes clips of at most 12 s', 12, ctx.analysis) }
     const size = SORA_SIZE[ctx.shot.aspect]
     if (!size) return { ok: false, error: aspectError('Sora', ctx.shot.aspect, SORA_ASPECTS) }
     const outS = nearestDuration(d, SORA_SECONDS)

@@ -111,7 +111,7 @@ export const veoVertexTarget: CompileTarget = {
   },
   compile: (ctx) => {
     const d = ctx.durationS
-    if (d > VEO2_MAX_S + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Veo 2 makes clips of at most 8 s', VEO2_MAX_S, d) }
+    if (d > VEO2_MAX_S + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Veo 2 makes clips of at most 8 s', VEO2_MAX_S, ctx.analysis) }
     if (!VEO_ASPECTS.includes(ctx.shot.aspect)) return { ok: false, error: aspectError('Veo', ctx.shot.aspect, VEO_ASPECTS) }
     const outS = Math.min(VEO2_MAX_S, Math.max(VEO2_MIN_S, roundTo(d, 1)))
     const { value, standIn } = chooseCameraControl(ctx)

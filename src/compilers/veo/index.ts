@@ -34,7 +34,7 @@ export const veoTarget: CompileTarget = {
   },
   compile: (ctx) => {
     const d = ctx.durationS
-    if (d > 8 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Veo 3.1 makes clips of at most 8 s', 8, d) }
+    if (d > 8 + DURATION_TOLERANCE_S) return { ok: false, error: tooLongError('Veo 3.1 makes clips of at most 8 s', 8, ctx.analysis) }
     if (!VEO_ASPECTS.includes(ctx.shot.aspect)) return { ok: false, error: aspectError('Veo', ctx.shot.aspect, VEO_ASPECTS) }
     const outS = nearestDuration(d, VEO_SECONDS)
     const camera = hostedCamera(ctx, outS, 'Veo')
