@@ -139,6 +139,43 @@ test('a chained split: part 2 starts from the last frame of part 1, decoded in t
   expect(errors).toEqual([])
 })
 
+test('a shot longer than a Kling clip: the picker says so, Trim fixes it (Undo takes it back), and the split sends two parts that fit', async ({ page }) => {
+  test.setTimeout(120_000)
+  const { errors } = await openStudio(page)
+  await designShot(page)
+  await page.evaluate(() => {
+    const studio = (window as any).__studio
+    const s = studio.store.getState()
+    const clip = s.document.shots[0].tracks[0].clips[0]
+    s.setClipTiming(clip.id, 0, 6)
+    studio.store.getState().updateShotSettings(s.selectedShotId, { durationS: 6 })
+  })
+  await page.getByTestId('takes.tab').click()
+  await page.getByTestId('takes.route').click()
+  // the row says why before anything is chosen: Kling's camera control makes 5 s clips
+  await expect(page.getByTestId('takes.route.kling.problem')).toHaveText('max 5 s')
+  await page.getByTestId('takes.route.kling').click()
+  await page.getByTestId('takes.model').selectOption('kling-v1-5')
+  await expect(page.getByTestId('takes.blocked')).toContainText('needs a 5 s shot; this one is 6 s')
+  await expect(page.getByTestId('takes.generate')).toBeDisabled()
+  // the split's two parts are compiled and priced, each a 5 s clip of its own
+  await expect(page.getByTestId('takes.split')).toHaveAttribute('data-why', 'length')
+  await expect(page.getByTestId('takes.splitCost')).toContainText(/2 parts · [≈~] \$\d+\.\d\d/)
+  await page.getByTestId('takes.panel').screenshot({ path: 'test-results/hosted-too-long.png' })
+  await page.getByTestId('takes.fix.trim').click()
+  await expect(page.getByTestId('takes.generate')).toBeEnabled()
+  await expect(page.getByTestId('takes.route.kling.problem')).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('takes.blocked')).toContainText('this one is 6 s')
+  await page.getByTestId('takes.generateChain').click()
+  const rows = page.getByTestId('take')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.nth(0).getByTestId('take.chain')).toHaveText('Part 1 of 2 · 0.0–3.0 s')
+  await expect(rows.nth(1).getByTestId('take.chain')).toHaveText('Part 2 of 2 · 3.0–6.0 s')
+  await expect(rows.nth(0)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  expect(errors).toEqual([])
+})
+
 test('a reload while the provider works resumes polling the same generation', async ({ page }) => {
   test.setTimeout(120_000)
   await openStudio(page)

@@ -9,7 +9,9 @@ import { PREVIS_SIZES, type PrevisSize, previsDimensions } from '../../previs/si
 import { describeStartPicture, startPictureFor } from '../../reference-image/core/startImage'
 import { selectCurrentShot, studioActions, useStudio } from '../../state'
 import { Segmented, Toggle, buttonBase, cx } from '../primitives'
+import type { RouteChoice } from './routeChoice'
 import { RoutePicker } from './RoutePicker'
+import { ShotFixes } from './ShotFixes'
 import { saveStartFramePng, startGeneration } from './actions'
 import { useGenerateSettings } from './settingsStore'
 import { useRouteChoices } from './useRouteChoices'
@@ -41,6 +43,19 @@ function PrevisSettings() {
   )
 }
 
+/** "(2 parts · ≈ $0.70)": the split's parts priced one by one once compiled, else the whole shot's clip price times the parts. */
+function SplitCost({ choice }: { readonly choice: RouteChoice }) {
+  const parts = choice.split?.parts ?? 0
+  const text = choice.splitCost ? `${parts} parts · ${choice.splitCost.text}` : choice.cost.estimate?.ok ? `${parts} × ${choice.cost.text}` : null
+  if (!text) return null
+  return (
+    <span className="text-neutral-500 tabular-nums" title={choice.splitCost?.title ?? 'Each part is a generation of its own, billed as one clip'} data-testid="takes.splitCost">
+      {' '}
+      ({text})
+    </span>
+  )
+}
+
 export function GenerateBar() {
   const { choices, selected, serverMissing } = useRouteChoices()
   const shot = useStudio(selectCurrentShot)
@@ -55,6 +70,13 @@ export function GenerateBar() {
           {selected.blocked}
         </p>
       )}
+      {selected.shotProblem && selected.shotProblem.message !== selected.blocked && (
+        <p className="text-[11px] leading-snug text-neutral-300" data-testid="takes.shotProblem">
+          <span className="text-neutral-500">This shot, too: </span>
+          {selected.shotProblem.message}
+        </p>
+      )}
+      {selected.shotProblem && <ShotFixes fixes={selected.shotProblem.fixes} shotId={shot.id} />}
       {needsPrompt && (
         <p className="text-[11px] leading-snug text-amber-300" data-testid="takes.needsPrompt">
           Say what {shot.name} is of before sending it: nothing is sent with a placeholder.{' '}
@@ -79,9 +101,11 @@ export function GenerateBar() {
           {selected.model?.label ?? selected.label} does not start from an image: your reference image is not sent.
         </p>
       )}
-      {selected.split && canSend && (
-        <div className="rounded border border-neutral-800 bg-neutral-950/60 p-2 text-[11px] leading-snug text-neutral-300" data-testid="takes.split">
-          {selected.label} makes one move per generation and this shot has moves one after another.{' '}
+      {selected.split && selected.chainable && !needsPrompt && (
+        <div className="rounded border border-neutral-800 bg-neutral-950/60 p-2 text-[11px] leading-snug text-neutral-300" data-testid="takes.split" data-why={selected.splitWhy}>
+          {selected.splitWhy === 'length'
+            ? `${shot.name} is longer than one ${selected.label} clip: send it as chained generations, each starting from the last frame of the one before. `
+            : `${selected.label} makes one move per generation and this shot has moves one after another. `}
           {selected.model?.startImage === 'none' ? (
             <span className="text-neutral-500">Chained parts start from the previous part’s last frame: choose a model that starts from an image to split it.</span>
           ) : (
@@ -89,12 +113,7 @@ export function GenerateBar() {
               {selected.split.label}
             </button>
           )}
-          {selected.model?.startImage !== 'none' && selected.cost.estimate?.ok && (
-            <span className="text-neutral-500 tabular-nums" title="Each part is a generation of its own, billed as one clip">
-              {' '}
-              ({selected.split.parts} × {selected.cost.text})
-            </span>
-          )}
+          {selected.model?.startImage !== 'none' && <SplitCost choice={selected} />}
         </div>
       )}
       {serverMissing && <p className="text-[11px] text-neutral-500">The server's routes are unavailable here; the previs renderer works without it.</p>}

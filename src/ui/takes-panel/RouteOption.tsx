@@ -22,7 +22,13 @@ export function ControlChip({ kind }: { readonly kind: ControlKind | undefined }
 }
 
 export function FidelityText({ choice }: { readonly choice: RouteChoice }) {
-  if (choice.fidelity === null) return <span className="text-[10px] text-neutral-600">n/a</span>
+  if (choice.shotProblem)
+    return (
+      <span className="shrink-0 text-[10px] text-red-300" title={choice.shotProblem.message} data-testid={`takes.route.${choice.id}.problem`}>
+        {choice.shotProblem.short}
+      </span>
+    )
+  if (choice.fidelity === null) return <span className="text-[10px] text-neutral-600">…</span>
   const words = choice.control?.id === 'words-only'
   const pct = Math.round(choice.fidelity * 100)
   return (

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { presetRegistry } from '../../camera-presets'
-import { compileShot } from '../../compilers'
+import { compileChain, compileShot } from '../../compilers'
 import { shotProject } from '../../compilers/sora/testShots'
 import { createTake } from '../../takes/model'
-import { PREVIS_ROUTE, routeChoice } from './routeChoice'
+import { PREVIS_ROUTE, routeChoice, shortProblem } from './routeChoice'
 import { projectCost, takeCost } from './takeCost'
 
 const kling = { id: 'kling', label: 'Kling', enabled: true, targets: ['kling'] }
@@ -52,6 +52,42 @@ describe('routeChoice', () => {
     const tooLong = routeChoice({ route: kling, result: compiled('kling', long), modelId: undefined, supported: true })
     expect(tooLong.blocked).toMatch(/5 s/)
     expect(tooLong.cost.text).toBe('price unknown')
+  })
+
+  it('says what in the shot keeps it from a route even before the route is set up, with the fixes', () => {
+    const six = shotProject([{ presetId: 'truck-left', durationS: 6 }], { durationS: 6, aspect: '16:9' })
+    const off = routeChoice({ route: { ...kling, enabled: false, reason: 'Set KLING_ACCESS_KEY and KLING_SECRET_KEY.' }, result: compiled('kling', six), modelId: undefined, supported: true })
+    expect(off.blocked).toBe('Set KLING_ACCESS_KEY and KLING_SECRET_KEY.')
+    expect(off.shotProblem?.message).toMatch(/needs a 5 s shot; this one is 6 s/)
+    expect(off.shotProblem?.short).toBe('max 5 s')
+    expect(off.shotProblem?.fixes.map((f) => f.kind)).toEqual(['trim', 'split'])
+    // the split is the way out, but not one that can be sent from a route that is not set up
+    expect(off).toMatchObject({ split: { kind: 'split', parts: 2 }, splitWhy: 'length', chainable: false })
+    const on = routeChoice({ route: kling, result: compiled('kling', six), modelId: undefined, supported: true })
+    expect(on).toMatchObject({ blocked: off.shotProblem?.message, splitWhy: 'length', chainable: true })
+    const fits = routeChoice({ route: kling, result: compiled('kling'), modelId: undefined, supported: true })
+    expect(fits).toMatchObject({ shotProblem: null, split: null, splitWhy: null, chainable: false })
+    const fourThree = routeChoice({ route: kling, result: compiled('kling', shotProject([{ presetId: 'truck-left', durationS: 5 }], { durationS: 5, aspect: '4:3' })), modelId: undefined, supported: true })
+    expect(fourThree.shotProblem?.short).toBe('needs 16:9')
+  })
+
+  it('shortens a problem to its fix: the longest clip, the aspect it needs, or a plain no', () => {
+    expect(shortProblem([{ kind: 'trim', toS: 12, label: '' }])).toBe('max 12 s')
+    expect(shortProblem([{ kind: 'split', parts: 2, label: '' }, { kind: 'set-aspect', aspect: '9:16', label: '' }])).toBe('needs 9:16')
+    expect(shortProblem([])).toBe('can’t take it')
+  })
+
+  it('prices a split part by part once its parts are compiled', () => {
+    const ten = shotProject([{ presetId: 'truck-left', durationS: 10 }], { durationS: 10, aspect: '16:9' })
+    const chain = compileChain('kling', ten, 0, presetRegistry)
+    expect(chain).toHaveLength(2)
+    const c = routeChoice({ route: kling, result: compiled('kling', ten), modelId: 'kling-v1-5', supported: true, chain })
+    const one = routeChoice({ route: kling, result: compiled('kling'), modelId: 'kling-v1-5', supported: true })
+    expect(one.cost.estimate?.ok).toBe(true)
+    expect(c.splitCost?.estimate?.ok && one.cost.estimate?.ok && c.splitCost.estimate.usd).toBeCloseTo(one.cost.estimate?.ok ? 2 * one.cost.estimate.usd : NaN, 9)
+    expect(c.splitCost?.title).toMatch(/^2 generations, each billed as one clip\. kling-v1-5/)
+    // no parts asked for: no part-by-part price
+    expect(routeChoice({ route: kling, result: compiled('kling', ten), modelId: undefined, supported: true }).splitCost).toBeNull()
   })
 
   it('offers the chained split when a one-move route gets moves one after another', () => {

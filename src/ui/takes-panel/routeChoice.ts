@@ -5,6 +5,7 @@
  */
 import type { RenderRoute } from '../../api-client'
 import type { CompileFix, CompileResult } from '../../compilers'
+import type { Seconds } from '../../core/units'
 import { type PriceEstimate, estimateCost, formatUsd, priceQueryOf } from '../../pricing'
 import { startImageUse } from '../../generate/hostedRunner'
 import { type ControlKind, type RouteModel, applyRouteModel, controlKindOf, routeModels, startImagePlan } from '../../route-catalog'
@@ -36,10 +37,43 @@ export interface RouteChoice {
   /** The payload that would be sent (after the chosen model's changes), when it compiles. */
   readonly payload: unknown
   readonly cost: CostText
-  /** The compiler's chained split for this route, when the shot has moves it cannot do in one generation. */
+  /**
+   * What in the shot itself keeps it from this route (it does not compile for the route's target, or
+   * the chosen model refuses it), whether or not the route is set up; with the compiler's fixes.
+   */
+  readonly shotProblem: ShotProblem | null
+  /** The compiler's chained split for this route: the shot has moves one after another ('sequence') or is longer than one generation ('length'). */
   readonly split: Extract<CompileFix, { kind: 'split' }> | null
+  readonly splitWhy: 'sequence' | 'length' | null
+  /** Whether the split can be sent now: set up, supported, and nothing else in the way. */
+  readonly chainable: boolean
+  /** The split's cost, part by part (each a generation of its own), when its parts are compiled; null until then. */
+  readonly splitCost: CostText | null
   /** Whether a take goes with a start image (the shot's reference image, else the previs first frame): the chosen model starts from one and the server takes it. */
   readonly sendsStartImage: boolean
+}
+
+export interface ShotProblem {
+  readonly message: string
+  /** One or two words for the picker's row: "max 5 s", "needs 16:9". */
+  readonly short: string
+  readonly fixes: readonly CompileFix[]
+}
+
+/** A compiled part of the route's chained split (the compile worker's `compileChain`). */
+export interface ChainPartResult {
+  readonly startS: Seconds
+  readonly durationS: Seconds
+  readonly result: CompileResult
+}
+
+/** "max 5 s" for a shot too long, "needs 16:9" for the wrong aspect, else "can't take it". */
+export const shortProblem = (fixes: readonly CompileFix[]): string => {
+  for (const f of fixes) {
+    if (f.kind === 'trim') return `max ${Number(f.toS.toFixed(2))} s`
+    if (f.kind === 'set-aspect') return `needs ${f.aspect}`
+  }
+  return 'can’t take it'
 }
 
 const payloadOf = (result: CompileResult): unknown => {
@@ -52,10 +86,15 @@ const payloadOf = (result: CompileResult): unknown => {
   }
 }
 
-const splitOf = (result: CompileResult | undefined): RouteChoice['split'] => {
-  if (!result?.ok) return null
-  for (const w of result.warnings) if (w.fix?.kind === 'split') return w.fix
-  return null
+const splitOf = (result: CompileResult | undefined): Pick<RouteChoice, 'split' | 'splitWhy'> => {
+  const none = { split: null, splitWhy: null }
+  if (!result) return none
+  if (!result.ok) {
+    const fix = result.error.fixes?.find((f) => f.kind === 'split')
+    return fix?.kind === 'split' ? { split: fix, splitWhy: 'length' } : none
+  }
+  for (const w of result.warnings) if (w.fix?.kind === 'split') return { split: w.fix, splitWhy: 'sequence' }
+  return none
 }
 
 const CONFIDENCE_WORDS: Readonly<Record<string, string>> = { published: 'the provider’s published price', reported: 'a price reported by a third party', estimate: 'an unverified estimate' }
@@ -78,6 +117,23 @@ export const estimateFor = (routeId: string, target: string, payload: unknown): 
   return q ? estimateCost(q) : null
 }
 
+/** The split's cost: each part priced as the chosen model's generation of it; unknown when a part does not compile or cannot be priced. */
+export const splitCostText = (routeId: string, target: string, modelId: string | undefined, parts: readonly ChainPartResult[]): CostText => {
+  let usd = 0
+  let estimate: PriceEstimate | null = null
+  for (const [i, part] of parts.entries()) {
+    const compiled = payloadOf(part.result)
+    const applied = compiled === undefined ? undefined : applyRouteModel(routeId, modelId, compiled)
+    const e = applied?.ok ? estimateFor(routeId, target, applied.payload) : null
+    if (!e?.ok) return costText(e, part.result.ok ? `Part ${i + 1} cannot be priced.` : `Part ${i + 1} does not compile: ${part.result.error.message}`)
+    usd += e.usd
+    estimate = e
+  }
+  if (!estimate?.ok) return costText(null, 'The split has no parts.')
+  const one = costText(estimate, '')
+  return { ...costText({ ...estimate, usd }, ''), title: `${parts.length} generations, each billed as one clip. ${one.title}` }
+}
+
 export interface RouteChoiceInput {
   readonly route: RenderRoute
   /** The shot's compile result for the route's target (undefined while compiling). */
@@ -85,6 +141,8 @@ export interface RouteChoiceInput {
   readonly modelId: string | undefined
   /** Whether this studio has a runner for the route. */
   readonly supported: boolean
+  /** The route's chained split, compiled part by part, when it was asked for (the selected route). */
+  readonly chain?: readonly ChainPartResult[]
 }
 
 const sendsStartImage = (route: RenderRoute, model: RouteModel | undefined): boolean => {
@@ -92,7 +150,7 @@ const sendsStartImage = (route: RenderRoute, model: RouteModel | undefined): boo
   return 'send' in plan && plan.send
 }
 
-export const routeChoice = ({ route, result, modelId, supported }: RouteChoiceInput): RouteChoice => {
+export const routeChoice = ({ route, result, modelId, supported, chain }: RouteChoiceInput): RouteChoice => {
   const target = route.targets[0] ?? ''
   const hosted = route.id !== 'previs'
   const models = routeModels(route.id)
@@ -109,6 +167,13 @@ export const routeChoice = ({ route, result, modelId, supported }: RouteChoiceIn
         : applied && !applied.ok
           ? applied.reason
           : null
+  const shotProblem: ShotProblem | null =
+    result && !result.ok
+      ? { message: result.error.message, short: shortProblem(result.error.fixes ?? []), fixes: result.error.fixes ?? [] }
+      : applied && !applied.ok
+        ? { message: applied.reason, short: shortProblem([]), fixes: [] }
+        : null
+  const { split, splitWhy } = hosted ? splitOf(result) : { split: null, splitWhy: null }
   const cost = !hosted
     ? { text: 'free', title: 'Rendered in this browser: nothing is spent.', estimate: null }
     : costText(estimateFor(route.id, target, payload), result ? 'This shot does not compile for this route, so there is nothing to price.' : 'Compiling…')
@@ -125,7 +190,11 @@ export const routeChoice = ({ route, result, modelId, supported }: RouteChoiceIn
     model,
     payload,
     cost,
-    split: hosted ? splitOf(result) : null,
+    shotProblem,
+    split,
+    splitWhy,
+    chainable: split !== null && route.enabled && supported && !(applied && !applied.ok),
+    splitCost: split && chain ? splitCostText(route.id, target, modelId, chain) : null,
     sendsStartImage: hosted && sendsStartImage(route, model),
   }
 }

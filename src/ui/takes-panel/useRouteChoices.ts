@@ -21,14 +21,23 @@ export interface RouteChoices {
 export function useRouteChoices(): RouteChoices {
   const routes = useQuery(routesQuery())
   const { routeId, models } = useGenerateSettings((s) => s)
-  const { reply, compiling } = useCompileResults(true, undefined)
+  // the selected hosted route's chained split is compiled too, so its parts can be priced before it is sent
+  const chainTargetId = routeId === 'previs' ? undefined : routes.data?.find((r) => r.id === routeId)?.targets[0]
+  const { reply, compiling } = useCompileResults(true, chainTargetId)
   const choices = useMemo(() => {
     const results = new Map((reply?.targets ?? []).map((t) => [t.target.id, t.result]))
     const hosted = (routes.data ?? []).filter((r) => r.id !== 'previs')
-    return [PREVIS_ROUTE, ...hosted].map((route) =>
-      routeChoice({ route, result: results.get(route.targets[0] ?? ''), modelId: models[route.id], supported: route.id === 'previs' || getRunner(route.id) !== undefined }),
-    )
-  }, [reply, routes.data, models])
+    return [PREVIS_ROUTE, ...hosted].map((route) => {
+      const target = route.targets[0] ?? ''
+      return routeChoice({
+        route,
+        result: results.get(target),
+        modelId: models[route.id],
+        supported: route.id === 'previs' || getRunner(route.id) !== undefined,
+        chain: route.id === routeId && reply?.chain?.targetId === target ? reply.chain.parts : undefined,
+      })
+    })
+  }, [reply, routes.data, models, routeId])
   const selected = choices.find((c) => c.id === routeId) ?? choices[0]
   return { choices, selected, serverMissing: routes.isError, compiling }
 }
