@@ -4,7 +4,7 @@ import { presetRegistry } from '../camera-presets'
 import { COMPILE_TARGETS, compileChain, compileShot, getTarget } from '.'
 import { firstJsonDifference } from './__fixtures__/goldenDiff'
 import { smallProject } from './__fixtures__/projects'
-import { longestGenerationS } from './registry'
+import { chainPartLimitS, longestGenerationS } from './registry'
 import { shotProject } from './sora/testShots'
 
 
@@ -42,6 +42,16 @@ describe('a shot too long for one generation', () => {
     expect(refusing.map((t) => t.id).sort()).toEqual(['comfyui-wan-camera', 'higgsfield', 'kling', 'minimax', 'pixverse', 'runway', 'seedance', 'sora', 'veo', 'veo-vertex'])
   })
 
+  it('a model that drifts past its training length is split into parts of that length, as its warning says (Wan: 7 s of 5)', () => {
+    const seven = shotProject([{ presetId: 'orbit-left', durationS: 7 }], { durationS: 7, aspect: '16:9' })
+    const r = compileShot('comfyui-wan-camera', seven, 0, presetRegistry)
+    const split = r.ok ? r.warnings.find((w) => w.fix?.kind === 'split')?.fix : undefined
+    expect(split).toMatchObject({ kind: 'split', parts: 2 })
+    const parts = compileChain('comfyui-wan-camera', seven, 0, presetRegistry)
+    expect(parts.map((p) => p.durationS)).toEqual([3.5, 3.5])
+    for (const p of parts) expect(p.result.ok && p.result.warnings.some((w) => w.fix?.kind === 'split')).toBe(false)
+  })
+
   it.each([
     ['one long move', oneLongMove],
     ['two long moves', twoLongMoves],
@@ -55,7 +65,7 @@ describe('a shot too long for one generation', () => {
       const parts = compileChain(target.id, project, 0, presetRegistry)
       expect(parts.length, target.id).toBe(split?.kind === 'split' ? split.parts : NaN)
       for (const part of parts) {
-        expect(part.durationS, target.id).toBeLessThanOrEqual(longestGenerationS(target)! + 1e-9)
+        expect(part.durationS, target.id).toBeLessThanOrEqual(chainPartLimitS(target)! + 1e-9)
         expect(part.result.ok ? '' : part.result.error.message, target.id).toBe('')
       }
       // the parts tile the shot without gaps

@@ -126,6 +126,9 @@ export const longestGenerationS = (target: CompileTarget): Seconds | undefined =
   return maxDurationS ?? (durationsS?.length ? Math.max(...durationsS) : undefined)
 }
 
+/** The longest part a chained split of a target cuts: its `chainPartMaxS`, else its longest clip. */
+export const chainPartLimitS = (target: CompileTarget): Seconds | undefined => target.constraints.chainPartMaxS ?? longestGenerationS(target)
+
 /**
  * Where to cut a shot into chained generations (`chainWindows`): one part per span that moves, holds
  * joined to the part before, and a part longer than `maxPartS` (one generation) cut into equal pieces.
@@ -138,5 +141,5 @@ export const compileChain = (targetId: string, project: Project, shotIndex: numb
   const target = getTarget(targetId)
   const bad = outOfRange(project, shotIndex)
   if (!target || bad) return [{ startS: 0, durationS: 0, result: bad ?? compileShot(targetId, project, shotIndex, registry) }]
-  return planChain(project, shotIndex, registry, longestGenerationS(target)).map((w) => ({ ...w, result: compileWithContext(target, buildContext(project, shotIndex, registry, w)) }))
+  return planChain(project, shotIndex, registry, chainPartLimitS(target)).map((w) => ({ ...w, result: compileWithContext(target, buildContext(project, shotIndex, registry, w)) }))
 }

@@ -20,6 +20,8 @@ export interface TargetConstraints {
   readonly durationsS?: readonly Seconds[]
   readonly minDurationS?: Seconds
   readonly maxDurationS?: Seconds
+  /** The longest part a chained split cuts, where shorter than the longest clip (a model that drifts past the length it was trained on). */
+  readonly chainPartMaxS?: Seconds
   /** Aspect ratios the target takes. */
   readonly aspects?: readonly AspectRatio[]
   /** A fixed output frame rate; absent means the shot's own fps. */

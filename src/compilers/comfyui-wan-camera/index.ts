@@ -7,6 +7,8 @@ export * from './workflow'
 
 const fmtS = (s: number) => `${shortNum(s)} s`
 const MAX_DURATION_S = (WAN_MAX_FRAMES - 1) / WAN_FPS
+/** A chained split cuts parts no longer than the model was trained on. */
+const TRAINED_DURATION_S = (WAN_TRAINED_FRAMES - 1) / WAN_FPS
 
 export const comfyWanCameraTarget: CompileTarget = {
   id: 'comfyui-wan-camera',
@@ -20,6 +22,7 @@ export const comfyWanCameraTarget: CompileTarget = {
   constraints: {
     fps: WAN_FPS,
     maxDurationS: MAX_DURATION_S,
+    chainPartMaxS: TRAINED_DURATION_S,
     frameRule: `4k+1 frames at ${WAN_FPS} fps (trained on ${WAN_TRAINED_FRAMES} = 5 s; at most ${WAN_MAX_FRAMES}); the shot is resampled to the nearest count`,
     needsStartImage: true,
     models: [WAN_MODEL, 'Wan2.1-Fun-V1.1-14B-Control-Camera'],
@@ -35,7 +38,7 @@ export const comfyWanCameraTarget: CompileTarget = {
   compile: (ctx) => {
     const n = wanFrameCount(ctx.durationS)
     if (ctx.durationS > MAX_DURATION_S + 1e-9) {
-      const parts = Math.max(2, chainPartCount(ctx.analysis, MAX_DURATION_S))
+      const parts = Math.max(2, chainPartCount(ctx.analysis, TRAINED_DURATION_S))
       return {
         ok: false,
         error: {
@@ -70,7 +73,7 @@ export const comfyWanCameraTarget: CompileTarget = {
       })
     }
     if (n > WAN_TRAINED_FRAMES) {
-      const parts = Math.ceil((n - 1) / (WAN_TRAINED_FRAMES - 1))
+      const parts = Math.max(2, chainPartCount(ctx.analysis, TRAINED_DURATION_S))
       warnings.push({
         message: `Wan Fun Camera was trained on ${WAN_TRAINED_FRAMES} frames; ${n} frames may drift. Consider splitting the shot.`,
         fix: { kind: 'split', parts, label: `Split into ${parts} chained parts` },
