@@ -72,7 +72,7 @@ describe('framewright check', () => {
     expect(lines[0]).toBe(
       "crosses-line  Cut 1 (Shot 1 → Shot 2) crosses the line of action: the camera moves from the subject's left (62°) to its right (48°), so the subject appears to flip direction.",
     )
-    expect(lines[lines.length - 1]).toMatch(/^1 continuity warning across 1 cut; \d+ route problems? \(kling, .*\)\.$/)
+    expect(lines[lines.length - 1]).toMatch(/^1 continuity warning across 1 cut; \d+ route problems? \(routes checked: kling, .*\)\.$/)
     // every other line is one route problem of one shot
     for (const line of lines.slice(1, -1)) expect(line).toMatch(/^route {9}Shot [12] → [a-z-]+: .+$/)
   })

@@ -68,6 +68,6 @@ export const formatCheck = (project: Project, items: readonly CheckItem[], json:
   const warnings = items.filter((it) => it.kind !== 'route').length
   const problems = items.length - warnings
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  lines.push(`${plural(warnings, 'continuity warning')} across ${plural(cuts, 'cut')}; ${plural(problems, 'route problem')} (${checkedRoutes().join(', ')}).`)
+  lines.push(`${plural(warnings, 'continuity warning')} across ${plural(cuts, 'cut')}; ${plural(problems, 'route problem')} (routes checked: ${checkedRoutes().join(', ')}).`)
   return `${lines.join('\n')}\n`
 }
