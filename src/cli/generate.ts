@@ -75,7 +75,9 @@ export const generateVideo = async (
   const at: Fetch = (path, init) => io.fetch(new URL(path, server).toString(), init)
   const routes: RenderRoute[] = await fetchRoutes({ fetch: at }).catch((e) => explain(server, e))
   const route = routes.find((r) => r.id === routeId)
-  if (!route || route.id === 'previs')
+  if (routeId === 'previs')
+    throw new GenerateError(`the previs route renders in the studio (it draws with the browser's WebGL), not through the server: import the project there (Import…) and press Generate, or use --route ${routes.filter((r) => r.id !== 'previs' && r.enabled).map((r) => r.id)[0] ?? 'kling'} for a hosted model`)
+  if (!route)
     throw new GenerateError(`unknown route '${routeId}': the server has ${routes.filter((r) => r.id !== 'previs').map((r) => r.id).join(', ')}`)
   if (!route.enabled) throw new GenerateError(`${route.label} is not set up on the server: ${route.reason ?? 'see GET /api/routes'}`)
   const target = route.targets[0]
