@@ -84,7 +84,7 @@ describe('framewright generate', () => {
     [['generate', 'p.json', '--route', 'kling', '-o', 'x.mp4'], undefined, /does not say what it is of/],
     [['generate', 'p.json', '--route', 'luma', '-o', 'x.mp4'], 'A fox', /Luma Dream Machine is not set up on the server: Set LUMAAI_API_KEY/],
     [['generate', 'p.json', '--route', 'nope', '-o', 'x.mp4'], 'A fox', /unknown route 'nope'/],
-    [['generate', 'p.json', '--route', 'previs', '-o', 'x.mp4'], 'A fox', /previs route renders in the studio .* Import… .* press Generate, or use --route kling/],
+    [['generate', 'p.json', '--route', 'previs', '-o', 'x.mp4'], 'A fox', /previs route renders in the studio .* \(Import…\) and press Generate, or use --route kling/],
     [['generate', 'p.json', '--route', 'kling', '--shot', '3', '-o', 'x.mp4'], 'A fox', /Shot 3 does not exist/],
     [['generate', 'p.json', '--route', 'kling'], 'A fox', /give -o FILE/],
     [['generate', 'p.json', '--route', 'kling', '--server', 'ftp://x', '-o', 'x.mp4'], 'A fox', /--server must be an http/],
