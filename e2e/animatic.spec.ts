@@ -8,6 +8,7 @@
  */
 import { type Page, expect, test } from '@playwright/test'
 import { boxOf, openStudio } from './studio'
+import { stripBrightness } from './video'
 
 /** A mono 16-bit WAV: `toneS` seconds of a 440 Hz tone at half scale. */
 const wav = (sampleRate: number, toneS: number): Buffer => {
@@ -174,25 +175,6 @@ test('scratch track: import, waveform, drag with undo, playback; the animatic ha
 })
 
 /** Mean brightness (0..255) of a strip of columns of a PNG data URL. */
-const stripBrightness = (page: Page, dataUrl: string, fromX: number, toX: number) =>
-  page.evaluate(
-    async ({ dataUrl, fromX, toX }) => {
-      const img = new Image()
-      img.src = dataUrl
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.width
-      c.height = img.height
-      const g = c.getContext('2d')!
-      g.drawImage(img, 0, 0)
-      const d = g.getImageData(fromX, 0, toX - fromX, img.height).data
-      let sum = 0
-      for (let i = 0; i < d.length; i += 4) sum += (d[i] + d[i + 1] + d[i + 2]) / 3
-      return sum / (d.length / 4)
-    },
-    { dataUrl, fromX, toX },
-  )
-
 test('a shot’s chosen take goes into the animatic, letterboxed to the sequence size; the other shots are previs; no scratch track, no audio', async ({ page }) => {
   test.setTimeout(240_000)
   const { errors } = await openStudio(page)

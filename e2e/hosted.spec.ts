@@ -5,6 +5,7 @@
  */
 import { type Page, expect, test } from '@playwright/test'
 import { openStudio } from './studio'
+import { stripBrightness } from './video'
 
 test.use({ baseURL: 'http://127.0.0.1:4175' })
 
@@ -118,7 +119,7 @@ test('a chained split: part 2 starts from the last frame of part 1, decoded in t
     studio.store.getState().setClipTiming(a, 0, 2.5)
     const b = studio.store.getState().addPresetClip('pedestal-up', { startS: 2.5 })
     studio.store.getState().setClipTiming(b, 2.5, 2.5)
-    studio.store.getState().updateShotSettings(s.selectedShotId, { durationS: 5, fps: 24, aspect: '16:9' })
+    studio.store.getState().updateShotSettings(s.selectedShotId, { durationS: 5, fps: 12, aspect: '16:9' })
   })
   await page.getByTestId('inspector.tab').click()
   await page.getByTestId('inspector.prompt.subject').fill('A lighthouse keeper on a cliff at dusk')
@@ -136,6 +137,21 @@ test('a chained split: part 2 starts from the last frame of part 1, decoded in t
   await expect(rows.nth(1)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
   await expect(page.getByTestId('takes.projectCost')).toContainText('2 hosted takes')
   await page.screenshot({ path: 'test-results/hosted-chain.png' })
+  // choosing either part chooses the chain: the animatic plays part 1, then part 2, in their windows
+  await rows.nth(1).getByTestId('take.choose').click()
+  await page.getByTestId('animatic.open').click()
+  await expect(page.getByTestId('animatic.sources')).toContainText('Shot 1: chosen chain of 2 parts (Kling)')
+  await page.keyboard.press('Escape')
+  const r = await page.evaluate(() => (window as any).__studio.animatic.render({ width: 160, height: 90, overlay: false }))
+  expect(r.ok, r.errorMessage).toBe(true)
+  expect(r.result.sources).toMatchObject([{ kind: 'chain', parts: [{ startS: 0, durationS: 2.5 }, { startS: 2.5, durationS: 2.5 }] }])
+  expect(r.result.notes).toEqual([])
+  expect(r.result.frameCount).toBe(60)
+  // both windows show a part's picture, not the dark background a missing frame leaves
+  for (const t of [1, 4]) {
+    const png = await page.evaluate((t) => (window as any).__studio.animatic.frame(t), t)
+    expect(await stripBrightness(page, png), `at ${t} s`).toBeGreaterThan(30)
+  }
   expect(errors).toEqual([])
 })
 

@@ -43,3 +43,23 @@ export const decodeFramePng = async (page: Page, bytes: Uint8Array, mimeType: st
 
 /** Mean absolute difference of the RGB channels of two same-sized PNGs, 0..255. */
 export const meanPixelDifference = async (page: Page, a: Buffer, b: Buffer): Promise<number> => (await comparePngs(page, a, b)).meanDifference
+
+/** The mean brightness (0..255) of the columns fromX..toX of a PNG data URL, decoded in the page (omit them for the whole picture). */
+export const stripBrightness = (page: Page, dataUrl: string, fromX = 0, toX?: number) =>
+  page.evaluate(
+    async ({ dataUrl, fromX, toX }) => {
+      const img = new Image()
+      img.src = dataUrl
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.width
+      c.height = img.height
+      const g = c.getContext('2d')!
+      g.drawImage(img, 0, 0)
+      const d = g.getImageData(fromX, 0, (toX ?? img.width) - fromX, img.height).data
+      let sum = 0
+      for (let i = 0; i < d.length; i += 4) sum += (d[i] + d[i + 1] + d[i + 2]) / 3
+      return sum / (d.length / 4)
+    },
+    { dataUrl, fromX, toX },
+  )

@@ -1,7 +1,8 @@
 /**
  * renderAnimatic (a lazy chunk): the whole sequence as one MP4, shot after shot with cuts. Each shot
- * shows its chosen take's video where it has a finished one (letterboxed to the sequence size), its
- * previs otherwise; an optional burnt-in overlay; the scratch track (its window on the sequence,
+ * shows its chosen take's video where it has a finished one (letterboxed to the sequence size), the
+ * parts of its chosen chained generation one after another (each fitted to its window of the shot),
+ * its previs otherwise; an optional burnt-in overlay; the scratch track (its window on the sequence,
  * silence-padded, with its gain) as AAC, or Opus where no AAC encoder can be had. H.264 video (VP9 in
  * the MP4 where H.264 cannot be encoded). Progress per frame; cancel with the signal.
  */
@@ -17,7 +18,7 @@ import { type ShotSource, type SourceTake, chooseSource } from './core/sources'
 import { AUDIO_BITRATE, detectAudioCodec, prepareAudioCodec } from './audioEncoding'
 import { drawOverlay } from './overlayDraw'
 import { SCRATCH_SAMPLE_RATE, channelsOf, loadScratchAudio } from './scratchAudio'
-import { type ShotFrameSource, openPrevisFrames, openTakeFrames } from './shotFrames'
+import { type ShotFrameSource, openChainFrames, openPrevisFrames, openTakeFrames } from './shotFrames'
 
 export interface AnimaticProgress {
   readonly framesDone: number
@@ -151,6 +152,7 @@ export const renderAnimatic = async (req: AnimaticRequest): Promise<AnimaticResu
       const shot = project.shots[planned.index]
       let source = chooseSource(shot.id, req.takes)
       frames = null
+      if (source.kind === 'previs' && source.note) notes.push(`Shot ${planned.index + 1}: ${source.note}; its previs was used.`)
       if (source.kind === 'take') {
         const blob = await req.takeVideo(source.takeId).catch(() => undefined)
         if (!blob) notes.push(`The chosen take of shot ${planned.index + 1} is not in this browser any more; its previs was used.`)
@@ -161,10 +163,21 @@ export const renderAnimatic = async (req: AnimaticRequest): Promise<AnimaticResu
             notes.push(`The chosen take of shot ${planned.index + 1} could not be read (${(e as Error).message}); its previs was used.`)
           }
         if (!frames) source = { kind: 'previs' }
+      } else if (source.kind === 'chain') {
+        const blobs = await Promise.all(source.parts.map((p) => req.takeVideo(p.takeId).catch(() => undefined)))
+        const missing = blobs.findIndex((b) => !b)
+        if (missing >= 0) notes.push(`Part ${missing + 1} of the chosen chained generation of shot ${planned.index + 1} is not in this browser any more; its previs was used.`)
+        else
+          try {
+            frames = await openChainFrames(blobs as Blob[], source.parts, g, width, height, fps, planned.frameCount)
+          } catch (e) {
+            notes.push(`The chosen chained generation of shot ${planned.index + 1} could not be read (${(e as Error).message}); its previs was used.`)
+          }
+        if (!frames) source = { kind: 'previs' }
       }
       frames ??= await openPrevisFrames(shot, project.scene, req.registry, g, width, height, fps)
       sources.push(source)
-      const phase = `Shot ${planned.index + 1} of ${plan.shots.length} (${source.kind === 'take' ? 'chosen take' : 'previs'})`
+      const phase = `Shot ${planned.index + 1} of ${plan.shots.length} (${source.kind === 'take' ? 'chosen take' : source.kind === 'chain' ? 'chosen chain' : 'previs'})`
       for (let k = 0; k < planned.frameCount; k++) {
         throwIfAborted(signal)
         await frames.draw(k)

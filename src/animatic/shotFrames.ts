@@ -1,12 +1,14 @@
 /**
  * The pictures of one shot of the animatic, frame by frame, drawn letterboxed into the animatic's
- * 2D canvas: from a take's video (decoded with mediabunny; past its end the last frame holds), or
- * from the previs renderer (the lazy previs chunk, the shot's lens view at each frame's time).
+ * 2D canvas: from a take's video (decoded with mediabunny; past its end the last frame holds), from
+ * the videos of a chained generation's parts (each fitted to its window of the shot), or from the
+ * previs renderer (the lazy previs chunk, the shot's lens view at each frame's time).
  */
 import { ALL_FORMATS, BlobSource, CanvasSink, Input } from 'mediabunny'
 import type { Scene, Shot } from '../timeline/model'
 import type { MoveRegistry } from '../timeline/moves'
 import { letterbox } from './core/sequencePlan'
+import { type ChainSourcePart, chainTimeAt } from './core/sources'
 
 export interface ShotFrameSource {
   /** Draws frame k of the shot (at k / fps) into the canvas. */
@@ -16,7 +18,8 @@ export interface ShotFrameSource {
 
 const BACKGROUND = '#07090c'
 
-export const openTakeFrames = async (video: Blob, g: CanvasRenderingContext2D, width: number, height: number, fps: number, frameCount: number): Promise<ShotFrameSource> => {
+/** Draws a video's frames at `timestampsS` (from its first frame), one a call, letterboxed; past its end the last frame holds. */
+const openVideoFrames = async (video: Blob, g: CanvasRenderingContext2D, width: number, height: number, timestampsS: readonly number[]) => {
   const input = new Input({ source: new BlobSource(video), formats: ALL_FORMATS })
   const track = await input.getPrimaryVideoTrack()
   if (!track) throw new Error('The take has no video track.')
@@ -24,10 +27,10 @@ export const openTakeFrames = async (video: Blob, g: CanvasRenderingContext2D, w
   const first = await track.getFirstTimestamp()
   const sink = new CanvasSink(track, { poolSize: 2 })
   const rect = letterbox(width, height, track.displayWidth / track.displayHeight)
-  const frames = sink.canvasesAtTimestamps(Array.from({ length: frameCount }, (_, k) => first + k / fps))
+  const frames = sink.canvasesAtTimestamps(timestampsS.map((t) => first + t))
   let done = false
   return {
-    async draw() {
+    async drawNext() {
       const next = done ? null : await frames.next()
       if (next?.done) done = true
       g.fillStyle = BACKGROUND
@@ -39,6 +42,41 @@ export const openTakeFrames = async (video: Blob, g: CanvasRenderingContext2D, w
       void frames.return(undefined)
       input.dispose?.()
     },
+  }
+}
+
+export const openTakeFrames = async (video: Blob, g: CanvasRenderingContext2D, width: number, height: number, fps: number, frameCount: number): Promise<ShotFrameSource> => {
+  const frames = await openVideoFrames(video, g, width, height, Array.from({ length: frameCount }, (_, k) => k / fps))
+  return { draw: () => frames.drawNext(), dispose: () => frames.dispose() }
+}
+
+/**
+ * A chained generation's frames: each frame of the shot from the part whose window holds it, its
+ * video fitted to that window (`chainTimeAt`). Every part is opened first, so an unreadable one
+ * fails before anything is drawn.
+ */
+export const openChainFrames = async (
+  videos: readonly Blob[],
+  parts: readonly ChainSourcePart[],
+  g: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  fps: number,
+  frameCount: number,
+): Promise<ShotFrameSource> => {
+  const at = Array.from({ length: frameCount }, (_, k) => chainTimeAt(parts, k / fps))
+  // the last instant of a clip is past its last frame: stay a millisecond inside it
+  const times = parts.map((p, i) => at.filter((a) => a.part === i).map((a) => Math.max(0, Math.min(a.videoTimeS, p.videoDurationS - 0.001))))
+  const opened: Awaited<ReturnType<typeof openVideoFrames>>[] = []
+  try {
+    for (const [i, video] of videos.entries()) opened.push(await openVideoFrames(video, g, width, height, times[i]))
+  } catch (e) {
+    for (const o of opened) o.dispose()
+    throw e
+  }
+  return {
+    draw: (k) => opened[at[k].part].drawNext(),
+    dispose: () => opened.forEach((o) => o.dispose()),
   }
 }
 

@@ -1,4 +1,8 @@
-/** Which picture each shot of the animatic uses: its chosen take's video when it has a finished one, else its previs. */
+/**
+ * Which picture each shot of the animatic uses: its chosen take's video when it has a finished one,
+ * the whole chained generation when the chosen take is one of its parts and every part is finished,
+ * else its previs.
+ */
 
 export interface SourceTake {
   readonly id: string
@@ -7,13 +11,56 @@ export interface SourceTake {
   readonly status: string
   readonly route: string
   readonly video: { readonly width: number; readonly height: number; readonly durationS: number } | null
+  /** The part of a chained generation this take is (its window in the shot, in seconds). */
+  readonly chain?: { readonly id: string; readonly part: number; readonly parts: number; readonly startS: number; readonly durationS: number } | null
 }
 
-export type ShotSource = { readonly kind: 'take'; readonly takeId: string; readonly route: string } | { readonly kind: 'previs' }
+/** One part of a chained source: its take, the window of the shot it was made for, and its video's length. */
+export interface ChainSourcePart {
+  readonly takeId: string
+  readonly startS: number
+  readonly durationS: number
+  readonly videoDurationS: number
+}
+
+export type ShotSource =
+  | { readonly kind: 'take'; readonly takeId: string; readonly route: string }
+  | { readonly kind: 'chain'; readonly route: string; readonly parts: readonly ChainSourcePart[] }
+  /** `note`: why a chosen take is not used (a chain with parts not finished). */
+  | { readonly kind: 'previs'; readonly note?: string }
+
+const finished = (t: SourceTake): t is SourceTake & { video: NonNullable<SourceTake['video']> } => t.status === 'succeeded' && t.video !== null
+
+const chainSource = (chosen: SourceTake & { chain: NonNullable<SourceTake['chain']> }, takes: readonly SourceTake[]): ShotSource => {
+  const { id, parts } = chosen.chain
+  const byPart = new Map(takes.filter((t) => t.chain?.id === id).map((t) => [t.chain!.part, t]))
+  const out: ChainSourcePart[] = []
+  for (let part = 1; part <= parts; part++) {
+    const t = byPart.get(part)
+    if (!t || !finished(t)) return { kind: 'previs', note: `part ${part} of ${parts} of its chosen chained generation is ${t ? 'not finished' : 'deleted'}` }
+    out.push({ takeId: t.id, startS: t.chain!.startS, durationS: t.chain!.durationS, videoDurationS: t.video.durationS })
+  }
+  return { kind: 'chain', route: chosen.route, parts: out }
+}
 
 export const chooseSource = (shotId: string, takes: readonly SourceTake[]): ShotSource => {
-  const take = takes.find((t) => t.shotId === shotId && t.chosen && t.status === 'succeeded' && t.video)
-  return take ? { kind: 'take', takeId: take.id, route: take.route } : { kind: 'previs' }
+  const chosen = takes.find((t) => t.shotId === shotId && t.chosen)
+  if (chosen?.chain) return chainSource({ ...chosen, chain: chosen.chain }, takes)
+  return chosen && finished(chosen) ? { kind: 'take', takeId: chosen.id, route: chosen.route } : { kind: 'previs' }
+}
+
+/**
+ * Where shot time `timeS` falls in a chained source: the part whose window holds it (the last part
+ * holds the end), and the time in that part's video. A part's video is fitted to its window: the
+ * model spread the part's move over the clip it makes (a 5 s clip for a 3 s window), so the clip
+ * plays faster or slower to cover the window, as the compiler's retime warning asks.
+ */
+export const chainTimeAt = (parts: readonly ChainSourcePart[], timeS: number): { part: number; videoTimeS: number } => {
+  let i = parts.findIndex((p) => timeS < p.startS + p.durationS - 1e-9)
+  if (i < 0) i = parts.length - 1
+  const p = parts[i]
+  const into = Math.min(Math.max((timeS - p.startS) / p.durationS, 0), 1)
+  return { part: i, videoTimeS: into * p.videoDurationS }
 }
 
 /** "1 & 3", "1, 2 & 4". */
@@ -21,13 +68,14 @@ export const listNumbers = (numbers: readonly number[]): string =>
   numbers.length <= 1 ? numbers.join('') : `${numbers.slice(0, -1).join(', ')} & ${numbers[numbers.length - 1]}`
 
 /**
- * One line per kind of source: "Shot 2: chosen take (kling)", "Shots 1 & 3: previs". `routeLabel`
- * turns a route id into words.
+ * One line per kind of source: "Shot 2: chosen take (kling)", "Shot 4: chosen chain of 2 parts
+ * (kling)", "Shots 1 & 3: previs". `routeLabel` turns a route id into words.
  */
 export const sourceSummary = (sources: readonly ShotSource[], routeLabel: (route: string) => string = (r) => r): string[] => {
   const groups = new Map<string, number[]>()
   sources.forEach((s, i) => {
-    const key = s.kind === 'take' ? `chosen take (${routeLabel(s.route)})` : 'previs'
+    const key =
+      s.kind === 'take' ? `chosen take (${routeLabel(s.route)})` : s.kind === 'chain' ? `chosen chain of ${s.parts.length} parts (${routeLabel(s.route)})` : s.note ? `previs (${s.note})` : 'previs'
     groups.set(key, [...(groups.get(key) ?? []), i + 1])
   })
   return [...groups].map(([what, numbers]) => `Shot${numbers.length > 1 ? 's' : ''} ${listNumbers(numbers)}: ${what}`)

@@ -136,7 +136,15 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
               aria-pressed={take.chosen}
               onClick={() => takesService.choose(take.id, !take.chosen)}
               data-testid="take.choose"
-              title={take.chosen ? 'The chosen take of this shot (click to unchoose)' : 'Mark as the chosen take of this shot'}
+              title={
+                take.chain
+                  ? take.chosen
+                    ? `This chained generation (all ${take.chain.parts} parts, one after another) is the shot’s chosen take (click to unchoose)`
+                    : `Choose this chained generation (all ${take.chain.parts} parts, one after another) as the shot’s take: the animatic plays its parts in turn`
+                  : take.chosen
+                    ? 'The chosen take of this shot (click to unchoose)'
+                    : 'Mark as the chosen take of this shot'
+              }
             >
               {take.chosen ? '★ Chosen' : '☆ Choose'}
             </button>
