@@ -102,9 +102,17 @@ function CompareDialog({ take, references, shot, scene, loadVideo, onClose, moti
             takeLabel={label}
             reference={
               reference && referenceTiming ? (
-                <VideoSide key={reference.id} takeId={reference.id} timing={referenceTiming} clock={clock} loadVideo={loadVideo} testId="compare.video.reference" />
+                <VideoSide
+                  key={reference.id}
+                  takeId={reference.id}
+                  timing={referenceTiming}
+                  clock={clock}
+                  loadVideo={loadVideo}
+                  testId="compare.video.reference"
+                  fromS={Math.max(0, (take.chain?.startS ?? 0) - (reference.chain?.startS ?? 0))}
+                />
               ) : (
-                <LiveSide key={LIVE_REFERENCE} shot={shot} scene={scene} clock={clock} width={width} height={height} />
+                <LiveSide key={LIVE_REFERENCE} shot={shot} scene={scene} clock={clock} designWindow={take.chain} width={width} height={height} />
               )
             }
             referenceLabel={reference ? takeLabel(reference) : 'Live lens view'}

@@ -11,6 +11,8 @@ export interface LiveSideProps {
   readonly shot: Shot
   readonly scene: Scene
   readonly clock: CompareClock
+  /** The part of the design the take was made for (a part of a chained generation): the view starts there and holds at its end. */
+  readonly designWindow?: { readonly startS: number; readonly durationS: number } | null
   /** The take's pixel size: the canvas's aspect, and the most pixels worth drawing. */
   readonly width: number
   readonly height: number
@@ -21,7 +23,7 @@ export interface LiveSideProps {
  * into a canvas of the take's aspect. The canvas holds as many pixels as it shows (device pixels,
  * at most the take's size); the renderer is disposed when the view closes or the design changes.
  */
-export function LiveSide({ shot, scene, clock, width, height }: LiveSideProps) {
+export function LiveSide({ shot, scene, clock, designWindow, width, height }: LiveSideProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const [state, setState] = useState<{ status: 'ready' | 'error'; message?: string } | null>(null)
   // the project's custom presets (the same registry object while they are unchanged)
@@ -36,7 +38,8 @@ export function LiveSide({ shot, scene, clock, width, height }: LiveSideProps) {
       .then((previs) => {
         if (!alive) return
         const renderer = previs.createLiveFrameRenderer(canvas, shot, scene, registry)
-        const follower = liveFollower(renderer, frameTiming(shot.fps, designFrameCount(shot.durationS, shot.fps)))
+        const endS = designWindow ? Math.min(designWindow.startS + designWindow.durationS, shot.durationS) : shot.durationS
+        const follower = liveFollower(renderer, frameTiming(shot.fps, designFrameCount(endS, shot.fps)), designWindow?.startS ?? 0)
         const fit = () => {
           const box = canvas.getBoundingClientRect()
           const scale = Math.min(1, (box.width * devicePixelRatio) / width)
@@ -59,7 +62,7 @@ export function LiveSide({ shot, scene, clock, width, height }: LiveSideProps) {
       alive = false
       stop?.()
     }
-  }, [clock, shot, scene, registry, width, height])
+  }, [clock, shot, scene, registry, width, height, designWindow])
 
   return (
     <>

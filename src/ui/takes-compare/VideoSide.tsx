@@ -10,12 +10,14 @@ export interface VideoSideProps {
   readonly clock: CompareClock
   readonly loadVideo: (takeId: string) => Promise<Blob | undefined>
   readonly testId: string
+  /** The clock's time 0 is this far into the video (a whole-shot reference beside a part of a chained generation). */
+  readonly fromS?: number
 }
 
 const MESSAGE_CLASS = 'absolute inset-0 flex items-center justify-center bg-black text-xs text-neutral-500'
 
 /** A take's video, muted, driven by the clock (never by its own controls). */
-export function VideoSide({ takeId, timing, clock, loadVideo, testId }: VideoSideProps) {
+export function VideoSide({ takeId, timing, clock, loadVideo, testId, fromS = 0 }: VideoSideProps) {
   const source = useObjectUrl(takeId, loadVideo)
   const videoRef = useRef<HTMLVideoElement>(null)
   const url = source.status === 'ready' ? source.url : null
@@ -23,7 +25,7 @@ export function VideoSide({ takeId, timing, clock, loadVideo, testId }: VideoSid
   useEffect(() => {
     const video = videoRef.current
     if (!video || !url) return
-    const stop = clock.follow(videoFollower(video, timing))
+    const stop = clock.follow(videoFollower(video, timing, fromS))
     // a side that finishes loading (or reloading) is brought to the playhead
     const onReady = () => clock.resync()
     video.addEventListener('loadedmetadata', onReady)
@@ -34,7 +36,7 @@ export function VideoSide({ takeId, timing, clock, loadVideo, testId }: VideoSid
       video.removeEventListener('loadeddata', onReady)
       video.pause()
     }
-  }, [clock, timing, url])
+  }, [clock, timing, url, fromS])
 
   return (
     <>

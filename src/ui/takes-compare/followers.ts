@@ -13,15 +13,17 @@ const SEEK_WAIT_MS = 1000
 /** Paused, a video within this of its target is left alone (browsers round currentTime). */
 const PAUSED_TOLERANCE_S = 0.001
 
-export const videoFollower = (video: HTMLVideoElement, timing: FrameTiming): Follower => {
+/** `fromS`: the clock's time 0 is this far into the video (a whole-shot reference beside a part of a chained generation). */
+export const videoFollower = (video: HTMLVideoElement, timing: FrameTiming, fromS = 0): Follower => {
   let seekAt = -Infinity
   const seek = (t: number) => {
     video.currentTime = t
     seekAt = performance.now()
   }
   return {
-    sync(timeS, playing) {
+    sync(clockS, playing) {
       if (video.readyState < HTMLMediaElement.HAVE_METADATA || video.error) return
+      const timeS = clockS + fromS
       const target = heldTimeS(timeS, timing)
       // the file may end a little before its frame count says: hold there too, never play() from
       // the end (that restarts from frame 0)
@@ -47,7 +49,8 @@ export const videoFollower = (video: HTMLVideoElement, timing: FrameTiming): Fol
   }
 }
 
-export const liveFollower = (renderer: LiveFrameRenderer, design: FrameTiming): Follower & { redraw(): void } => {
+/** `fromS`: the clock's time 0 is this far into the design (a part of a chained generation); `design` then ends at the part's end. */
+export const liveFollower = (renderer: LiveFrameRenderer, design: FrameTiming, fromS = 0): Follower & { redraw(): void } => {
   let drawn: number | null = null
   let lastClockS = 0
   const draw = (t: number) => {
@@ -57,10 +60,10 @@ export const liveFollower = (renderer: LiveFrameRenderer, design: FrameTiming): 
   return {
     sync(timeS) {
       lastClockS = timeS
-      const t = liveTimeS(timeS, design)
+      const t = liveTimeS(timeS + fromS, design)
       if (t !== drawn) draw(t)
     },
     /** Draws the current frame again (after a resize clears the canvas). */
-    redraw: () => draw(liveTimeS(lastClockS, design)),
+    redraw: () => draw(liveTimeS(lastClockS + fromS, design)),
   }
 }
