@@ -85,7 +85,7 @@ export const routeText = (routeId: string, modelId?: string): string => {
 
 /** A take in a few words: its route, model (or previs size) and id. */
 export const takeText = (take: Take): string =>
-  `${take.route === 'previs' ? `Previs · ${take.settings.size}` : routeText(take.route, take.settings.model)} · ${take.id}`
+  `${take.route === 'previs' ? `Previs · ${take.settings.size}` : routeText(take.route, take.settings.model)}${take.chain ? ` · chained, ${take.chain.parts} parts` : ''} · ${take.id}`
 
 export interface StoryboardRowOptions {
   /** The project's takes (any shot's); a shot's chosen one names its route. */

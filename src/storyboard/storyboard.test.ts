@@ -56,6 +56,9 @@ describe('storyboardRows', () => {
     expect(rows[1]).toMatchObject({ routeId: 'kling', routeFrom: 'chosen take', route: 'Kling · Kling v1 · std · text to video' })
     expect(rows[1].chosenTake).toBe('Kling · Kling v1 · std · text to video · take:abc')
     expect(rows[0]).toMatchObject({ routeId: 'luma', route: 'Luma', routeFrom: 'takes panel', chosenTake: '' })
+    // a part of a chained generation stands for the chain
+    const part = { ...take, chain: { id: 'chain:1', part: 2, parts: 2, startS: 2.5, durationS: 2.5 } } as unknown as Take
+    expect(storyboardRows(threeShots(), registry, { takes: [part] })[1].chosenTake).toBe('Kling · Kling v1 · std · text to video · chained, 2 parts · take:abc')
   })
 
   it('writes the lens with its sensor, and a zoom as a range', () => {
