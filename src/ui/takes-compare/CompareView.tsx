@@ -8,7 +8,7 @@ import { CompareStage, type CompareMode } from './CompareStage'
 import { CompareTransport } from './CompareTransport'
 import { LiveSide } from './LiveSide'
 import { MotionPanel } from './motion'
-import { LIVE_REFERENCE, defaultReference, referenceChoices, referenceTake, takeLabel } from './references'
+import { LIVE_REFERENCE, defaultReference, liveLabel, referenceChoices, referenceTake, takeLabel } from './references'
 import { clampWipe, frameTiming } from './transport'
 
 /** Wipe positions to a thousandth (pointer positions are not worth more). */
@@ -115,7 +115,7 @@ function CompareDialog({ take, references, shot, scene, loadVideo, onClose, moti
                 <LiveSide key={LIVE_REFERENCE} shot={shot} scene={scene} clock={clock} designWindow={take.chain} width={width} height={height} />
               )
             }
-            referenceLabel={reference ? takeLabel(reference) : 'Live lens view'}
+            referenceLabel={reference ? takeLabel(reference) : liveLabel(take)}
           />
         ) : (
           <div className="flex flex-1 items-center justify-center text-neutral-500">This take has no video to compare.</div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type Take, createTake, transition } from '../../takes/model'
-import { LIVE_REFERENCE, comparableReferences, defaultReference, referenceChoices, referenceTake, takeLabel } from './references'
+import { LIVE_REFERENCE, comparableReferences, defaultReference, liveLabel, referenceChoices, referenceTake, takeLabel } from './references'
 
 const media = { mimeType: 'video/webm', container: 'webm' as const, codec: 'vp9', width: 1280, height: 720, frameCount: 48, fps: 24, durationS: 2, bytes: 1000 }
 
@@ -46,5 +46,9 @@ describe('references', () => {
   })
   it('labels a take by route and time', () => {
     expect(takeLabel(take)).toMatch(/^kling · .+/)
+    const part = { ...take, chain: { id: 'c', part: 2, parts: 2, startS: 2.5, durationS: 2.5 } }
+    expect(takeLabel(part)).toMatch(/^kling · part 2 of 2 · .+/)
+    expect(liveLabel(part)).toBe('Live lens view, 2.5–5.0 s of the design')
+    expect(liveLabel(take)).toBe('Live lens view')
   })
 })

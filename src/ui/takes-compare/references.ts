@@ -20,7 +20,12 @@ export const formatTakeTime = (epochMs: number): string =>
   new Date(epochMs).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
 
 /** A take's label: its route and when it was made. */
-export const takeLabel = (take: Pick<Take, 'route' | 'createdAt'>): string => `${take.route} · ${formatTakeTime(take.createdAt)}`
+export const takeLabel = (take: Pick<Take, 'route' | 'createdAt' | 'chain'>): string =>
+  `${take.route}${take.chain ? ` · part ${take.chain.part} of ${take.chain.parts}` : ''} · ${formatTakeTime(take.createdAt)}`
+
+/** The live lens view's label: the part of the design it draws beside a part of a chained generation. */
+export const liveLabel = (take: Pick<Take, 'chain'>): string =>
+  take.chain ? `Live lens view, ${take.chain.startS.toFixed(1)}–${(take.chain.startS + take.chain.durationS).toFixed(1)} s of the design` : 'Live lens view'
 
 /** Takes that can stand beside `take`: succeeded, with a video, not the take itself; newest first. */
 export const comparableReferences = (take: Take, references: readonly Take[]): Take[] => {
