@@ -14,7 +14,7 @@ import { mixWindow } from './core/audioWindow'
 import { type AudioCodecChoice, encoderDelaySamples } from './core/audioCodec'
 import { activeMoveNames, overlayText } from './core/overlay'
 import { type SequencePlan, planSequence } from './core/sequencePlan'
-import { type ShotSource, type SourceTake, chooseSource } from './core/sources'
+import { type ShotSource, type SourceTake, chooseSource, takeTimeAt } from './core/sources'
 import { AUDIO_BITRATE, detectAudioCodec, prepareAudioCodec } from './audioEncoding'
 import { drawOverlay } from './overlayDraw'
 import { SCRATCH_SAMPLE_RATE, channelsOf, loadScratchAudio } from './scratchAudio'
@@ -158,7 +158,14 @@ export const renderAnimatic = async (req: AnimaticRequest): Promise<AnimaticResu
         if (!blob) notes.push(`The chosen take of shot ${planned.index + 1} is not in this browser any more; its previs was used.`)
         else
           try {
-            frames = await openTakeFrames(blob, g, width, height, fps, planned.frameCount)
+            const { videoDurationS } = source
+            // a clip longer or shorter than the shot is fitted to it, as the compiler's retime warning asks
+            const clipS = Math.max(videoDurationS - 0.001, 0)
+            frames = await openTakeFrames(blob, g, width, height, fps, planned.frameCount, (t) => Math.min(takeTimeAt(shot.durationS, videoDurationS, t, fps), clipS))
+            if (Math.abs(videoDurationS - shot.durationS) > 0.5 / fps)
+              notes.push(
+                `The chosen take of shot ${planned.index + 1} is ${videoDurationS.toFixed(1)} s for a ${shot.durationS.toFixed(1)} s shot: it plays at ${(videoDurationS / shot.durationS).toFixed(2)}x to fit, as the route spread the move over its clip.`,
+              )
           } catch (e) {
             notes.push(`The chosen take of shot ${planned.index + 1} could not be read (${(e as Error).message}); its previs was used.`)
           }

@@ -45,8 +45,17 @@ const openVideoFrames = async (video: Blob, g: CanvasRenderingContext2D, width: 
   }
 }
 
-export const openTakeFrames = async (video: Blob, g: CanvasRenderingContext2D, width: number, height: number, fps: number, frameCount: number): Promise<ShotFrameSource> => {
-  const frames = await openVideoFrames(video, g, width, height, Array.from({ length: frameCount }, (_, k) => k / fps))
+/** A take's frames: frame k of the shot from the video at `videoTimeAt(k / fps)` (`takeTimeAt`: 1:1, or fitted to the shot). */
+export const openTakeFrames = async (
+  video: Blob,
+  g: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  fps: number,
+  frameCount: number,
+  videoTimeAt: (shotTimeS: number) => number = (t) => t,
+): Promise<ShotFrameSource> => {
+  const frames = await openVideoFrames(video, g, width, height, Array.from({ length: frameCount }, (_, k) => videoTimeAt(k / fps)))
   return { draw: () => frames.drawNext(), dispose: () => frames.dispose() }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chainTimeAt, chooseSource, listNumbers, sourceSummary } from './sources'
+import { chainTimeAt, chooseSource, listNumbers, sourceSummary, takeTimeAt } from './sources'
 
 const take = (o: Partial<Parameters<typeof chooseSource>[1][number]>) => ({
   id: 't',
@@ -13,7 +13,7 @@ const take = (o: Partial<Parameters<typeof chooseSource>[1][number]>) => ({
 
 describe('chooseSource', () => {
   it('uses the chosen take when it has succeeded with a video', () => {
-    expect(chooseSource('s2', [take({})])).toEqual({ kind: 'take', takeId: 't', route: 'kling' })
+    expect(chooseSource('s2', [take({})])).toEqual({ kind: 'take', takeId: 't', route: 'kling', videoDurationS: 1 })
   })
   it('falls back to the previs otherwise', () => {
     expect(chooseSource('s2', [take({ chosen: false })])).toEqual({ kind: 'previs' })
@@ -58,10 +58,20 @@ describe('a chosen chained generation', () => {
   })
 })
 
+describe('a chosen take longer or shorter than its shot', () => {
+  it('plays 1:1 when it is as long as the shot to half a frame, else is fitted to the shot', () => {
+    // a 6 s shot at 24 fps
+    expect(takeTimeAt(6, 6.01, 3, 24)).toBe(3)
+    expect(takeTimeAt(6, 8, 3, 24)).toBe(4)
+    expect(takeTimeAt(6, 8, 6, 24)).toBe(8)
+    expect(takeTimeAt(6, 4, 3, 24)).toBe(2)
+  })
+})
+
 describe('sourceSummary', () => {
   it('groups shots by source', () => {
     expect(listNumbers([1, 2, 4])).toBe('1, 2 & 4')
-    expect(sourceSummary([{ kind: 'previs' }, { kind: 'take', takeId: 't', route: 'kling' }, { kind: 'previs' }], (r) => r.toUpperCase())).toEqual([
+    expect(sourceSummary([{ kind: 'previs' }, { kind: 'take', takeId: 't', route: 'kling', videoDurationS: 1 }, { kind: 'previs' }], (r) => r.toUpperCase())).toEqual([
       'Shots 1 & 3: previs',
       'Shot 2: chosen take (KLING)',
     ])

@@ -24,7 +24,7 @@ export interface ChainSourcePart {
 }
 
 export type ShotSource =
-  | { readonly kind: 'take'; readonly takeId: string; readonly route: string }
+  | { readonly kind: 'take'; readonly takeId: string; readonly route: string; readonly videoDurationS: number }
   | { readonly kind: 'chain'; readonly route: string; readonly parts: readonly ChainSourcePart[] }
   /** `note`: why a chosen take is not used (a chain with parts not finished). */
   | { readonly kind: 'previs'; readonly note?: string }
@@ -46,7 +46,7 @@ const chainSource = (chosen: SourceTake & { chain: NonNullable<SourceTake['chain
 export const chooseSource = (shotId: string, takes: readonly SourceTake[]): ShotSource => {
   const chosen = takes.find((t) => t.shotId === shotId && t.chosen)
   if (chosen?.chain) return chainSource({ ...chosen, chain: chosen.chain }, takes)
-  return chosen && finished(chosen) ? { kind: 'take', takeId: chosen.id, route: chosen.route } : { kind: 'previs' }
+  return chosen && finished(chosen) ? { kind: 'take', takeId: chosen.id, route: chosen.route, videoDurationS: chosen.video.durationS } : { kind: 'previs' }
 }
 
 /**
@@ -62,6 +62,14 @@ export const chainTimeAt = (parts: readonly ChainSourcePart[], timeS: number): {
   const into = Math.min(Math.max((timeS - p.startS) / p.durationS, 0), 1)
   return { part: i, videoTimeS: into * p.videoDurationS }
 }
+
+/**
+ * The time in a chosen take's video for shot time `timeS`: 1:1 when the video is as long as the shot
+ * (to half a frame), else fitted to the shot like a chain's part (a Sora take of 8 s for a 6 s shot
+ * spread the move over 8 s; it plays 1.33x).
+ */
+export const takeTimeAt = (shotDurationS: number, videoDurationS: number, timeS: number, fps: number): number =>
+  Math.abs(videoDurationS - shotDurationS) <= 0.5 / fps ? timeS : chainTimeAt([{ takeId: '', startS: 0, durationS: shotDurationS, videoDurationS }], timeS).videoTimeS
 
 /** "1 & 3", "1, 2 & 4". */
 export const listNumbers = (numbers: readonly number[]): string =>
