@@ -38,6 +38,16 @@ const chooseKling = async (page: Page) => {
   await expect(page.getByTestId('takes.generate')).toContainText(/\$\d+\.\d\d/)
 }
 
+/** Sends the shot as its chained split: one take row per part, each with its window, and part 1 comes back. */
+const sendChain = async (page: Page, windows: readonly string[]) => {
+  await page.getByTestId('takes.generateChain').click()
+  const rows = page.getByTestId('take')
+  await expect(rows).toHaveCount(windows.length)
+  for (const [i, text] of windows.entries()) await expect(rows.nth(i).getByTestId('take.chain')).toHaveText(text)
+  await expect(rows.nth(0)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  return rows
+}
+
 test('generate through a hosted route: the take comes back, plays, and compares', async ({ page }) => {
   test.setTimeout(200_000)
   const { errors } = await openStudio(page)
@@ -128,12 +138,7 @@ test('a chained split: part 2 starts from the last frame of part 1, decoded in t
   // Kling v1 starts from the prompt alone: the split needs a model that starts from an image
   await expect(page.getByTestId('takes.split')).toContainText('choose a model that starts from an image')
   await page.getByTestId('takes.model').selectOption('kling-v1-5')
-  await page.getByTestId('takes.generateChain').click()
-  const rows = page.getByTestId('take')
-  await expect(rows).toHaveCount(2)
-  await expect(rows.nth(0).getByTestId('take.chain')).toContainText('Part 1 of 2')
-  await expect(rows.nth(1).getByTestId('take.chain')).toContainText('Part 2 of 2')
-  await expect(rows.nth(0)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  const rows = await sendChain(page, ['Part 1 of 2 · 0.0–2.5 s', 'Part 2 of 2 · 2.5–5.0 s'])
   await expect(rows.nth(1)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
   await expect(page.getByTestId('takes.projectCost')).toContainText('2 hosted takes')
   await page.screenshot({ path: 'test-results/hosted-chain.png' })
@@ -183,12 +188,7 @@ test('a shot longer than a Kling clip: the picker says so, Trim fixes it (Undo t
   await expect(page.getByTestId('takes.route.kling.problem')).toHaveCount(0)
   await page.keyboard.press('Control+z')
   await expect(page.getByTestId('takes.blocked')).toContainText('this one is 6 s')
-  await page.getByTestId('takes.generateChain').click()
-  const rows = page.getByTestId('take')
-  await expect(rows).toHaveCount(2)
-  await expect(rows.nth(0).getByTestId('take.chain')).toHaveText('Part 1 of 2 · 0.0–3.0 s')
-  await expect(rows.nth(1).getByTestId('take.chain')).toHaveText('Part 2 of 2 · 3.0–6.0 s')
-  await expect(rows.nth(0)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 })
+  await sendChain(page, ['Part 1 of 2 · 0.0–3.0 s', 'Part 2 of 2 · 3.0–6.0 s'])
   expect(errors).toEqual([])
 })
 
