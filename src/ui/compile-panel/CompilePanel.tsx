@@ -38,7 +38,8 @@ export function CompilePanel({ active = true }: CompilePanelProps) {
     if (chain && chain.shotId !== shot.id) setChain(undefined)
   }, [chain, shot.id])
 
-  const chainParts = reply?.chain && selected && reply.chain.targetId === selected.target.id ? reply.chain.parts : undefined
+  // only the split this panel asked for (the Takes panel asks the same worker for its route's parts)
+  const chainParts = reply?.chain && selected && chainTargetId === selected.target.id && reply.chain.targetId === chainTargetId ? reply.chain.parts : undefined
 
   return (
     <div data-testid="compile.panel" className="flex h-full min-h-0 flex-col bg-neutral-900 text-neutral-200">
