@@ -62,9 +62,9 @@ const png = (w: number, h: number) => {
   return b
 }
 
-const project = async (prompt?: string) => {
+const project = async (prompt?: string, durationS = 5) => {
   const { io, out } = memoryIo({})
-  const args = ['new', '--preset', 'pan-left', '--duration', '5', ...(prompt ? ['--prompt', prompt] : []), '-o', 'p.json']
+  const args = ['new', '--preset', 'pan-left', '--duration', String(durationS), ...(prompt ? ['--prompt', prompt] : []), '-o', 'p.json']
   expect(await runCli(args, io)).toBe(0)
   return out.written['p.json'] as string
 }
@@ -78,6 +78,14 @@ describe('framewright generate', () => {
     expect(out.stderr).toMatch(/Kling \(kling-v1\): about \$0\.\d\d/)
     expect(out.stderr).toMatch(/Kling: succeeded/)
     expect(fake.submits).toBe(1)
+  })
+
+  it('a shot too long for one generation: says to trim it, or send the chained split from the studio', async () => {
+    const { io, out } = memoryIo({ 'p.json': await project('A fox', 6) })
+    expect(await runCli(['generate', 'p.json', '--route', 'kling', '-o', 'x.mp4'], io)).toBe(2)
+    expect(out.stderr).toMatch(/^framewright: Shot 1 cannot be sent to Kling: .*this one is 6 s.* This command sends one generation: trim the shot, or send it as chained generations from the studio’s Takes panel\.\n$/)
+    expect(out.written['x.mp4']).toBeUndefined()
+    expect(fake.submits).toBe(0)
   })
 
   it.each([

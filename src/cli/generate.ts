@@ -82,7 +82,11 @@ export const generateVideo = async (
   if (!route.enabled) throw new GenerateError(`${route.label} is not set up on the server: ${route.reason ?? 'see GET /api/routes'}`)
   const target = route.targets[0]
   const compiled = compileShot(target, project, shotNumber - 1, registryFor(project))
-  if (!compiled.ok) throw new GenerateError(`${shot.name} cannot be sent to ${route.label}: ${compiled.error.message}`)
+  if (!compiled.ok) {
+    // the command sends one generation; a chained split is sent from the studio
+    const split = compiled.error.fixes?.some((f) => f.kind === 'split') ? ' This command sends one generation: trim the shot, or send it as chained generations from the studio’s Takes panel.' : ''
+    throw new GenerateError(`${shot.name} cannot be sent to ${route.label}: ${compiled.error.message}${split}`)
+  }
   const models = routeModels(routeId)
   if (options.modelId !== undefined && !models.some((m) => m.id === options.modelId))
     throw new GenerateError(`unknown model '${options.modelId}' for ${route.label}: use ${models.map((m) => m.id).join(', ') || 'no --model (it has one)'}`)
