@@ -14,7 +14,7 @@ import { mixWindow } from './core/audioWindow'
 import { type AudioCodecChoice, encoderDelaySamples } from './core/audioCodec'
 import { activeMoveNames, overlayText } from './core/overlay'
 import { type SequencePlan, planSequence } from './core/sequencePlan'
-import { type ShotSource, type SourceTake, chooseSource, takeTimeAt } from './core/sources'
+import { type ShotSource, type SourceTake, chooseSource, isRetimed } from './core/sources'
 import { AUDIO_BITRATE, detectAudioCodec, prepareAudioCodec } from './audioEncoding'
 import { drawOverlay } from './overlayDraw'
 import { SCRATCH_SAMPLE_RATE, channelsOf, loadScratchAudio } from './scratchAudio'
@@ -159,10 +159,8 @@ export const renderAnimatic = async (req: AnimaticRequest): Promise<AnimaticResu
         else
           try {
             const { videoDurationS } = source
-            // a clip longer or shorter than the shot is fitted to it, as the compiler's retime warning asks
-            const clipS = Math.max(videoDurationS - 0.001, 0)
-            frames = await openTakeFrames(blob, g, width, height, fps, planned.frameCount, (t) => Math.min(takeTimeAt(shot.durationS, videoDurationS, t, fps), clipS))
-            if (Math.abs(videoDurationS - shot.durationS) > 0.5 / fps)
+            frames = await openTakeFrames(blob, g, width, height, fps, planned.frameCount, { shotDurationS: shot.durationS, videoDurationS })
+            if (isRetimed(shot.durationS, videoDurationS, fps))
               notes.push(
                 `The chosen take of shot ${planned.index + 1} is ${videoDurationS.toFixed(1)} s for a ${shot.durationS.toFixed(1)} s shot: it plays at ${(videoDurationS / shot.durationS).toFixed(2)}x to fit, as the route spread the move over its clip.`,
               )

@@ -8,7 +8,7 @@ import { ALL_FORMATS, BlobSource, CanvasSink, Input } from 'mediabunny'
 import type { Scene, Shot } from '../timeline/model'
 import type { MoveRegistry } from '../timeline/moves'
 import { letterbox } from './core/sequencePlan'
-import { type ChainSourcePart, chainTimeAt } from './core/sources'
+import { type ChainSourcePart, chainTimeAt, takeTimeAt } from './core/sources'
 
 export interface ShotFrameSource {
   /** Draws frame k of the shot (at k / fps) into the canvas. */
@@ -17,6 +17,9 @@ export interface ShotFrameSource {
 }
 
 const BACKGROUND = '#07090c'
+
+/** A time in a clip of `clipS` seconds, kept a millisecond inside it (its last instant is past its last frame). */
+const insideClip = (t: number, clipS: number): number => Math.max(0, Math.min(t, clipS - 0.001))
 
 /** Draws a video's frames at `timestampsS` (from its first frame), one a call, letterboxed; past its end the last frame holds. */
 const openVideoFrames = async (video: Blob, g: CanvasRenderingContext2D, width: number, height: number, timestampsS: readonly number[]) => {
@@ -45,7 +48,7 @@ const openVideoFrames = async (video: Blob, g: CanvasRenderingContext2D, width: 
   }
 }
 
-/** A take's frames: frame k of the shot from the video at `videoTimeAt(k / fps)` (`takeTimeAt`: 1:1, or fitted to the shot). */
+/** A take's frames: frame k of the shot from the video at `takeTimeAt` (1:1, or fitted to a shot of another length). */
 export const openTakeFrames = async (
   video: Blob,
   g: CanvasRenderingContext2D,
@@ -53,9 +56,11 @@ export const openTakeFrames = async (
   height: number,
   fps: number,
   frameCount: number,
-  videoTimeAt: (shotTimeS: number) => number = (t) => t,
+  lengths: { readonly shotDurationS: number; readonly videoDurationS: number },
 ): Promise<ShotFrameSource> => {
-  const frames = await openVideoFrames(video, g, width, height, Array.from({ length: frameCount }, (_, k) => videoTimeAt(k / fps)))
+  const { shotDurationS, videoDurationS } = lengths
+  const times = Array.from({ length: frameCount }, (_, k) => insideClip(takeTimeAt(shotDurationS, videoDurationS, k / fps, fps), videoDurationS))
+  const frames = await openVideoFrames(video, g, width, height, times)
   return { draw: () => frames.drawNext(), dispose: () => frames.dispose() }
 }
 
@@ -74,8 +79,7 @@ export const openChainFrames = async (
   frameCount: number,
 ): Promise<ShotFrameSource> => {
   const at = Array.from({ length: frameCount }, (_, k) => chainTimeAt(parts, k / fps))
-  // the last instant of a clip is past its last frame: stay a millisecond inside it
-  const times = parts.map((p, i) => at.filter((a) => a.part === i).map((a) => Math.max(0, Math.min(a.videoTimeS, p.videoDurationS - 0.001))))
+  const times = parts.map((p, i) => at.filter((a) => a.part === i).map((a) => insideClip(a.videoTimeS, p.videoDurationS)))
   const opened: Awaited<ReturnType<typeof openVideoFrames>>[] = []
   try {
     for (const [i, video] of videos.entries()) opened.push(await openVideoFrames(video, g, width, height, times[i]))

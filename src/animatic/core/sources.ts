@@ -31,37 +31,41 @@ export type ShotSource =
 
 const finished = (t: SourceTake): t is SourceTake & { video: NonNullable<SourceTake['video']> } => t.status === 'succeeded' && t.video !== null
 
-const chainSource = (chosen: SourceTake & { chain: NonNullable<SourceTake['chain']> }, takes: readonly SourceTake[]): ShotSource => {
-  const { id, parts } = chosen.chain
-  const byPart = new Map(takes.filter((t) => t.chain?.id === id).map((t) => [t.chain!.part, t]))
+const chainSource = (chain: NonNullable<SourceTake['chain']>, route: string, takes: readonly SourceTake[]): ShotSource => {
+  const byPart = new Map(takes.filter((t) => t.chain?.id === chain.id).map((t) => [t.chain!.part, t]))
   const out: ChainSourcePart[] = []
-  for (let part = 1; part <= parts; part++) {
+  for (let part = 1; part <= chain.parts; part++) {
     const t = byPart.get(part)
-    if (!t || !finished(t)) return { kind: 'previs', note: `part ${part} of ${parts} of its chosen chained generation is ${t ? 'not finished' : 'deleted'}` }
+    if (!t || !finished(t)) return { kind: 'previs', note: `part ${part} of ${chain.parts} of its chosen chained generation is ${t ? 'not finished' : 'deleted'}` }
     out.push({ takeId: t.id, startS: t.chain!.startS, durationS: t.chain!.durationS, videoDurationS: t.video.durationS })
   }
-  return { kind: 'chain', route: chosen.route, parts: out }
+  return { kind: 'chain', route, parts: out }
 }
 
 export const chooseSource = (shotId: string, takes: readonly SourceTake[]): ShotSource => {
   const chosen = takes.find((t) => t.shotId === shotId && t.chosen)
-  if (chosen?.chain) return chainSource({ ...chosen, chain: chosen.chain }, takes)
+  if (chosen?.chain) return chainSource(chosen.chain, chosen.route, takes)
   return chosen && finished(chosen) ? { kind: 'take', takeId: chosen.id, route: chosen.route, videoDurationS: chosen.video.durationS } : { kind: 'previs' }
 }
 
 /**
- * Where shot time `timeS` falls in a chained source: the part whose window holds it (the last part
- * holds the end), and the time in that part's video. A part's video is fitted to its window: the
- * model spread the part's move over the clip it makes (a 5 s clip for a 3 s window), so the clip
- * plays faster or slower to cover the window, as the compiler's retime warning asks.
+ * The time in a clip made for the window [startS, startS + durationS] of the shot, at shot time
+ * `timeS`: the model spread the window's move over the clip it made (a 5 s clip for a 3 s window),
+ * so the clip is fitted to the window, as the compiler's retime warning asks.
  */
+const fitToWindow = (timeS: number, startS: number, durationS: number, videoDurationS: number): number =>
+  Math.min(Math.max((timeS - startS) / durationS, 0), 1) * videoDurationS
+
+/** Where shot time `timeS` falls in a chained source: the part whose window holds it (the last part holds the end), and the time in its video. */
 export const chainTimeAt = (parts: readonly ChainSourcePart[], timeS: number): { part: number; videoTimeS: number } => {
   let i = parts.findIndex((p) => timeS < p.startS + p.durationS - 1e-9)
   if (i < 0) i = parts.length - 1
   const p = parts[i]
-  const into = Math.min(Math.max((timeS - p.startS) / p.durationS, 0), 1)
-  return { part: i, videoTimeS: into * p.videoDurationS }
+  return { part: i, videoTimeS: fitToWindow(timeS, p.startS, p.durationS, p.videoDurationS) }
 }
+
+/** Whether a take's video is fitted to its shot: it is longer or shorter than the shot by more than half a frame. */
+export const isRetimed = (shotDurationS: number, videoDurationS: number, fps: number): boolean => Math.abs(videoDurationS - shotDurationS) > 0.5 / fps
 
 /**
  * The time in a chosen take's video for shot time `timeS`: 1:1 when the video is as long as the shot
@@ -69,7 +73,7 @@ export const chainTimeAt = (parts: readonly ChainSourcePart[], timeS: number): {
  * spread the move over 8 s; it plays 1.33x).
  */
 export const takeTimeAt = (shotDurationS: number, videoDurationS: number, timeS: number, fps: number): number =>
-  Math.abs(videoDurationS - shotDurationS) <= 0.5 / fps ? timeS : chainTimeAt([{ takeId: '', startS: 0, durationS: shotDurationS, videoDurationS }], timeS).videoTimeS
+  isRetimed(shotDurationS, videoDurationS, fps) ? fitToWindow(timeS, 0, shotDurationS, videoDurationS) : timeS
 
 /** "1 & 3", "1, 2 & 4". */
 export const listNumbers = (numbers: readonly number[]): string =>

@@ -14,11 +14,11 @@ export const DURATION_TOLERANCE_S = 0.05
 
 /**
  * "X needs a shot of at most N s; this one is M s: trim it, or split it into K chained generations",
- * K being the parts `chainWindows` cuts the shot into for generations of at most N s.
+ * K being the parts `chainPartCount` cuts the shot into for generations of at most N s.
  */
 export const tooLongError = (what: string, maxS: Seconds, analysis: MotionAnalysis): CompileError => {
   const d = analysis.durationS
-  const parts = Math.max(2, chainWindows(analysis, maxS).length)
+  const parts = Math.max(2, chainPartCount(analysis, maxS))
   const fixes: CompileFix[] = [
     { kind: 'trim', toS: maxS, label: `Trim the shot to ${seconds(maxS)}` },
     { kind: 'split', parts, label: `Split into ${countWord(parts)} chained generations` },

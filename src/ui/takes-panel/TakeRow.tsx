@@ -24,6 +24,12 @@ export interface TakeRowProps {
 
 const small = cx(buttonBase, 'h-6 px-1.5 text-[11px]')
 
+/** Choose's tooltip: choosing a part of a chained generation chooses the whole chain. */
+const chooseTitle = (take: Take): string => {
+  const what = take.chain ? `this chained generation (all ${take.chain.parts} parts, one after another)` : 'this take'
+  return take.chosen ? `The shot’s chosen take is ${what} (click to unchoose)` : `Choose ${what} as the shot’s take${take.chain ? ': the animatic plays its parts in turn' : ''}`
+}
+
 export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
   const [playing, setPlaying] = useState(false)
   const done = take.status === 'succeeded'
@@ -136,15 +142,7 @@ export function TakeRow({ take, stale, onCompare }: TakeRowProps) {
               aria-pressed={take.chosen}
               onClick={() => takesService.choose(take.id, !take.chosen)}
               data-testid="take.choose"
-              title={
-                take.chain
-                  ? take.chosen
-                    ? `This chained generation (all ${take.chain.parts} parts, one after another) is the shot’s chosen take (click to unchoose)`
-                    : `Choose this chained generation (all ${take.chain.parts} parts, one after another) as the shot’s take: the animatic plays its parts in turn`
-                  : take.chosen
-                    ? 'The chosen take of this shot (click to unchoose)'
-                    : 'Mark as the chosen take of this shot'
-              }
+              title={chooseTitle(take)}
             >
               {take.chosen ? '★ Chosen' : '☆ Choose'}
             </button>

@@ -158,21 +158,13 @@ export const routeChoice = ({ route, result, modelId, supported, chain }: RouteC
   const applied = compiled === undefined ? undefined : applyRouteModel(route.id, modelId, compiled)
   const model = applied?.ok ? applied.model : models.find((m) => m.id === modelId) ?? models[0]
   const payload = applied?.ok ? applied.payload : undefined
-  const blocked = !route.enabled
-    ? route.reason ?? `${route.label} is not set up on this server.`
-    : !supported
-      ? `This studio cannot send to ${route.label} yet.`
-      : result && !result.ok
-        ? result.error.message
-        : applied && !applied.ok
-          ? applied.reason
-          : null
   const shotProblem: ShotProblem | null =
     result && !result.ok
       ? { message: result.error.message, short: shortProblem(result.error.fixes ?? []), fixes: result.error.fixes ?? [] }
       : applied && !applied.ok
         ? { message: applied.reason, short: shortProblem([]), fixes: [] }
         : null
+  const blocked = !route.enabled ? (route.reason ?? `${route.label} is not set up on this server.`) : !supported ? `This studio cannot send to ${route.label} yet.` : (shotProblem?.message ?? null)
   const { split, splitWhy } = hosted ? splitOf(result) : { split: null, splitWhy: null }
   const cost = !hosted
     ? { text: 'free', title: 'Rendered in this browser: nothing is spent.', estimate: null }
